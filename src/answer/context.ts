@@ -1,0 +1,50 @@
+import type { Topic } from "../knowledge/index.js";
+import type { Candidate, PreparedQuery } from "../retrieval/index.js";
+import type { ChatRequest, ChatStatus, Citation } from "./types.js";
+
+/** The state one question carries through the pipeline stages. */
+export interface AnswerContext {
+  request: ChatRequest;
+  /** The question actually answered: the message, or the earlier question plus a clarification. */
+  question: string;
+  query: PreparedQuery | null;
+  inDomain: boolean;
+  caseSpecific: boolean;
+  candidates: Candidate[];
+  confidence: number;
+  topic: Topic | null;
+  status: ChatStatus | null;
+  /** Why a question is escalated, kept on the ticket for staff. */
+  escalationReason: "case_specific" | "low_confidence" | "ungrounded" | null;
+  answer: string;
+  citations: Citation[];
+  suggestions: string[];
+  /** Set by a stage that has decided the reply; later stages do not run. */
+  finished: boolean;
+}
+
+export function createContext(request: ChatRequest): AnswerContext {
+  return {
+    request,
+    question: request.message,
+    query: null,
+    inDomain: false,
+    caseSpecific: false,
+    candidates: [],
+    confidence: 0,
+    topic: null,
+    status: null,
+    escalationReason: null,
+    answer: "",
+    citations: [],
+    suggestions: [],
+    finished: false,
+  };
+}
+
+/** Ends the pipeline with a status and a reply. */
+export function finish(ctx: AnswerContext, status: ChatStatus, answer: string): void {
+  ctx.status = status;
+  ctx.answer = answer;
+  ctx.finished = true;
+}

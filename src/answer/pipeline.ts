@@ -1,0 +1,40 @@
+import { createContext, type AnswerContext } from "./context.js";
+import type { PipelineDeps } from "./deps.js";
+import { check } from "./stages/check.js";
+import { compose } from "./stages/compose.js";
+import { escalate } from "./stages/escalate.js";
+import { guardrails } from "./stages/guardrails.js";
+import { rephrase } from "./stages/rephrase.js";
+import { retrieve } from "./stages/retrieve.js";
+import { route } from "./stages/route.js";
+import type { ChatRequest, ChatResponse } from "./types.js";
+
+type Stage = (ctx: AnswerContext, deps: PipelineDeps) => void | Promise<void>;
+
+/** The answer pipeline, in order. A stage that decides the reply sets ctx.finished. */
+const STAGES: readonly Stage[] = [guardrails, rephrase, retrieve, route, compose];
+
+export function createAnswerPipeline(deps: PipelineDeps) {
+  return async function answer(request: ChatRequest): Promise<ChatResponse> {
+    const ctx = createContext(request);
+    for (const stage of STAGES) {
+      if (ctx.finished) break;
+      await stage(ctx, deps);
+    }
+    check(ctx, deps);
+    const ticketId = await escalate(ctx, deps);
+    deps.sessions.remember(request.sessionId, { question: ctx.question, status: ctx.status! });
+    return {
+      sessionId: request.sessionId,
+      status: ctx.status!,
+      answer: ctx.answer,
+      topic: ctx.status === "out_of_scope" ? null : ctx.topic,
+      confidence: ctx.status === "out_of_scope" ? 0 : ctx.confidence,
+      citations: ctx.citations,
+      ...(ticketId ? { ticketId } : {}),
+      ...(ctx.suggestions.length ? { suggestions: ctx.suggestions } : {}),
+    };
+  };
+}
+
+export type AnswerPipeline = ReturnType<typeof createAnswerPipeline>;

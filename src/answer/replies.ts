@@ -1,0 +1,37 @@
+import path from "node:path";
+import { z } from "zod";
+import { ZhiceError } from "../errors.js";
+import { readYamlFile } from "./data-files.js";
+
+const REPLY_KEYS = [
+  "out_of_scope", "injection", "escalated", "escalated_case", "clarify",
+  "local_variation", "outdated", "not_ready", "internal_error",
+] as const;
+export type ReplyKey = (typeof REPLY_KEYS)[number];
+const STATUS_KEYS = ["answered", "clarify", "escalated", "out_of_scope"] as const;
+
+const schema = z.object({
+  replies: z.object(Object.fromEntries(REPLY_KEYS.map((k) => [k, z.string().min(1)])) as Record<ReplyKey, z.ZodString>),
+  labels: z.object(Object.fromEntries(STATUS_KEYS.map((k) => [k, z.string().min(1)])) as Record<(typeof STATUS_KEYS)[number], z.ZodString>),
+});
+
+export interface Replies {
+  /** The canned reply with its {placeholders} filled; a placeholder without a value throws. */
+  render(key: ReplyKey, values?: Record<string, string>): string;
+  label(status: (typeof STATUS_KEYS)[number]): string;
+}
+
+/** The one accessor for canned replies and status labels (prompts/replies.yaml). */
+export function loadReplies(promptsDir: string): Replies {
+  const data = readYamlFile(path.join(promptsDir, "replies.yaml"), schema);
+  return {
+    render(key, values = {}) {
+      return data.replies[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = values[name];
+        if (value === undefined) throw new ZhiceError("DATA_FILE_MISSING", `Reply "${key}" needs a value for {${name}}`);
+        return value;
+      });
+    },
+    label: (status) => data.labels[status],
+  };
+}

@@ -1,0 +1,44 @@
+import path from "node:path";
+import { z } from "zod";
+import { ZhiceError } from "../errors.js";
+import { readYamlFile } from "./data-files.js";
+
+const schema = z.object({
+  injection: z.array(z.string()).min(1),
+  off_topic: z.array(z.string()).min(1),
+  case_specific: z.array(z.string()).min(1),
+  domain_hints: z.array(z.string()).min(1),
+});
+
+export interface RoutingRules {
+  isInjection(normalized: string): boolean;
+  isOffTopic(normalized: string): boolean;
+  isCaseSpecific(normalized: string): boolean;
+  hasDomainHint(normalized: string): boolean;
+}
+
+function compile(file: string, patterns: string[]): RegExp[] {
+  return patterns.map((pattern) => {
+    try {
+      return new RegExp(pattern, "i");
+    } catch (error) {
+      throw new ZhiceError("DATA_FILE_MISSING", `${file}: invalid pattern "${pattern}" (${(error as Error).message})`);
+    }
+  });
+}
+
+/** Routing patterns from knowledge/lexicon/routing.yaml. */
+export function loadRoutingRules(knowledgeDir: string): RoutingRules {
+  const file = path.join(knowledgeDir, "lexicon", "routing.yaml");
+  const data = readYamlFile(file, schema);
+  const [injection, offTopic, caseSpecific, domainHints] = [
+    data.injection, data.off_topic, data.case_specific, data.domain_hints,
+  ].map((list) => compile(file, list)) as [RegExp[], RegExp[], RegExp[], RegExp[]];
+  const any = (patterns: RegExp[]) => (text: string) => patterns.some((p) => p.test(text));
+  return {
+    isInjection: any(injection),
+    isOffTopic: any(offTopic),
+    isCaseSpecific: any(caseSpecific),
+    hasDomainHint: any(domainHints),
+  };
+}

@@ -1,0 +1,26 @@
+import type { AnswerContext } from "../context.js";
+import type { PipelineDeps } from "../deps.js";
+import { splitSentences } from "../extract.js";
+
+/**
+ * Never invent: every sentence of an answer must stand in a cited passage or be one of the
+ * canned notices. An answer that fails is not sent; the question is escalated instead.
+ */
+export function check(ctx: AnswerContext, deps: PipelineDeps): void {
+  if (ctx.status !== "answered") return;
+  const main = ctx.answer.split("\n")[0] ?? "";
+  const cited = ctx.candidates.filter((c) => ctx.citations.some((x) => x.docId === c.passage.docId && x.section === c.passage.heading));
+  const notices = [deps.replies.render("outdated"), deps.replies.render("local_variation")];
+  let rest = main;
+  for (const notice of notices) rest = rest.replace(notice, "");
+  const grounded = splitSentences(rest).every((s) => cited.some((c) => c.passage.body.includes(s)));
+  if (!grounded || cited.length === 0) {
+    ctx.status = "escalated";
+    ctx.escalationReason = "ungrounded";
+    ctx.answer = "";
+    ctx.citations = [];
+  }
+  if (ctx.status === "answered" && ctx.candidates[0]?.passage.status === "outdated") {
+    ctx.confidence = Math.min(ctx.confidence, 0.5);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Topic } from "../knowledge/index.js";
+
+export const CHANNELS = ["web", "wechat", "hotline", "api"] as const;
+export type Channel = (typeof CHANNELS)[number];
+export type ChatStatus = "answered" | "clarify" | "escalated" | "out_of_scope";
+
+export interface ChatRequest {
+  message: string;
+  sessionId: string;
+  channel: Channel;
+}
+
+export interface Citation {
+  docId: string;
+  title: string;
+  section: string;
+  issuer: string;
+  docNo?: string;
+  url?: string;
+  snippet: string;
+}
+
+/** The /api/chat response body (the contract channels and outside clients are built on). */
+export interface ChatResponse {
+  sessionId: string;
+  status: ChatStatus;
+  answer: string;
+  topic: Topic | null;
+  confidence: number;
+  citations: Citation[];
+  ticketId?: string;
+  suggestions?: string[];
+}

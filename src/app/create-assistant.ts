@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Config } from "../config/index.js";
+import { createAnswerPipeline, createSessionMemory, loadReplies, loadRoutingRules, type AnswerPipeline, type Replies } from "../answer/index.js";
+import { createSqliteTicketRepository, type TicketRepository } from "../feedback/index.js";
+import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
+import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery } from "../retrieval/index.js";
+import { createSegmenter, loadLexicon, normalizeText, type Lexicon, type Segmenter } from "../text/index.js";
+
+export interface Assistant {
+  answer: AnswerPipeline;
+  retriever: HybridRetriever;
+  prepare(text: string): PreparedQuery;
+  tickets: TicketRepository;
+  replies: Replies;
+  knowledge: KnowledgeBase;
+  stats: { documents: number; passages: number; lexicon: number; rebuilt: boolean; millis: number };
+  close(): Promise<void>;
+}
+
+function readDomainTerms(userDictPath: string): Set<string> {
+  const lines = fs.readFileSync(userDictPath, "utf8").split(/\r?\n/);
+  return new Set(lines.map((l) => normalizeText(l.trim().split(/\s+/)[0] ?? "")).filter((t) => t.length >= 2));
+}
+
+/** The composition root: knowledge → text → index → answer pipeline, with the ticket queue. */
+export async function createAssistant(config: Config, onProgress?: (message: string) => void): Promise<Assistant> {
+  const started = performance.now();
+  const lexiconDir = path.join(config.knowledgeDir, "lexicon");
+  const userDictPath = path.join(lexiconDir, "userdict.txt");
+  const segmenter: Segmenter = createSegmenter({ userDictPath, stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
+  const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial.tsv"));
+  const replies = loadReplies(config.promptsDir);
+  const rules = loadRoutingRules(config.knowledgeDir);
+  const knowledge = loadKnowledge(config.knowledgeDir);
+  onProgress?.(`loaded ${knowledge.documentCount} documents, ${knowledge.passages.length} passages`);
+  const { index, rebuilt } = await openSearchIndex({
+    knowledge,
+    dataDir: config.dataDir,
+    segmenter,
+    embeddings: config.embeddings,
+    onProgress,
+  });
+  const retriever = createHybridRetriever(index, segmenter);
+  const tickets = createSqliteTicketRepository(path.join(config.dataDir, "zhice.sqlite"));
+  const answer = createAnswerPipeline({
+    retriever,
+    lexicon,
+    segmenter,
+    rules,
+    replies,
+    domainTerms: readDomainTerms(userDictPath),
+    routing: config.routing,
+    tickets,
+    sessions: createSessionMemory(),
+  });
+  return {
+    answer,
+    retriever,
+    prepare: (text) => prepareQuery(text, lexicon, segmenter),
+    tickets,
+    replies,
+    knowledge,
+    stats: {
+      documents: knowledge.documentCount,
+      passages: knowledge.passages.length,
+      lexicon: lexicon.size,
+      rebuilt,
+      millis: Math.round(performance.now() - started),
+    },
+    close: () => tickets.close(),
+  };
+}

@@ -1,0 +1,70 @@
+import path from "node:path";
+import { z } from "zod";
+import { ZhiceError } from "../errors.js";
+
+const number = (fallback: number) => z.coerce.number().finite().default(fallback);
+const share = (fallback: number) => z.coerce.number().min(0).max(1).default(fallback);
+
+/** The only place that reads process.env. Every variable, its default and its limits. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  KNOWLEDGE_DIR: z.string().min(1).default("./knowledge"),
+  PROMPTS_DIR: z.string().min(1).default("./prompts"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** local = TF-IDF hashed vectors learned from the corpus (offline); openai = remote /v1/embeddings. */
+  EMBEDDINGS_PROVIDER: z.enum(["local", "openai"]).default("local"),
+  EMBEDDINGS_DIMENSIONS: z.coerce.number().int().min(64).max(8192).default(1024),
+  EMBEDDINGS_URL: z.string().url().optional(),
+  EMBEDDINGS_MODEL: z.string().min(1).default("bge-m3"),
+  EMBEDDINGS_API_KEY: z.string().optional(),
+  EMBEDDINGS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  /** Routing thresholds, calibrated on evals/ (see README). */
+  ANSWER_MIN_CONFIDENCE: share(0.45),
+  DOMAIN_MIN_CONFIDENCE: share(0.3),
+  CLARIFY_MAX_MARGIN: share(0.08),
+  ANSWER_MAX_CHARS: number(300),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, "like 16kb").default("16kb"),
+});
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.infer<typeof envSchema>) {
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: path.resolve(env.DATA_DIR),
+    knowledgeDir: path.resolve(env.KNOWLEDGE_DIR),
+    promptsDir: path.resolve(env.PROMPTS_DIR),
+    logLevel: env.LOG_LEVEL,
+    bodyLimit: env.BODY_LIMIT,
+    embeddings: {
+      provider: env.EMBEDDINGS_PROVIDER,
+      dimensions: env.EMBEDDINGS_DIMENSIONS,
+      url: env.EMBEDDINGS_URL,
+      model: env.EMBEDDINGS_MODEL,
+      apiKey: env.EMBEDDINGS_API_KEY,
+      timeoutMs: env.EMBEDDINGS_TIMEOUT_MS,
+    },
+    routing: {
+      answerMinConfidence: env.ANSWER_MIN_CONFIDENCE,
+      domainMinConfidence: env.DOMAIN_MIN_CONFIDENCE,
+      clarifyMaxMargin: env.CLARIFY_MAX_MARGIN,
+      answerMaxChars: env.ANSWER_MAX_CHARS,
+    },
+  };
+}
+
+/** Validates the environment once; a bad value stops start-up naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ZhiceError("CONFIG_INVALID", `Invalid configuration — ${problems.join("; ")}`);
+  }
+  if (parsed.data.EMBEDDINGS_PROVIDER === "openai" && !parsed.data.EMBEDDINGS_URL) {
+    throw new ZhiceError("CONFIG_INVALID", "Invalid configuration — EMBEDDINGS_URL: required when EMBEDDINGS_PROVIDER=openai");
+  }
+  return toConfig(parsed.data);
+}

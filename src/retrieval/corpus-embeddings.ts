@@ -1,0 +1,81 @@
+import { Embeddings } from "@langchain/core/embeddings";
+
+export type Featurize = (text: string) => string[];
+
+export interface CorpusEmbeddingsState {
+  dimensions: number;
+  documentCount: number;
+  idf: Record<string, number>;
+}
+
+/** FNV-1a: a fast, stable 32-bit string hash (stable across runs, unlike Math.random seeds). */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Offline dense embeddings learned from the corpus: TF-IDF over jieba words and character
+ * bigrams, folded into a fixed number of dimensions by signed feature hashing, L2-normalised.
+ * Nothing is downloaded; the IDF table is fitted on the knowledge and persisted with the index.
+ */
+export class CorpusEmbeddings extends Embeddings {
+  private readonly featurize: Featurize;
+  private state: CorpusEmbeddingsState;
+
+  constructor(featurize: Featurize, state: CorpusEmbeddingsState = { dimensions: 1024, documentCount: 0, idf: {} }) {
+    super({});
+    this.featurize = featurize;
+    this.state = state;
+  }
+
+  get dimensions(): number {
+    return this.state.dimensions;
+  }
+
+  /** Learns the IDF table from the corpus (one text per passage). */
+  fit(texts: readonly string[]): void {
+    const documentFrequency = new Map<string, number>();
+    for (const text of texts) {
+      for (const feature of new Set(this.featurize(text))) {
+        documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+      }
+    }
+    const n = texts.length;
+    const idf: Record<string, number> = {};
+    for (const [feature, df] of documentFrequency) idf[feature] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    this.state = { dimensions: this.state.dimensions, documentCount: n, idf };
+  }
+
+  toJSON(): CorpusEmbeddingsState {
+    return this.state;
+  }
+
+  embedText(text: string): number[] {
+    const counts = new Map<string, number>();
+    for (const feature of this.featurize(text)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    const vector = new Array<number>(this.state.dimensions).fill(0);
+    for (const [feature, count] of counts) {
+      const idf = this.state.idf[feature];
+      if (idf === undefined) continue; // unseen in the corpus: carries no evidence
+      // Bigrams back up word matches; words carry most of the meaning.
+      const weight = (1 + Math.log(count)) * idf * (feature.startsWith("#") ? 0.5 : 1);
+      const hash = fnv1a(feature);
+      vector[hash % this.state.dimensions]! += hash & 0x80000000 ? -weight : weight;
+    }
+    const norm = Math.hypot(...vector);
+    return norm === 0 ? vector : vector.map((v) => v / norm);
+  }
+
+  async embedDocuments(documents: string[]): Promise<number[][]> {
+    return documents.map((d) => this.embedText(d));
+  }
+
+  async embedQuery(document: string): Promise<number[]> {
+    return this.embedText(document);
+  }
+}

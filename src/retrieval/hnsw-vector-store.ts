@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Document, type DocumentInterface } from "@langchain/core/documents";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { VectorStore } from "@langchain/core/vectorstores";
+import hnswlib from "hnswlib-node";
+import { ZhiceError } from "../errors.js";
+
+export interface HnswOptions {
+  dimensions: number;
+  /** Search breadth; higher is more exact and slower. */
+  efSearch?: number;
+}
+
+const INDEX_FILE = "vectors.hnsw";
+const DOCS_FILE = "vectors.docs.json";
+
+/** A VectorStore on hnswlib-node (cosine space), persisted as two files in one directory. */
+export class HnswVectorStore extends VectorStore {
+  declare FilterType: (doc: DocumentInterface) => boolean;
+  private readonly options: Required<HnswOptions>;
+  private index: hnswlib.HierarchicalNSW;
+  private docs: DocumentInterface[] = [];
+
+  constructor(embeddings: EmbeddingsInterface, options: HnswOptions) {
+    super(embeddings, options);
+    this.options = { efSearch: 64, ...options };
+    this.index = new hnswlib.HierarchicalNSW("cosine", options.dimensions);
+    this.index.initIndex(16);
+  }
+
+  _vectorstoreType(): string {
+    return "hnswlib-node";
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  async addVectors(vectors: number[][], documents: DocumentInterface[]): Promise<string[]> {
+    if (vectors.length !== documents.length) throw new ZhiceError("INDEX_FAILED", "vector and document counts differ");
+    const needed = this.docs.length + vectors.length;
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
+    const ids: string[] = [];
+    vectors.forEach((vector, i) => {
+      if (vector.length !== this.options.dimensions) {
+        throw new ZhiceError("INDEX_FAILED", `vector has ${vector.length} dimensions, index expects ${this.options.dimensions}`);
+      }
+      const label = this.docs.length;
+      this.index.addPoint(vector, label);
+      this.docs.push(documents[i]!);
+      ids.push(String(documents[i]!.id ?? label));
+    });
+    return ids;
+  }
+
+  async addDocuments(documents: DocumentInterface[]): Promise<string[]> {
+    const vectors = await this.embeddings.embedDocuments(documents.map((d) => d.pageContent));
+    return this.addVectors(vectors, documents);
+  }
+
+  /** Scores are cosine similarities (1 = same direction). A zero query vector finds nothing. */
+  async similaritySearchVectorWithScore(query: number[], k: number, filter?: this["FilterType"]): Promise<[DocumentInterface, number][]> {
+    if (this.docs.length === 0 || query.every((v) => v === 0)) return [];
+    this.index.setEf(Math.max(this.options.efSearch, k));
+    const wanted = Math.min(k, this.docs.length);
+    const labelFilter = filter ? (label: number) => filter(this.docs[label]!) : undefined;
+    const { neighbors, distances } = this.index.searchKnn(query, wanted, labelFilter);
+    return neighbors.map((label, i) => [this.docs[label]!, 1 - distances[i]!]);
+  }
+
+  async save(directory: string): Promise<void> {
+    fs.mkdirSync(directory, { recursive: true });
+    this.index.writeIndexSync(path.join(directory, INDEX_FILE));
+    const docs = this.docs.map((d) => ({ id: d.id, pageContent: d.pageContent, metadata: d.metadata }));
+    fs.writeFileSync(path.join(directory, DOCS_FILE), JSON.stringify(docs));
+  }
+
+  static async open(directory: string, embeddings: EmbeddingsInterface, options: HnswOptions): Promise<HnswVectorStore> {
+    const store = new HnswVectorStore(embeddings, options);
+    const indexFile = path.join(directory, INDEX_FILE);
+    const docsFile = path.join(directory, DOCS_FILE);
+    if (!fs.existsSync(indexFile) || !fs.existsSync(docsFile)) {
+      throw new ZhiceError("INDEX_FAILED", `No saved vector index in ${directory}`);
+    }
+    store.index.readIndexSync(indexFile);
+    const docs = JSON.parse(fs.readFileSync(docsFile, "utf8")) as DocumentInterface[];
+    store.docs = docs.map((d) => new Document(d));
+    if (store.docs.length !== store.index.getCurrentCount()) {
+      throw new ZhiceError("INDEX_FAILED", `Vector index in ${directory} is inconsistent (${store.docs.length} docs, ${store.index.getCurrentCount()} vectors)`);
+    }
+    return store;
+  }
+}

@@ -1,0 +1,135 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { Document } from "@langchain/core/documents";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { KnowledgeBase, Passage } from "../knowledge/index.js";
+import type { Segmenter } from "../text/index.js";
+import { Bm25Index } from "./bm25.js";
+import { CorpusEmbeddings, type CorpusEmbeddingsState } from "./corpus-embeddings.js";
+import { createEmbeddings, embeddingsKey, type EmbeddingsSettings } from "./embeddings-factory.js";
+import { HnswVectorStore } from "./hnsw-vector-store.js";
+import { indexText } from "./passage-text.js";
+
+/** Bump when the indexed text or vector format changes, so old indexes are rebuilt. */
+const INDEX_FORMAT = 1;
+const EMBED_BATCH = 64;
+
+export interface SearchIndex {
+  passages: Map<string, Passage>;
+  vectors: HnswVectorStore;
+  embeddings: EmbeddingsInterface;
+  bm25: Bm25Index;
+  /** Adds passages to the running index (for example a newly published FAQ). */
+  addPassages(passages: Passage[]): Promise<void>;
+}
+
+export interface OpenIndexOptions {
+  knowledge: KnowledgeBase;
+  dataDir: string;
+  segmenter: Segmenter;
+  embeddings: EmbeddingsSettings;
+  onProgress?: (message: string) => void;
+}
+
+export interface OpenedIndex {
+  index: SearchIndex;
+  rebuilt: boolean;
+}
+
+interface Manifest {
+  key: string;
+  passageIds: string[];
+  builtAt: string;
+}
+
+function indexKey(options: OpenIndexOptions): string {
+  return crypto
+    .createHash("sha256")
+    .update(`${INDEX_FORMAT}\0${options.knowledge.contentHash}\0${embeddingsKey(options.embeddings)}`)
+    .digest("hex");
+}
+
+function readManifest(dir: string): Manifest | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+function toDocument(passage: Passage): Document {
+  return new Document({ id: passage.id, pageContent: indexText(passage), metadata: { passageId: passage.id } });
+}
+
+async function embedInBatches(store: HnswVectorStore, passages: Passage[], progress: (m: string) => void) {
+  for (let start = 0; start < passages.length; start += EMBED_BATCH) {
+    await store.addDocuments(passages.slice(start, start + EMBED_BATCH).map(toDocument));
+    progress(`embedded ${Math.min(start + EMBED_BATCH, passages.length)}/${passages.length} passages`);
+  }
+}
+
+async function buildVectors(options: OpenIndexOptions, dir: string, key: string) {
+  const featurize = (text: string) => options.segmenter.features(text);
+  const embeddings = createEmbeddings(options.embeddings, featurize);
+  const passages = options.knowledge.passages;
+  if (embeddings instanceof CorpusEmbeddings) embeddings.fit(passages.map(indexText));
+  const dimensions = embeddings instanceof CorpusEmbeddings ? embeddings.dimensions : (await embeddings.embedQuery("维度")).length;
+  const store = new HnswVectorStore(embeddings, { dimensions });
+  await embedInBatches(store, passages, options.onProgress ?? (() => {}));
+  // Write beside, then swap, so a crash mid-build never leaves a half-written index behind.
+  const staging = `${dir}.staging-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  await store.save(staging);
+  if (embeddings instanceof CorpusEmbeddings) fs.writeFileSync(path.join(staging, "embeddings.json"), JSON.stringify(embeddings.toJSON()));
+  const manifest: Manifest = { key, passageIds: passages.map((p) => p.id), builtAt: new Date().toISOString() };
+  fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify({ ...manifest, dimensions }));
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(staging, dir);
+  return { store, embeddings };
+}
+
+async function loadVectors(options: OpenIndexOptions, dir: string) {
+  const featurize = (text: string) => options.segmenter.features(text);
+  const statePath = path.join(dir, "embeddings.json");
+  const state = fs.existsSync(statePath) ? (JSON.parse(fs.readFileSync(statePath, "utf8")) as CorpusEmbeddingsState) : undefined;
+  const embeddings = createEmbeddings(options.embeddings, featurize, state);
+  const { dimensions } = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { dimensions: number };
+  const store = await HnswVectorStore.open(dir, embeddings, { dimensions });
+  return { store, embeddings };
+}
+
+/** Loads the persisted index when the knowledge is unchanged; otherwise rebuilds and persists it. */
+export async function openSearchIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
+  const dir = path.join(options.dataDir, "index");
+  const key = indexKey(options);
+  const manifest = readManifest(dir);
+  let rebuilt = !(manifest?.key === key);
+  let vectors = rebuilt ? null : await loadVectors(options, dir).catch(() => null);
+  if (!vectors) {
+    rebuilt = true;
+    options.onProgress?.(`building vector index for ${options.knowledge.passages.length} passages`);
+    vectors = await buildVectors(options, dir, key);
+  }
+  const bm25 = new Bm25Index();
+  const passages = new Map<string, Passage>();
+  const addToKeywordIndex = (p: Passage) => {
+    passages.set(p.id, p);
+    bm25.add(p.id, options.segmenter.features(indexText(p)));
+  };
+  options.knowledge.passages.forEach(addToKeywordIndex);
+  const { store, embeddings } = vectors;
+  return {
+    rebuilt,
+    index: {
+      passages,
+      vectors: store,
+      embeddings,
+      bm25,
+      async addPassages(added) {
+        await store.addDocuments(added.map(toDocument));
+        added.forEach(addToKeywordIndex);
+      },
+    },
+  };
+}

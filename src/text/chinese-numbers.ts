@@ -1,0 +1,48 @@
+/**
+ * Rewrites Chinese numerals as Arabic digits so that "二十万" and "20万", "六周岁" and "6周岁"
+ * match. A lone 一/两 is kept unless a measure word follows: 一网通办 and 两病 stay words.
+ */
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const MEASURES = "岁周年个月日天元万亿倍次项家人名类级档期批%";
+const RUN = /[零〇一二两三四五六七八九十百千]+/g;
+
+/** Value of a numeral made of digits and 十/百/千 (below 万); null when it is not well formed. */
+export function parseChineseNumeral(text: string): number | null {
+  if ([...text].every((c) => c in DIGITS) && text.length > 1) {
+    return Number([...text].map((c) => DIGITS[c]).join(""));
+  }
+  let total = 0;
+  let pending: number | null = null;
+  for (const char of text) {
+    if (char in DIGITS) {
+      pending = DIGITS[char]!;
+    } else if (char in UNITS) {
+      total += (pending ?? 1) * UNITS[char]!;
+      pending = null;
+    } else {
+      return null;
+    }
+  }
+  return total + (pending ?? 0);
+}
+
+function shouldConvert(run: string, next: string): boolean {
+  if (/[十百千]/.test(run) || run.length > 1) return true;
+  return next !== "" && MEASURES.includes(next);
+}
+
+export function unifyNumbers(text: string): string {
+  const percent = text.replace(/百分之([零〇一二两三四五六七八九十百]+)/g, (whole, run: string) => {
+    const value = parseChineseNumeral(run);
+    return value === null ? whole : `${value}%`;
+  });
+  return percent.replace(RUN, (run: string, offset: number, all: string) => {
+    const next = all.charAt(offset + run.length);
+    if (!shouldConvert(run, next)) return run;
+    const value = parseChineseNumeral(run);
+    return value === null ? run : String(value);
+  });
+}

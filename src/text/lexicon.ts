@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import { ZhiceError } from "../errors.js";
+import { normalizeText } from "./normalize.js";
+
+export interface LexiconMatch {
+  colloquial: string;
+  official: string[];
+}
+
+export interface Lexicon {
+  size: number;
+  /** Official terms for the colloquial phrases found in already-normalised text (longest first). */
+  match(normalized: string): LexiconMatch[];
+  /** The text followed by the official terms it implies, for retrieval. */
+  expand(normalized: string): string;
+}
+
+/** Parses `colloquial<TAB>official official…` lines; # starts a comment. */
+export function parseLexicon(text: string, source = "lexicon"): Map<string, string[]> {
+  const entries = new Map<string, string[]>();
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) return;
+    const [key, value] = line.split("\t");
+    if (!key || !value) {
+      throw new ZhiceError("KNOWLEDGE_INVALID", `${source}:${index + 1}: expected "colloquial<TAB>official", got "${line}"`);
+    }
+    entries.set(normalizeText(key), value.trim().split(/\s+/).map(normalizeText));
+  });
+  return entries;
+}
+
+export function createLexicon(entries: Map<string, string[]>): Lexicon {
+  const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
+  const match = (normalized: string): LexiconMatch[] => {
+    let rest = normalized;
+    const found: LexiconMatch[] = [];
+    for (const key of keys) {
+      if (!rest.includes(key)) continue;
+      found.push({ colloquial: key, official: entries.get(key)! });
+      rest = rest.split(key).join(" "); // a longer phrase consumes its parts
+    }
+    return found;
+  };
+  return {
+    size: entries.size,
+    match,
+    expand(normalized) {
+      const extra = match(normalized).flatMap((m) => m.official.filter((t) => !normalized.includes(t)));
+      return extra.length ? `${normalized} ${[...new Set(extra)].join(" ")}` : normalized;
+    },
+  };
+}
+
+export function loadLexicon(file: string): Lexicon {
+  if (!fs.existsSync(file)) throw new ZhiceError("DATA_FILE_MISSING", `Lexicon file not found: ${file}`);
+  return createLexicon(parseLexicon(fs.readFileSync(file, "utf8"), file));
+}
