@@ -9,6 +9,8 @@ export interface OpenAIEmbeddingsOptions {
   apiKey?: string;
   timeoutMs?: number;
   batchSize?: number;
+  /** Retries of a failed call, with backoff (default 2). */
+  maxRetries?: number;
 }
 
 const responseSchema = z.object({
@@ -17,10 +19,10 @@ const responseSchema = z.object({
 
 /** Neural embeddings from any OpenAI-compatible /v1/embeddings endpoint (bge-m3 and the like). */
 export class OpenAICompatibleEmbeddings extends Embeddings {
-  private readonly options: Required<Omit<OpenAIEmbeddingsOptions, "apiKey">> & { apiKey?: string };
+  private readonly options: Required<Omit<OpenAIEmbeddingsOptions, "apiKey" | "maxRetries">> & { apiKey?: string };
 
   constructor(options: OpenAIEmbeddingsOptions) {
-    super({ maxRetries: 2 });
+    super({ maxRetries: options.maxRetries ?? 2 });
     this.options = { timeoutMs: 15000, batchSize: 32, ...options };
   }
 

@@ -1,0 +1,23 @@
+import type { ChatStatus } from "../../src/answer/index.js";
+import type { EvalRecord, MetricResult } from "./types.js";
+
+/** Routing accuracy overall, and precision and recall for each status. */
+export const THRESHOLDS = { accuracy: 0.9, recall: 0.8, precision: 0.8 };
+const STATUSES: ChatStatus[] = ["answered", "escalated", "out_of_scope"];
+
+export function routingMetrics(records: readonly EvalRecord[]): MetricResult[] {
+  const correct = records.filter((r) => r.response.status === r.item.status).length;
+  const results: MetricResult[] = [
+    { name: "routing accuracy", value: correct / Math.max(1, records.length), threshold: THRESHOLDS.accuracy, detail: `${correct}/${records.length}` },
+  ];
+  for (const status of STATUSES) {
+    const expected = records.filter((r) => r.item.status === status);
+    const predicted = records.filter((r) => r.response.status === status);
+    const both = expected.filter((r) => r.response.status === status).length;
+    results.push(
+      { name: `${status} precision`, value: both / Math.max(1, predicted.length), threshold: THRESHOLDS.precision, detail: `${both}/${predicted.length}` },
+      { name: `${status} recall`, value: both / Math.max(1, expected.length), threshold: THRESHOLDS.recall, detail: `${both}/${expected.length}` },
+    );
+  }
+  return results;
+}

@@ -1,0 +1,40 @@
+import express from "express";
+import type { Assistant } from "../../app/create-assistant.js";
+import { errorHandler, notFound } from "./error-handler.js";
+import { HttpError } from "./http-error.js";
+import { chatRoutes } from "./routes/chat.js";
+import { searchRoutes } from "./routes/search.js";
+
+/** Returns the assistant once the index is loaded; throws a 503 before that. */
+export type AssistantProvider = () => Assistant;
+
+export interface HttpAppOptions {
+  /** null while the index is still loading. */
+  assistant: () => Assistant | null;
+  bodyLimit?: string;
+  log?: (message: string) => void;
+}
+
+export function createHttpApp(options: HttpAppOptions): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  const getAssistant: AssistantProvider = () => {
+    const assistant = options.assistant();
+    if (!assistant) throw new HttpError(503, "not_ready", "政策知识库正在加载，请稍后再试。");
+    return assistant;
+  };
+  app.use(express.json({ limit: options.bodyLimit ?? "16kb", strict: false }));
+  app.get("/healthz", (_req, res) => {
+    const assistant = options.assistant();
+    if (!assistant) {
+      res.status(503).json({ status: "loading" });
+      return;
+    }
+    res.json({ status: "ok", documents: assistant.stats.documents, passages: assistant.stats.passages });
+  });
+  app.use(chatRoutes(getAssistant));
+  app.use(searchRoutes(getAssistant));
+  app.use(notFound);
+  app.use(errorHandler(options.log ?? ((m) => console.error(m))));
+  return app;
+}

@@ -1,0 +1,32 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { HttpError } from "./http-error.js";
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/** Maps every error to {error: {code, message}} in one place; bad input is never a 5xx. */
+export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    let httpError: HttpError;
+    const parserError = error as BodyParserError;
+    if (error instanceof HttpError) {
+      httpError = error;
+    } else if (parserError?.type === "entity.too.large") {
+      httpError = new HttpError(413, "payload_too_large", "请求内容太大，请缩短后再试。");
+    } else if (parserError?.type === "entity.parse.failed") {
+      httpError = new HttpError(400, "invalid_json", "请求格式不正确：请求体必须是合法的 JSON。");
+    } else if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
+      httpError = new HttpError(400, "invalid_request", "请求格式不正确，请检查后再试。");
+    } else {
+      log(`Unhandled error: ${(error as Error)?.stack ?? String(error)}`);
+      httpError = new HttpError(500, "internal_error", "抱歉，系统暂时出了点问题，请稍后再试，或拨打12345政务服务便民热线。");
+    }
+    res.status(httpError.status).json({ error: { code: httpError.code, message: httpError.message } });
+  };
+}
+
+export const notFound: RequestHandler = (_req, _res, next) => {
+  next(new HttpError(404, "not_found", "没有这个接口地址。"));
+};

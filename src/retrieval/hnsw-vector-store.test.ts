@@ -1,0 +1,49 @@
+import { Document } from "@langchain/core/documents";
+import { FakeEmbeddings } from "@langchain/core/utils/testing";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../app/testing.js";
+import { HnswVectorStore } from "./hnsw-vector-store.js";
+
+const unit = (values: number[]) => {
+  const norm = Math.hypot(...values);
+  return values.map((v) => v / norm);
+};
+
+describe("HnswVectorStore", () => {
+  const vectors = [unit([1, 0, 0, 0]), unit([0, 1, 0, 0]), unit([1, 1, 0, 0]), unit([0, 0, 1, 1])];
+  const docs = ["a", "b", "ab", "cd"].map((id) => new Document({ id, pageContent: id, metadata: { passageId: id } }));
+
+  it("returns nearest neighbours with cosine similarity", async () => {
+    const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 4 });
+    await store.addVectors(vectors, docs);
+    const hits = await store.similaritySearchVectorWithScore(unit([1, 0.1, 0, 0]), 2);
+    expect(hits.map(([d]) => d.metadata.passageId)).toEqual(["a", "ab"]);
+    expect(hits[0]![1]).toBeGreaterThan(0.99);
+  });
+
+  it("grows past its initial capacity", async () => {
+    const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 4 });
+    const many = Array.from({ length: 100 }, (_, i) => unit([1 + i, i % 3, 1, 0]));
+    await store.addVectors(many, many.map((_, i) => new Document({ pageContent: String(i), metadata: { passageId: i } })));
+    expect(store.size).toBe(100);
+  });
+
+  it("gives the same results after save and open", async () => {
+    const dir = tempDir();
+    const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 4 });
+    await store.addVectors(vectors, docs);
+    await store.save(dir);
+    const reopened = await HnswVectorStore.open(dir, new FakeEmbeddings(), { dimensions: 4 });
+    const query = unit([0, 0.2, 1, 0.9]);
+    const before = await store.similaritySearchVectorWithScore(query, 3);
+    const after = await reopened.similaritySearchVectorWithScore(query, 3);
+    expect(after.map(([d, s]) => [d.metadata.passageId, s.toFixed(5)])).toEqual(before.map(([d, s]) => [d.metadata.passageId, s.toFixed(5)]));
+  });
+
+  it("finds nothing for a zero vector and rejects wrong dimensions", async () => {
+    const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 4 });
+    await store.addVectors(vectors, docs);
+    expect(await store.similaritySearchVectorWithScore([0, 0, 0, 0], 2)).toEqual([]);
+    await expect(store.addVectors([[1, 2]], [docs[0]!])).rejects.toThrow(/dimensions/);
+  });
+});

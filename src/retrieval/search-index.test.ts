@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../app/testing.js";
+import { loadKnowledge } from "../knowledge/index.js";
+import { createSegmenter, loadLexicon } from "../text/index.js";
+import { createHybridRetriever } from "./hybrid-retriever.js";
+import { prepareQuery } from "./query.js";
+import { openSearchIndex } from "./search-index.js";
+
+const segmenter = createSegmenter({ userDictPath: "knowledge/lexicon/userdict.txt", stopWordsPath: "knowledge/lexicon/stopwords.txt" });
+const lexicon = loadLexicon("knowledge/lexicon/colloquial.tsv");
+const settings = { provider: "local" as const, dimensions: 512, model: "x", timeoutMs: 1000, url: undefined, apiKey: undefined };
+const questions = ["在外省住院医保能直接结算吗", "商标到期了怎么续", "开公司的营业执照电子版有用吗", "孩子几岁能上小学"];
+
+async function topIds(knowledgeDir: string, dataDir: string) {
+  const opened = await openSearchIndex({ knowledge: loadKnowledge(knowledgeDir), dataDir, segmenter, embeddings: settings });
+  const retriever = createHybridRetriever(opened.index, segmenter);
+  const results = [];
+  for (const q of questions) results.push((await retriever.search(prepareQuery(q, lexicon, segmenter), 3)).map((c) => c.passage.id));
+  return { rebuilt: opened.rebuilt, results, index: opened.index };
+}
+
+describe("openSearchIndex", () => {
+  it("builds, persists, reloads without rebuilding and returns the same results", async () => {
+    const dataDir = tempDir();
+    const first = await topIds("knowledge", dataDir);
+    expect(first.rebuilt).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, "index", "vectors.hnsw"))).toBe(true);
+    const second = await topIds("knowledge", dataDir);
+    expect(second.rebuilt).toBe(false);
+    expect(second.results).toEqual(first.results);
+  });
+
+  it("rebuilds when a knowledge file changes", async () => {
+    const knowledgeDir = tempDir();
+    fs.cpSync("knowledge", knowledgeDir, { recursive: true });
+    const dataDir = tempDir();
+    expect((await topIds(knowledgeDir, dataDir)).rebuilt).toBe(true);
+    const file = path.join(knowledgeDir, "ip", fs.readdirSync(path.join(knowledgeDir, "ip"))[0]!);
+    fs.appendFileSync(file, "\n## 新增的问题\n新增的答案文字。\n");
+    expect((await topIds(knowledgeDir, dataDir)).rebuilt).toBe(true);
+    expect((await topIds(knowledgeDir, dataDir)).rebuilt).toBe(false);
+  });
+
+  it("rebuilds a damaged index instead of failing", async () => {
+    const dataDir = tempDir();
+    await topIds("knowledge", dataDir);
+    fs.writeFileSync(path.join(dataDir, "index", "vectors.docs.json"), "[]");
+    const again = await topIds("knowledge", dataDir);
+    expect(again.rebuilt).toBe(true);
+    expect(again.results[0]!.length).toBe(3);
+  });
+
+  it("answers the filing question with the cross-province settlement document", async () => {
+    const { results } = await topIds("knowledge", tempDir());
+    expect(results[0]![0]).toMatch(/^medical-insurance-cross-province#/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { createLexicon, loadLexicon, parseLexicon } from "./lexicon.js";
+
+describe("lexicon", () => {
+  const lexicon = createLexicon(parseLexicon("看病\t就医\n外省\t异地 跨省\n外省看病\t异地就医\n# comment\n"));
+
+  it("maps colloquial phrases to official terms, longest phrase first", () => {
+    const matches = lexicon.match("在外省看病能报销吗");
+    expect(matches.map((m) => m.colloquial)).toEqual(["外省看病"]);
+    expect(lexicon.expand("在外省看病能报销吗")).toBe("在外省看病能报销吗 异地就医");
+  });
+
+  it("does not repeat terms the question already has", () => {
+    expect(lexicon.expand("看病就医")).toBe("看病就医");
+  });
+
+  it("names the line of a malformed entry", () => {
+    expect(() => parseLexicon("看病 就医", "colloquial.tsv")).toThrow(/colloquial\.tsv:1/);
+  });
+
+  it("loads the bundled lexicon with the core colloquial mappings", () => {
+    const bundled = loadLexicon("knowledge/lexicon/colloquial.tsv");
+    expect(bundled.size).toBeGreaterThanOrEqual(300);
+    const official = (text: string) => bundled.match(text).flatMap((m) => m.official);
+    expect(official("看病")).toContain("就医");
+    expect(official("外地")).toContain("异地");
+    expect(official("开公司")).toContain("企业开办");
+    expect(official("关公司")).toContain("注销");
+    expect(official("借钱")).toContain("贷款");
+    expect(official("被山寨")).toContain("侵权");
+    expect(official("上学")).toContain("入学");
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { characterBigrams, createSegmenter } from "./segmenter.js";
+import { normalizeText } from "./normalize.js";
+
+const segmenter = createSegmenter({
+  userDictPath: "knowledge/lexicon/userdict.txt",
+  stopWordsPath: "knowledge/lexicon/stopwords.txt",
+});
+
+describe("segmenter", () => {
+  it("keeps policy terms from the user dictionary whole", () => {
+    const words = segmenter.tokenize("创业担保贷款和异地就医直接结算怎么办理");
+    expect(words).toContain("创业担保贷款");
+    expect(words).toContain("异地就医");
+  });
+
+  it("drops stop words and punctuation", () => {
+    const words = segmenter.tokenize("请问，我想问一下简易注销怎么办？");
+    expect(words).toContain("简易注销");
+    expect(words).not.toContain("请问");
+    expect(words).not.toContain("，");
+    expect(words).not.toContain("?");
+  });
+
+  it("adds character bigrams as extra features", () => {
+    expect(characterBigrams("医保卡")).toEqual(["医保", "保卡"]);
+    const features = segmenter.features(normalizeText("职工医保"));
+    expect(features).toContain("#职工");
+    expect(features).toContain("#医保");
+  });
+
+  it("normalises traditional characters before cutting", () => {
+    expect(segmenter.tokenize("異地就醫")).toContain("异地就医");
+  });
+});
