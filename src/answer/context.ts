@@ -9,13 +9,14 @@ export interface AnswerContext {
   question: string;
   query: PreparedQuery | null;
   inDomain: boolean;
-  caseSpecific: boolean;
+  /** About one person's own case, or one place's own figures: staff must look it up. */
+  needsStaff: "case_specific" | "local_specific" | null;
   candidates: Candidate[];
   confidence: number;
   topic: Topic | null;
   status: ChatStatus | null;
   /** Why a question is escalated, kept on the ticket for staff. */
-  escalationReason: "case_specific" | "low_confidence" | "ungrounded" | null;
+  escalationReason: "case_specific" | "local_specific" | "low_confidence" | "ungrounded" | null;
   answer: string;
   citations: Citation[];
   suggestions: string[];
@@ -29,7 +30,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     question: request.message,
     query: null,
     inDomain: false,
-    caseSpecific: false,
+    needsStaff: null,
     candidates: [],
     confidence: 0,
     topic: null,

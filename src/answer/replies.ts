@@ -4,7 +4,7 @@ import { ZhiceError } from "../errors.js";
 import { readYamlFile } from "./data-files.js";
 
 const REPLY_KEYS = [
-  "out_of_scope", "injection", "escalated", "escalated_case", "clarify",
+  "out_of_scope", "injection", "escalated", "escalated_case", "escalated_local", "clarify",
   "local_variation", "outdated", "not_ready", "internal_error",
 ] as const;
 export type ReplyKey = (typeof REPLY_KEYS)[number];

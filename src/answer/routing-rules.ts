@@ -8,12 +8,16 @@ const schema = z.object({
   off_topic: z.array(z.string()).min(1),
   case_specific: z.array(z.string()).min(1),
   domain_hints: z.array(z.string()).min(1),
+  places: z.array(z.string().min(2)).min(1),
+  local_ask: z.array(z.string()).min(1),
 });
 
 export interface RoutingRules {
   isInjection(normalized: string): boolean;
   isOffTopic(normalized: string): boolean;
   isCaseSpecific(normalized: string): boolean;
+  /** Names a place and asks for that place's own figure or date. */
+  isLocalSpecific(normalized: string): boolean;
   hasDomainHint(normalized: string): boolean;
 }
 
@@ -31,14 +35,15 @@ function compile(file: string, patterns: string[]): RegExp[] {
 export function loadRoutingRules(knowledgeDir: string): RoutingRules {
   const file = path.join(knowledgeDir, "lexicon", "routing.yaml");
   const data = readYamlFile(file, schema);
-  const [injection, offTopic, caseSpecific, domainHints] = [
-    data.injection, data.off_topic, data.case_specific, data.domain_hints,
-  ].map((list) => compile(file, list)) as [RegExp[], RegExp[], RegExp[], RegExp[]];
+  const [injection, offTopic, caseSpecific, domainHints, localAsk] = [
+    data.injection, data.off_topic, data.case_specific, data.domain_hints, data.local_ask,
+  ].map((list) => compile(file, list)) as [RegExp[], RegExp[], RegExp[], RegExp[], RegExp[]];
   const any = (patterns: RegExp[]) => (text: string) => patterns.some((p) => p.test(text));
   return {
     isInjection: any(injection),
     isOffTopic: any(offTopic),
     isCaseSpecific: any(caseSpecific),
     hasDomainHint: any(domainHints),
+    isLocalSpecific: (text) => data.places.some((p) => text.includes(p)) && any(localAsk)(text),
   };
 }

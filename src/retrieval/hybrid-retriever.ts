@@ -1,49 +1,91 @@
 import type { Passage } from "../knowledge/index.js";
-import type { Segmenter } from "../text/index.js";
+import { characterBigrams, type Segmenter } from "../text/index.js";
+import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { indexText, questionText } from "./passage-text.js";
 import { weightedCoverage, type PreparedQuery } from "./query.js";
+import { DEFAULT_RERANK_WEIGHTS, rerankScore, type RerankFeatures, type RerankWeights } from "./rerank.js";
 import type { SearchIndex } from "./search-index.js";
 
 export interface Candidate {
   passage: Passage;
   /** Final rerank score, 0..1. */
   score: number;
-  /** Cosine similarity from the vector index (0 when the vector search did not find it). */
+  /** Best cosine similarity from the vector index (0 when the vector search did not find it). */
   vectorScore: number;
   /** IDF-weighted share of the question's words found in the passage. */
   coverage: number;
   /** The same share measured on the heading and 常见问法 only. */
   questionCoverage: number;
+  features: RerankFeatures;
 }
 
 export interface RetrieverOptions {
   /** How many candidates each ranking contributes to fusion. */
   poolSize?: number;
+  weights?: RerankWeights;
 }
 
-const MAX_RRF = 2 / 61; // first place in both rankings
+const RANKINGS = 3;
+const MAX_RRF = RANKINGS / 61; // first place in every ranking
+
+function relativeScores(ranking: ScoredId[]): Map<string, number> {
+  const best = ranking[0]?.score ?? 1;
+  return new Map(ranking.map((r) => [r.id, r.score / best]));
+}
 
 export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, options: RetrieverOptions = {}) {
   const poolSize = options.poolSize ?? 30;
+  const weights = options.weights ?? DEFAULT_RERANK_WEIGHTS;
   const idf = (word: string) => index.bm25.idf(word);
 
+  function bigramCoverage(grams: string[], text: string): number {
+    let total = 0;
+    let found = 0;
+    for (const gram of grams) {
+      const weight = idf(`#${gram}`);
+      total += weight;
+      if (text.includes(gram)) found += weight;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+
+  async function vectorRanking(query: PreparedQuery): Promise<ScoredId[]> {
+    const queryVector = await index.embeddings.embedQuery(query.expanded);
+    // Several vectors per passage: keep each passage's best match (hits arrive best first).
+    const hits = await index.vectors.similaritySearchVectorWithScore(queryVector, poolSize * 4);
+    const best = new Map<string, number>();
+    for (const [doc, score] of hits) {
+      const id = String(doc.metadata.passageId);
+      if (!best.has(id)) best.set(id, score);
+    }
+    return [...best].map(([id, score]) => ({ id, score })).slice(0, poolSize);
+  }
+
+  /** Candidates with their features, best first (k = how many to return). */
   async function search(query: PreparedQuery, k = 5): Promise<Candidate[]> {
     const features = segmenter.features(query.expanded);
-    const keywordRanking = index.bm25.search(features, poolSize);
-    const queryVector = await index.embeddings.embedQuery(query.expanded);
-    const vectorHits = await index.vectors.similaritySearchVectorWithScore(queryVector, poolSize);
-    const vectorScores = new Map(vectorHits.map(([doc, score]) => [String(doc.metadata.passageId), score]));
-    const vectorRanking = [...vectorScores].map(([id, score]) => ({ id, score }));
-    const fused = reciprocalRankFusion([keywordRanking, vectorRanking]);
+    const keyword = index.bm25.search(features, poolSize);
+    const questionKeyword = index.questionBm25.search(features, poolSize);
+    const vectors = await vectorRanking(query);
+    const [keywordScores, questionScores] = [relativeScores(keyword), relativeScores(questionKeyword)];
+    const vectorScores = new Map(vectors.map((v) => [v.id, v.score]));
+    const grams = [...new Set(characterBigrams(query.normalized))];
 
-    const candidates = fused.flatMap(({ id, score: rrf }) => {
+    const candidates = reciprocalRankFusion([keyword, questionKeyword, vectors]).flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
       if (!passage) return [];
-      const coverage = weightedCoverage(query, indexText(passage), idf);
-      const questionCoverage = weightedCoverage(query, questionText(passage), idf);
-      const score = 0.4 * (rrf / MAX_RRF) + 0.35 * coverage + 0.25 * questionCoverage;
-      return [{ passage, score, vectorScore: vectorScores.get(id) ?? 0, coverage, questionCoverage }];
+      const text = indexText(passage);
+      const f: RerankFeatures = {
+        fusion: rrf / MAX_RRF,
+        coverage: weightedCoverage(query, text, idf),
+        questionCoverage: weightedCoverage(query, questionText(passage), idf),
+        bigramCoverage: bigramCoverage(grams, text),
+        vector: Math.max(0, vectorScores.get(id) ?? 0),
+        keyword: keywordScores.get(id) ?? 0,
+        questionKeyword: questionScores.get(id) ?? 0,
+      };
+      return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, features: f }];
     });
     return candidates.sort((a, b) => b.score - a.score).slice(0, k);
   }

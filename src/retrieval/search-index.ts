@@ -9,10 +9,11 @@ import { Bm25Index } from "./bm25.js";
 import { CorpusEmbeddings, type CorpusEmbeddingsState } from "./corpus-embeddings.js";
 import { createEmbeddings, embeddingsKey, type EmbeddingsSettings } from "./embeddings-factory.js";
 import { HnswVectorStore } from "./hnsw-vector-store.js";
-import { indexText } from "./passage-text.js";
+import { indexText, questionText } from "./passage-text.js";
+import { normalizeText } from "../text/index.js";
 
 /** Bump when the indexed text or vector format changes, so old indexes are rebuilt. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 const EMBED_BATCH = 64;
 
 export interface SearchIndex {
@@ -20,6 +21,8 @@ export interface SearchIndex {
   vectors: HnswVectorStore;
   embeddings: EmbeddingsInterface;
   bm25: Bm25Index;
+  /** BM25 over the question side only (heading and 常见问法). */
+  questionBm25: Bm25Index;
   /** Adds passages to the running index (for example a newly published FAQ). */
   addPassages(passages: Passage[]): Promise<void>;
 }
@@ -58,13 +61,21 @@ function readManifest(dir: string): Manifest | null {
   }
 }
 
-function toDocument(passage: Passage): Document {
-  return new Document({ id: passage.id, pageContent: indexText(passage), metadata: { passageId: passage.id } });
+/**
+ * Each passage is embedded several times: its whole text, and each way of asking it (the heading
+ * and every 常见问法). A question then matches the closest phrasing, not an average of all of them.
+ */
+function toDocuments(passage: Passage): Document[] {
+  const whole = new Document({ id: passage.id, pageContent: indexText(passage), metadata: { passageId: passage.id } });
+  const asks = [passage.heading, ...passage.phrasings].map(
+    (text, i) => new Document({ id: `${passage.id}~${i}`, pageContent: normalizeText(text), metadata: { passageId: passage.id } }),
+  );
+  return [whole, ...asks];
 }
 
 async function embedInBatches(store: HnswVectorStore, passages: Passage[], progress: (m: string) => void) {
   for (let start = 0; start < passages.length; start += EMBED_BATCH) {
-    await store.addDocuments(passages.slice(start, start + EMBED_BATCH).map(toDocument));
+    await store.addDocuments(passages.slice(start, start + EMBED_BATCH).flatMap(toDocuments));
     progress(`embedded ${Math.min(start + EMBED_BATCH, passages.length)}/${passages.length} passages`);
   }
 }
@@ -112,10 +123,12 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<Opened
     vectors = await buildVectors(options, dir, key);
   }
   const bm25 = new Bm25Index();
+  const questionBm25 = new Bm25Index();
   const passages = new Map<string, Passage>();
   const addToKeywordIndex = (p: Passage) => {
     passages.set(p.id, p);
     bm25.add(p.id, options.segmenter.features(indexText(p)));
+    questionBm25.add(p.id, options.segmenter.features(questionText(p)));
   };
   options.knowledge.passages.forEach(addToKeywordIndex);
   const { store, embeddings } = vectors;
@@ -126,8 +139,9 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<Opened
       vectors: store,
       embeddings,
       bm25,
+      questionBm25,
       async addPassages(added) {
-        await store.addDocuments(added.map(toDocument));
+        await store.addDocuments(added.flatMap(toDocuments));
         added.forEach(addToKeywordIndex);
       },
     },

@@ -13,7 +13,10 @@ export async function escalate(ctx: AnswerContext, deps: PipelineDeps): Promise<
     reason: ctx.escalationReason ?? "low_confidence",
     candidates: ctx.candidates.map((c) => ({ passageId: c.passage.id, heading: c.passage.heading, score: c.score })),
   });
-  const key = ctx.escalationReason === "case_specific" ? "escalated_case" : "escalated";
+  const key =
+    ctx.escalationReason === "case_specific" ? "escalated_case"
+    : ctx.escalationReason === "local_specific" ? "escalated_local"
+    : "escalated";
   ctx.answer = deps.replies.render(key, { ticketId: ticket.id });
   ctx.citations = [];
   ctx.suggestions = ctx.escalationReason === "case_specific" ? [] : candidateHeadings(ctx, 3);

@@ -2,12 +2,13 @@ import { normalizeText } from "../../text/index.js";
 import { finish, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 
-/** Stops instruction-injection attempts before retrieval and flags personal case questions. */
+/** Stops instruction-injection attempts before retrieval and flags questions only staff can answer. */
 export function guardrails(ctx: AnswerContext, deps: PipelineDeps): void {
   const normalized = normalizeText(ctx.request.message);
   if (deps.rules.isInjection(normalized)) {
     finish(ctx, "out_of_scope", deps.replies.render("injection"));
     return;
   }
-  ctx.caseSpecific = deps.rules.isCaseSpecific(normalized);
+  if (deps.rules.isCaseSpecific(normalized)) ctx.needsStaff = "case_specific";
+  else if (deps.rules.isLocalSpecific(normalized)) ctx.needsStaff = "local_specific";
 }

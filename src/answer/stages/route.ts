@@ -31,9 +31,9 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
     finish(ctx, "out_of_scope", deps.replies.render("out_of_scope"));
     return;
   }
-  if (ctx.caseSpecific) {
+  if (ctx.needsStaff) {
     ctx.status = "escalated";
-    ctx.escalationReason = "case_specific";
+    ctx.escalationReason = ctx.needsStaff;
     ctx.finished = true;
     return;
   }

@@ -1,0 +1,40 @@
+/** What the reranker knows about one candidate passage; every value is in 0..1. */
+export interface RerankFeatures {
+  /** Reciprocal-rank fusion of the three rankings, relative to first place in all. */
+  fusion: number;
+  /** IDF-weighted share of the question's words in the passage. */
+  coverage: number;
+  /** The same on the heading and 常见问法 only. */
+  questionCoverage: number;
+  /** IDF-weighted share of the question's character bigrams in the passage (robust to odd cuts). */
+  bigramCoverage: number;
+  /** Best cosine similarity of any of the passage's vectors. */
+  vector: number;
+  /** BM25 on the whole passage, relative to the best BM25 score of this query. */
+  keyword: number;
+  /** BM25 on the question side, relative to the best. */
+  questionKeyword: number;
+}
+
+export type RerankWeights = Record<keyof RerankFeatures, number>;
+
+/** Calibrated on evals/dev.jsonl (hit@1); see README "Retrieval". */
+export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
+  fusion: 0.1,
+  coverage: 0.3,
+  questionCoverage: 0.1,
+  bigramCoverage: 0,
+  vector: 0.1,
+  keyword: 0.2,
+  questionKeyword: 0,
+};
+
+export function rerankScore(features: RerankFeatures, weights: RerankWeights = DEFAULT_RERANK_WEIGHTS): number {
+  let total = 0;
+  let weightSum = 0;
+  for (const key of Object.keys(weights) as (keyof RerankFeatures)[]) {
+    total += weights[key] * features[key];
+    weightSum += weights[key];
+  }
+  return weightSum === 0 ? 0 : total / weightSum;
+}
