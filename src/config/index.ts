@@ -25,6 +25,14 @@ const envSchema = z.object({
   DOMAIN_MIN_CONFIDENCE: share(0.3),
   CLARIFY_MAX_MARGIN: share(0.08),
   ANSWER_MAX_CHARS: number(300),
+  /** WeChat official account (公众号); the /wechat endpoint is enabled when WECHAT_TOKEN is set. */
+  WECHAT_TOKEN: z.string().min(3).max(32).optional(),
+  WECHAT_APPID: z.string().min(1).optional(),
+  WECHAT_AES_KEY: z.string().length(43, "must be the 43-character EncodingAESKey").optional(),
+  WECHAT_PREVIOUS_AES_KEY: z.string().length(43, "must be the 43-character EncodingAESKey").optional(),
+  WECHAT_APPSECRET: z.string().min(1).optional(),
+  WECHAT_API_BASE: z.string().url().default("https://api.weixin.qq.com"),
+  WECHAT_REPLY_DEADLINE_MS: z.coerce.number().int().min(500).max(4800).default(4000),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, "like 16kb").default("16kb"),
 });
 
@@ -47,6 +55,17 @@ function toConfig(env: z.infer<typeof envSchema>) {
       apiKey: env.EMBEDDINGS_API_KEY,
       timeoutMs: env.EMBEDDINGS_TIMEOUT_MS,
     },
+    wechat: env.WECHAT_TOKEN
+      ? {
+          token: env.WECHAT_TOKEN,
+          appId: env.WECHAT_APPID,
+          aesKey: env.WECHAT_AES_KEY,
+          previousAesKey: env.WECHAT_PREVIOUS_AES_KEY,
+          appSecret: env.WECHAT_APPSECRET,
+          apiBase: env.WECHAT_API_BASE,
+          replyDeadlineMs: env.WECHAT_REPLY_DEADLINE_MS,
+        }
+      : null,
     routing: {
       answerMinConfidence: env.ANSWER_MIN_CONFIDENCE,
       domainMinConfidence: env.DOMAIN_MIN_CONFIDENCE,
@@ -62,6 +81,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new ZhiceError("CONFIG_INVALID", `Invalid configuration — ${problems.join("; ")}`);
+  }
+  if (parsed.data.WECHAT_AES_KEY && !parsed.data.WECHAT_APPID) {
+    throw new ZhiceError("CONFIG_INVALID", "Invalid configuration — WECHAT_APPID: required when WECHAT_AES_KEY is set (safe mode)");
   }
   if (parsed.data.EMBEDDINGS_PROVIDER === "openai" && !parsed.data.EMBEDDINGS_URL) {
     throw new ZhiceError("CONFIG_INVALID", "Invalid configuration — EMBEDDINGS_URL: required when EMBEDDINGS_PROVIDER=openai");
