@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { createContext, type AnswerContext } from "./context.js";
 import type { PipelineDeps } from "./deps.js";
 import { check } from "./stages/check.js";
@@ -26,6 +27,7 @@ export function createAnswerPipeline(deps: PipelineDeps) {
     deps.sessions.remember(request.sessionId, { question: ctx.question, status: ctx.status! });
     return {
       sessionId: request.sessionId,
+      answerId: crypto.randomUUID(),
       status: ctx.status!,
       answer: ctx.answer,
       topic: ctx.status === "out_of_scope" ? null : ctx.topic,

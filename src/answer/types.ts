@@ -23,6 +23,8 @@ export interface Citation {
 /** The /api/chat response body (the contract channels and outside clients are built on). */
 export interface ChatResponse {
   sessionId: string;
+  /** Identifies this answer for feedback (POST /api/feedback). */
+  answerId: string;
   status: ChatStatus;
   answer: string;
   topic: Topic | null;
