@@ -1,5 +1,5 @@
 import type { Config } from "../config/index.js";
-import type { TicketRepository } from "../feedback/index.js";
+import type { AnswerLog, TicketRepository } from "../feedback/index.js";
 import type { HybridRetriever } from "../retrieval/index.js";
 import type { Lexicon, Segmenter } from "../text/index.js";
 import type { Replies } from "./replies.js";
@@ -17,5 +17,6 @@ export interface PipelineDeps {
   domainTerms: ReadonlySet<string>;
   routing: Config["routing"];
   tickets: TicketRepository;
+  answers: AnswerLog;
   sessions: SessionMemory;
 }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { createContext, type AnswerContext } from "./context.js";
+import { collectStaffAnswers, staffAnswerPreface } from "./staff-answers.js";
 import type { PipelineDeps } from "./deps.js";
 import { check } from "./stages/check.js";
 import { compose } from "./stages/compose.js";
@@ -25,16 +26,28 @@ export function createAnswerPipeline(deps: PipelineDeps) {
     check(ctx, deps);
     const ticketId = await escalate(ctx, deps);
     deps.sessions.remember(request.sessionId, { question: ctx.question, status: ctx.status! });
+    const staffAnswers = await collectStaffAnswers(deps.tickets, request.sessionId);
+    const answerId = crypto.randomUUID();
+    await deps.answers.record({
+      id: answerId,
+      sessionId: request.sessionId,
+      channel: request.channel,
+      question: request.message,
+      status: ctx.status!,
+      topic: ctx.topic,
+      createdAt: new Date().toISOString(),
+    });
     return {
       sessionId: request.sessionId,
-      answerId: crypto.randomUUID(),
+      answerId,
       status: ctx.status!,
-      answer: ctx.answer,
+      answer: staffAnswerPreface(deps.replies, staffAnswers) + ctx.answer,
       topic: ctx.status === "out_of_scope" ? null : ctx.topic,
       confidence: ctx.status === "out_of_scope" ? 0 : ctx.confidence,
       citations: ctx.citations,
       ...(ticketId ? { ticketId } : {}),
       ...(ctx.suggestions.length ? { suggestions: ctx.suggestions } : {}),
+      ...(staffAnswers.length ? { staffAnswers } : {}),
     };
   };
 }

@@ -8,6 +8,15 @@ export interface ChatRequest {
   message: string;
   sessionId: string;
   channel: Channel;
+  /** A retried request with the same key creates no second ticket (Idempotency-Key, WeChat MsgId). */
+  idempotencyKey?: string;
+}
+
+/** A staff answer to one of the session's earlier tickets, shown at the next message. */
+export interface StaffAnswer {
+  ticketId: string;
+  question: string;
+  answer: string;
 }
 
 export interface Citation {
@@ -32,4 +41,5 @@ export interface ChatResponse {
   citations: Citation[];
   ticketId?: string;
   suggestions?: string[];
+  staffAnswers?: StaffAnswer[];
 }

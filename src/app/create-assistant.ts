@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Config } from "../config/index.js";
 import { createAnswerPipeline, createSessionMemory, loadReplies, loadRoutingRules, type AnswerPipeline, type Replies } from "../answer/index.js";
-import { createSqliteTicketRepository, type TicketRepository } from "../feedback/index.js";
+import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
-import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery } from "../retrieval/index.js";
+import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
 import { createSegmenter, loadLexicon, normalizeText, type Lexicon, type Segmenter } from "../text/index.js";
 
 export interface Assistant {
@@ -12,8 +12,12 @@ export interface Assistant {
   retriever: HybridRetriever;
   prepare(text: string): PreparedQuery;
   tickets: TicketRepository;
+  storage: FeedbackStorage;
   replies: Replies;
   knowledge: KnowledgeBase;
+  /** The running index: published FAQ entries are added here without a restart. */
+  index: SearchIndex;
+  config: Config;
   stats: { documents: number; passages: number; lexicon: number; rebuilt: boolean; millis: number };
   close(): Promise<void>;
 }
@@ -42,7 +46,8 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     onProgress,
   });
   const retriever = createHybridRetriever(index, segmenter);
-  const tickets = createSqliteTicketRepository(path.join(config.dataDir, "zhice.sqlite"));
+  const storage = await openFeedbackStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const tickets = storage.tickets;
   const answer = createAnswerPipeline({
     retriever,
     lexicon,
@@ -52,6 +57,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     domainTerms: readDomainTerms(userDictPath),
     routing: config.routing,
     tickets,
+    answers: storage.answers,
     sessions: createSessionMemory(),
   });
   return {
@@ -59,8 +65,11 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     retriever,
     prepare: (text) => prepareQuery(text, lexicon, segmenter),
     tickets,
+    storage,
     replies,
     knowledge,
+    index,
+    config,
     stats: {
       documents: knowledge.documentCount,
       passages: knowledge.passages.length,
@@ -68,6 +77,6 @@ export async function createAssistant(config: Config, onProgress?: (message: str
       rebuilt,
       millis: Math.round(performance.now() - started),
     },
-    close: () => tickets.close(),
+    close: () => storage.close(),
   };
 }

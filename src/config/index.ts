@@ -33,10 +33,27 @@ const envSchema = z.object({
   WECHAT_APPSECRET: z.string().min(1).optional(),
   WECHAT_API_BASE: z.string().url().default("https://api.weixin.qq.com"),
   WECHAT_REPLY_DEADLINE_MS: z.coerce.number().int().min(500).max(4800).default(4000),
+  /** postgres://… to share the ticket queue between instances; SQLite under DATA_DIR otherwise. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres://").optional(),
+  /** Staff accounts: comma-separated name:token pairs (Authorization: Bearer <token>). */
+  STAFF_TOKENS: z
+    .string()
+    .regex(/^\s*[^:,\s]+:[^:,\s]{16,}\s*(,\s*[^:,\s]+:[^:,\s]{16,}\s*)*$/, "must be name:token pairs separated by commas, tokens at least 16 characters")
+    .optional(),
+  /** Personal data of closed tickets is deleted after this many days. */
+  TICKET_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, "like 16kb").default("16kb"),
 });
 
 export type Config = ReturnType<typeof toConfig>;
+
+function parseStaffTokens(value: string | undefined): { name: string; token: string }[] {
+  if (!value) return [];
+  return value.split(",").map((pair) => {
+    const [name, token] = pair.trim().split(":");
+    return { name: name!, token: token! };
+  });
+}
 
 function toConfig(env: z.infer<typeof envSchema>) {
   return {
@@ -55,6 +72,9 @@ function toConfig(env: z.infer<typeof envSchema>) {
       apiKey: env.EMBEDDINGS_API_KEY,
       timeoutMs: env.EMBEDDINGS_TIMEOUT_MS,
     },
+    databaseUrl: env.DATABASE_URL,
+    staffTokens: parseStaffTokens(env.STAFF_TOKENS),
+    ticketRetentionDays: env.TICKET_RETENTION_DAYS,
     wechat: env.WECHAT_TOKEN
       ? {
           token: env.WECHAT_TOKEN,

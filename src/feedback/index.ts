@@ -1,2 +1,9 @@
-export { createSqliteTicketRepository } from "./sqlite-ticket-repository.js";
-export { newTicketId, type NewTicket, type Ticket, type TicketRepository, type TicketStatus, type TicketCandidate } from "./ticket.js";
+export { openFeedbackStorage, type FeedbackStorage, type StorageOptions } from "./storage.js";
+export type { TicketRepository, TransitionFields } from "./ticket-repository.js";
+export type { AnswerLog, LoggedAnswer } from "./answer-log.js";
+export type { TicketStats } from "./ticket-stats.js";
+export { maskPersonalData } from "./privacy.js";
+export {
+  newTicketId, type AuditEntry, type NewTicket, type Ticket, type TicketCandidate, type TicketFilter,
+  type TicketSource, type TicketStatus,
+} from "./ticket.js";

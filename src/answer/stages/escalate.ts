@@ -5,9 +5,11 @@ import { candidateHeadings } from "./route.js";
 /** Puts an escalated question in the feedback queue; the reply names the committed ticket. */
 export async function escalate(ctx: AnswerContext, deps: PipelineDeps): Promise<string | undefined> {
   if (ctx.status !== "escalated") return undefined;
-  const ticket = await deps.tickets.create({
+  const { ticket } = await deps.tickets.create({
     sessionId: ctx.request.sessionId,
     channel: ctx.request.channel,
+    source: "escalation",
+    idempotencyKey: ctx.request.idempotencyKey,
     question: ctx.question,
     topic: ctx.topic,
     reason: ctx.escalationReason ?? "low_confidence",

@@ -1,0 +1,126 @@
+/**
+ * The widget's shell inside its shadow root: the floating button and the chat dialog, with keyboard
+ * handling (Enter sends, Shift+Enter is a new line, Escape closes and returns focus to the button).
+ */
+import { el } from "./render.js";
+import { STYLES } from "./styles.js";
+
+export interface PanelEvents {
+  submit(text: string): void;
+  escalate(): void;
+  reset(): void;
+  openChanged(open: boolean): void;
+  elderChanged(on: boolean): void;
+}
+
+export interface Panel {
+  log: HTMLElement;
+  input: HTMLTextAreaElement;
+  status: HTMLElement;
+  open(focusInput: boolean): void;
+  close(): void;
+  setBusy(busy: boolean): void;
+  setElder(on: boolean): void;
+}
+
+function action(text: string, onClick: () => void, className = ""): HTMLButtonElement {
+  const node = el("button", className, text);
+  node.type = "button";
+  node.addEventListener("click", onClick);
+  return node;
+}
+
+export function createPanel(shadow: ShadowRoot, title: string, events: PanelEvents): Panel {
+  const style = el("style");
+  style.textContent = STYLES;
+  const root = el("div", "root");
+  const launcher = action(`💬 ${title}`, () => (dialog.hidden ? open(true) : close()), "launcher");
+  launcher.setAttribute("aria-expanded", "false");
+  launcher.setAttribute("aria-controls", "zhice-panel");
+
+  const dialog = el("section", "panel");
+  dialog.id = "zhice-panel";
+  dialog.hidden = true;
+  dialog.setAttribute("role", "dialog");
+  dialog.setAttribute("aria-label", title);
+  const elder = action("大字版", () => events.elderChanged(elder.getAttribute("aria-pressed") !== "true"));
+  elder.title = "适老模式：大字、高对比、大按钮";
+  const closeButton = action("✕", () => close());
+  closeButton.setAttribute("aria-label", "关闭");
+  const header = el("header");
+  header.append(el("h2", "", title), elder, closeButton);
+
+  const log = el("div", "log");
+  log.setAttribute("role", "log");
+  log.setAttribute("aria-live", "polite");
+  log.setAttribute("aria-label", "对话记录");
+  log.tabIndex = 0;
+  const status = el("div", "status");
+  status.setAttribute("role", "status");
+
+  const form = el("form");
+  const label = el("label", "sr", "输入您要咨询的问题");
+  label.htmlFor = "zhice-input";
+  const input = el("textarea");
+  input.id = "zhice-input";
+  input.rows = 2;
+  input.maxLength = 500;
+  input.placeholder = "请输入您的问题，按回车发送";
+  const send = el("button", "send", "发送");
+  send.type = "submit";
+  form.append(label, input, send);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (input.value.trim()) events.submit(input.value.trim());
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  const tools = el("div", "tools");
+  const escalate = action("转人工", () => events.escalate());
+  tools.append(escalate, action("清空对话", () => events.reset()));
+
+  dialog.append(header, log, status, form, tools);
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    }
+  });
+  root.append(launcher, dialog);
+  shadow.append(style, root);
+
+  function open(focusInput: boolean): void {
+    dialog.hidden = false;
+    launcher.setAttribute("aria-expanded", "true");
+    log.scrollTop = log.scrollHeight;
+    if (focusInput) input.focus();
+    events.openChanged(true);
+  }
+  function close(): void {
+    dialog.hidden = true;
+    launcher.setAttribute("aria-expanded", "false");
+    launcher.focus();
+    events.openChanged(false);
+  }
+  return {
+    log,
+    input,
+    status,
+    open,
+    close,
+    setBusy(busy) {
+      send.disabled = busy;
+      escalate.disabled = busy;
+      input.readOnly = busy;
+      status.textContent = busy ? "正在查询，请稍候…" : "";
+    },
+    setElder(on) {
+      root.classList.toggle("elder", on);
+      elder.setAttribute("aria-pressed", String(on));
+    },
+  };
+}

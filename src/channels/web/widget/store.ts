@@ -1,0 +1,82 @@
+/**
+ * What the widget remembers: the session id and the 大字版 choice in localStorage; the conversation and
+ * whether the panel was open in sessionStorage (it survives a reload, and is gone when the tab closes,
+ * which suits shared computers). Storage that is missing or full is ignored, never fatal.
+ */
+import { parseEntry, SESSION_ID, type Entry } from "./types.js";
+
+const KEYS = {
+  session: "zhice.sessionId",
+  elder: "zhice.elderMode",
+  log: "zhice.conversation",
+  open: "zhice.panelOpen",
+} as const;
+
+/** Entries kept; older ones are dropped so storage stays small. */
+export const MAX_ENTRIES = 60;
+
+type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+function read(storage: StorageLike | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: StorageLike | null, key: string, value: string | null): void {
+  try {
+    if (value === null) storage?.removeItem(key);
+    else storage?.setItem(key, value);
+  } catch {
+    // Private mode, quota or a sandboxed frame: the widget still works for this page view.
+  }
+}
+
+export interface Store {
+  sessionId(): string | null;
+  setSessionId(id: string | null): void;
+  elderMode(): boolean;
+  setElderMode(on: boolean): void;
+  panelOpen(): boolean;
+  setPanelOpen(open: boolean): void;
+  entries(): Entry[];
+  setEntries(entries: readonly Entry[]): void;
+}
+
+export function createStore(local: StorageLike | null, session: StorageLike | null): Store {
+  return {
+    sessionId() {
+      const id = read(local, KEYS.session);
+      return id && SESSION_ID.test(id) ? id : null;
+    },
+    setSessionId: (id) => write(local, KEYS.session, id),
+    elderMode: () => read(local, KEYS.elder) === "1",
+    setElderMode: (on) => write(local, KEYS.elder, on ? "1" : null),
+    panelOpen: () => read(session, KEYS.open) === "1",
+    setPanelOpen: (open) => write(session, KEYS.open, open ? "1" : null),
+    entries() {
+      try {
+        const parsed: unknown = JSON.parse(read(session, KEYS.log) ?? "[]");
+        if (!Array.isArray(parsed)) return [];
+        return parsed.map(parseEntry).filter((e): e is Entry => e !== null);
+      } catch {
+        return [];
+      }
+    },
+    setEntries: (entries) => write(session, KEYS.log, JSON.stringify(entries.slice(-MAX_ENTRIES))),
+  };
+}
+
+/** The page's storages, or null where reading them throws (e.g. cookies blocked). */
+export function browserStorages(): { local: StorageLike | null; session: StorageLike | null } {
+  const get = (name: "localStorage" | "sessionStorage"): StorageLike | null => {
+    try {
+      return window[name];
+    } catch {
+      return null;
+    }
+  };
+  return { local: get("localStorage"), session: get("sessionStorage") };
+}

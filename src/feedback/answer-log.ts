@@ -1,0 +1,48 @@
+import type { SqlDriver } from "./sql-driver.js";
+
+export interface LoggedAnswer {
+  id: string;
+  sessionId: string;
+  channel: string;
+  question: string;
+  status: string;
+  topic: string | null;
+  createdAt: string;
+}
+
+/** Every answer given (so feedback can name its question) and the citizens' ratings of them. */
+export interface AnswerLog {
+  record(answer: LoggedAnswer): Promise<void>;
+  find(id: string): Promise<LoggedAnswer | null>;
+  /** Stores one rating per answer and session; resolves to false when the answer is unknown. */
+  rate(input: { answerId: string; sessionId: string; helpful: boolean; comment?: string }): Promise<boolean>;
+}
+
+export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
+  return {
+    async record(a) {
+      await db.run(
+        "INSERT INTO answers (id, session_id, channel, question, status, topic, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [a.id, a.sessionId, a.channel, a.question, a.status, a.topic, a.createdAt],
+      );
+    },
+    async find(id) {
+      const [r] = await db.all<Record<string, string | null>>("SELECT * FROM answers WHERE id = ?", [id]);
+      if (!r) return null;
+      return {
+        id: r.id ?? id, sessionId: r.session_id ?? "", channel: r.channel ?? "", question: r.question ?? "",
+        status: r.status ?? "", topic: r.topic ?? null, createdAt: r.created_at ?? "",
+      };
+    },
+    async rate({ answerId, sessionId, helpful, comment }) {
+      const [known] = await db.all("SELECT id FROM answers WHERE id = ? AND session_id = ?", [answerId, sessionId]);
+      if (!known) return false;
+      await db.run(
+        `INSERT INTO feedback (answer_id, session_id, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (answer_id, session_id) DO UPDATE SET helpful = excluded.helpful, comment = excluded.comment`,
+        [answerId, sessionId, helpful ? 1 : 0, comment ?? null, new Date().toISOString()],
+      );
+      return true;
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { maskPersonalData } from "./privacy.js";
+import type { SqlDriver } from "./sql-driver.js";
+import { newTicketId, newTicketSecret, type AuditEntry, type NewTicket, type Ticket, type TicketAction, type TicketFilter } from "./ticket.js";
+import type { TicketRepository } from "./ticket-repository.js";
+
+type Row = Record<string, string | null>;
+
+function toTicket(r: Row): Ticket {
+  const text = (column: string) => r[column] ?? "";
+  const maybe = (column: string) => r[column] ?? null;
+  return {
+    id: text("id"), secret: text("secret"), idempotencyKey: r.idempotency_key ?? undefined,
+    createdAt: text("created_at"), updatedAt: text("updated_at"), sessionId: text("session_id"), channel: text("channel"),
+    source: text("source") as Ticket["source"], question: text("question"), topic: maybe("topic"), reason: text("reason"),
+    candidates: JSON.parse(text("candidates") || "[]"), status: text("status") as Ticket["status"],
+    claimedBy: maybe("claimed_by"), claimedAt: maybe("claimed_at"), answer: maybe("answer"), answeredBy: maybe("answered_by"),
+    answeredAt: maybe("answered_at"), answerDeliveredAt: maybe("answer_delivered_at"), closedAt: maybe("closed_at"), faqId: maybe("faq_id"),
+  };
+}
+
+/** WHERE clause and parameters for a list filter. */
+function filterClause({ status, topic, channel, minAgeHours }: TicketFilter): { clause: string; params: unknown[] } {
+  const conditions: [string, unknown][] = [];
+  if (status) conditions.push(["status = ?", status]);
+  if (topic) conditions.push(["topic = ?", topic]);
+  if (channel) conditions.push(["channel = ?", channel]);
+  if (minAgeHours !== undefined) conditions.push(["created_at <= ?", new Date(Date.now() - minAgeHours * 3_600_000).toISOString()]);
+  return {
+    clause: conditions.length ? `WHERE ${conditions.map(([sql]) => sql).join(" AND ")}` : "",
+    params: conditions.map(([, value]) => value),
+  };
+}
+
+/** Each transition: the states it may start from, and the columns it sets. */
+const TRANSITIONS = {
+  claim: { from: ["open"], set: "status = 'claimed', claimed_by = ?, claimed_at = ?" },
+  answer: { from: ["claimed"], set: "status = 'answered', answered_by = ?, answered_at = ?, answer = ?, faq_id = ?, answer_delivered_at = NULL" },
+  close: { from: ["open", "claimed", "answered"], set: "status = 'closed', closed_at = ? , claimed_by = COALESCE(claimed_by, ?)" },
+  reopen: { from: ["answered", "closed"], set: "status = 'open', claimed_by = ?, claimed_at = ?, closed_at = NULL" },
+} as const;
+
+export function createSqlTicketRepository(db: SqlDriver): TicketRepository {
+  const now = () => new Date().toISOString();
+  const getIn = async (tx: SqlDriver, id: string) => {
+    const [row] = await tx.all<Row>("SELECT * FROM tickets WHERE id = ?", [id]);
+    return row ? toTicket(row) : null;
+  };
+  const logAudit = (tx: SqlDriver, ticketId: string, action: TicketAction, actor: string, at: string, detail: string | null = null) =>
+    tx.run("INSERT INTO ticket_audit (ticket_id, action, actor, at, detail) VALUES (?, ?, ?, ?, ?)", [ticketId, action, actor, at, detail]);
+
+  return {
+    create: (input: NewTicket) =>
+      db.transaction(async (tx) => {
+        if (input.idempotencyKey) {
+          const [existing] = await tx.all<Row>("SELECT * FROM tickets WHERE idempotency_key = ?", [input.idempotencyKey]);
+          if (existing) return { ticket: toTicket(existing), created: false };
+        }
+        const at = now();
+        const id = newTicketId();
+        const inserted = await tx.run(
+          `INSERT INTO tickets (id, secret, idempotency_key, created_at, updated_at, session_id, channel, source, question, topic, reason, candidates, status)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open') ON CONFLICT (idempotency_key) DO NOTHING`,
+          [id, newTicketSecret(), input.idempotencyKey ?? null, at, at, input.sessionId, input.channel, input.source,
+            input.question, input.topic, input.reason, JSON.stringify(input.candidates)],
+        );
+        if (inserted === 0) {
+          // Another instance committed the same key between our check and insert.
+          const [winner] = await tx.all<Row>("SELECT * FROM tickets WHERE idempotency_key = ?", [input.idempotencyKey]);
+          return { ticket: toTicket(winner!), created: false };
+        }
+        await logAudit(tx, id, "create", `citizen:${input.channel}`, at, input.source);
+        return { ticket: (await getIn(tx, id))!, created: true };
+      }),
+
+    get: (id) => getIn(db, id),
+
+    async list(filter = {}) {
+      const { limit = 20, offset = 0 } = filter;
+      const { clause, params } = filterClause(filter);
+      const [count] = await db.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM tickets ${clause}`, params);
+      const rows = await db.all<Row>(`SELECT * FROM tickets ${clause} ORDER BY created_at DESC, id LIMIT ? OFFSET ?`, [...params, limit, offset]);
+      return { tickets: rows.map(toTicket), total: Number(count?.n ?? 0) };
+    },
+
+    transition: (id, action, actor, fields = {}) =>
+      db.transaction(async (tx) => {
+        const at = now();
+        const rule = TRANSITIONS[action];
+        const values =
+          action === "claim" ? [actor, at]
+          : action === "answer" ? [actor, at, fields.answer ?? "", fields.faqId ?? null]
+          : action === "close" ? [at, actor]
+          : [null, null];
+        // Only the claimer may answer; everyone else's answer is refused like a wrong state.
+        const owner = action === "answer" ? " AND claimed_by = ?" : "";
+        const states = rule.from.map(() => "?").join(", ");
+        const changed = await tx.run(
+          `UPDATE tickets SET ${rule.set}, updated_at = ? WHERE id = ? AND status IN (${states})${owner}`,
+          [...values, at, id, ...rule.from, ...(owner ? [actor] : [])],
+        );
+        if (changed === 0) return null;
+        await logAudit(tx, id, action, actor, at, fields.faqId ? `faq:${fields.faqId}` : null);
+        return getIn(tx, id);
+      }),
+
+    async audit(id) {
+      const rows = await db.all<Row>("SELECT * FROM ticket_audit WHERE ticket_id = ? ORDER BY id", [id]);
+      return rows.map((r) => ({ ticketId: r.ticket_id ?? id, action: r.action as TicketAction, actor: r.actor ?? "", at: r.at ?? "", detail: r.detail ?? null }));
+    },
+
+    async undelivered(sessionId) {
+      const rows = await db.all<Row>(
+        "SELECT * FROM tickets WHERE session_id = ? AND status = 'answered' AND answer_delivered_at IS NULL ORDER BY answered_at",
+        [sessionId],
+      );
+      return rows.map(toTicket);
+    },
+
+    async markDelivered(id) {
+      await db.transaction(async (tx) => {
+        const at = now();
+        if ((await tx.run("UPDATE tickets SET answer_delivered_at = ? WHERE id = ? AND answer_delivered_at IS NULL", [at, id])) > 0) {
+          await logAudit(tx, id, "deliver", "system", at);
+        }
+      });
+    },
+
+    purgeClosed: (days) =>
+      db.transaction(async (tx) => {
+        const cutoff = new Date(Date.now() - days * 86_400_000).toISOString();
+        const due = await tx.all<{ id: string; question: string }>(
+          "SELECT id, question FROM tickets WHERE status = 'closed' AND closed_at <= ? AND purged_at IS NULL",
+          [cutoff],
+        );
+        const at = now();
+        for (const row of due) {
+          await tx.run("UPDATE tickets SET question = ?, session_id = 'purged', purged_at = ? WHERE id = ?", [maskPersonalData(row.question), at, row.id]);
+          await logAudit(tx, row.id, "purge", "system", at);
+        }
+        return due.length;
+      }),
+  };
+}
