@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import { TicketError } from "../../staff/index.js";
 import { HttpError } from "./http-error.js";
 
 interface BodyParserError {
@@ -13,6 +14,9 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     const parserError = error as BodyParserError;
     if (error instanceof HttpError) {
       httpError = error;
+    } else if (error instanceof TicketError) {
+      const status = { not_found: 404, conflict: 409, invalid: 400 }[error.code];
+      httpError = new HttpError(status, error.code === "invalid" ? "invalid_request" : error.code, error.message);
     } else if (parserError?.type === "entity.too.large") {
       httpError = new HttpError(413, "payload_too_large", "请求内容太大，请缩短后再试。");
     } else if (parserError?.type === "entity.parse.failed") {

@@ -4,6 +4,9 @@ export type HttpErrorCode =
   | "payload_too_large"
   | "not_found"
   | "not_ready"
+  | "unauthorized"
+  | "staff_disabled"
+  | "conflict"
   | "internal_error";
 
 /** The one HTTP error type; the message is for people (Chinese), the code for programs. */

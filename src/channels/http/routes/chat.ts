@@ -28,7 +28,9 @@ export function chatRoutes(getAssistant: AssistantProvider): Router {
     const body = validate(chatBody, req.body);
     const assistant = getAssistant();
     const sessionId = body.sessionId ?? crypto.randomUUID();
-    res.json(await assistant.answer({ message: body.message, sessionId, channel: body.channel }));
+    const key = req.get("idempotency-key");
+    const idempotencyKey = key && key.length <= 200 ? key : undefined;
+    res.json(await assistant.answer({ message: body.message, sessionId, channel: body.channel, idempotencyKey }));
   });
   return router;
 }

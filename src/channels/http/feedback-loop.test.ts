@@ -1,0 +1,126 @@
+import fs from "node:fs";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Assistant } from "../../app/create-assistant.js";
+import { tempDir, testAssistant } from "../../app/testing.js";
+import { freshPostgresSchema, postgresAvailable } from "../../feedback/postgres-testing.js";
+import { createHttpApp } from "./app.js";
+
+const WANG = "wang-token-0123456789";
+const LI = "li-token-abcdefghijkl";
+const backends = [
+  { name: "SQLite", env: async (): Promise<Record<string, string>> => ({}) },
+  { name: "PostgreSQL", env: async (): Promise<Record<string, string>> => ({ DATABASE_URL: (await freshPostgresSchema())! }) },
+];
+
+describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
+  const skip = name === "PostgreSQL" && !postgresAvailable;
+  let assistant: Assistant;
+  let app: ReturnType<typeof createHttpApp>;
+  const staff = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    if (skip) return;
+    const knowledgeDir = tempDir();
+    fs.cpSync("knowledge", knowledgeDir, { recursive: true });
+    ({ assistant } = await testAssistant({ KNOWLEDGE_DIR: knowledgeDir, ...(await env()) }));
+    app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: WANG }, { name: "李", token: LI }], log: () => {} });
+  });
+  afterAll(async () => {
+    if (!skip) await assistant.close();
+  });
+
+  it.skipIf(skip)("ask → ticket → claim → answer as FAQ → citizen sees it → the next asker is answered from the FAQ", async () => {
+    // 1. A question the knowledge does not cover is escalated with a ticket.
+    const asked = await request(app).post("/api/chat").send({ message: "住房公积金能不能直接拿来交小区物业费", sessionId: "citizen-1", channel: "web" });
+    expect(asked.body.status).toBe("escalated");
+    const ticketId: string = asked.body.ticketId;
+    expect(ticketId).toBeTruthy();
+
+    // 2. The citizen can read the ticket; nobody else can.
+    expect((await request(app).get(`/api/tickets/${ticketId}`).query({ sessionId: "citizen-1" })).body).toMatchObject({ status: "open", answer: null });
+    expect((await request(app).get(`/api/tickets/${ticketId}`).query({ sessionId: "someone-else" })).status).toBe(404);
+
+    // 3. Staff find it in the queue, claim it (once), answer and publish it as an FAQ.
+    const queue = await request(app).get("/api/staff/tickets").query({ status: "open" }).set(staff(WANG));
+    expect(queue.body.tickets.map((t: { id: string }) => t.id)).toContain(ticketId);
+    expect((await request(app).post(`/api/staff/tickets/${ticketId}/claim`).set(staff(WANG))).body.claimedBy).toBe("王");
+    expect((await request(app).post(`/api/staff/tickets/${ticketId}/claim`).set(staff(LI))).status).toBe(409);
+    const answer = "住房公积金不能直接用来交物业费。公积金可用于购房、建房、租房等规定用途，具体提取条件以当地住房公积金管理中心规定为准。";
+    const answered = await request(app)
+      .post(`/api/staff/tickets/${ticketId}/answer`)
+      .set(staff(WANG))
+      .send({ answer, publishFaq: { topic: "social-security", phrasings: ["公积金交物业费行不行", "物业费可以用公积金付吗", "能提取公积金缴物业管理费吗"] } });
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({ status: "answered", answeredBy: "王" });
+    expect(answered.body.faqId).toMatch(/^faq-/);
+
+    // 4. The citizen sees the answer at the next message, once.
+    const next = await request(app).post("/api/chat").send({ message: "在外省住院医保能直接结算吗", sessionId: "citizen-1" });
+    expect(next.body.answer).toContain(`工单 ${ticketId}`);
+    expect(next.body.staffAnswers[0]).toMatchObject({ ticketId, answer });
+    const after = await request(app).post("/api/chat").send({ message: "在外省住院医保能直接结算吗", sessionId: "citizen-1" });
+    expect(after.body.staffAnswers).toBeUndefined();
+
+    // 5. Another citizen asking in other words is answered directly from the FAQ, with no restart.
+    const other = await request(app).post("/api/chat").send({ message: "小区物业费能用公积金里的钱付吗", sessionId: "citizen-2" });
+    expect(other.body.status).toBe("answered");
+    expect(other.body.citations[0].docId).toBe(answered.body.faqId);
+    expect(other.body.answer).toContain("不能直接用来交物业费");
+
+    // The audit trail records who did what.
+    const detail = await request(app).get(`/api/staff/tickets/${ticketId}`).set(staff(WANG));
+    expect(detail.body.audit.map((a: { action: string }) => a.action)).toEqual(["create", "claim", "answer", "deliver"]);
+    const stats = await request(app).get("/api/staff/stats").set(staff(LI));
+    expect(stats.body.byStatus.answered).toBeGreaterThanOrEqual(1);
+    expect(stats.body.medianMinutesToAnswer).not.toBeNull();
+  });
+
+  it.skipIf(skip)("turns an unhelpful rating and a 转人工 request into tickets", async () => {
+    const chat = await request(app).post("/api/chat").send({ message: "专利保护期多长", sessionId: "citizen-3" });
+    const rated = await request(app).post("/api/feedback").send({ sessionId: "citizen-3", answerId: chat.body.answerId, helpful: false, comment: "我问的是外观设计" });
+    expect(rated.body.ticketId).toBeTruthy();
+    const ticket = await request(app).get(`/api/staff/tickets/${rated.body.ticketId}`).set(staff(WANG));
+    expect(ticket.body).toMatchObject({ source: "unhelpful", status: "open" });
+    expect(ticket.body.question).toContain("外观设计");
+    expect((await request(app).post("/api/feedback").send({ sessionId: "citizen-3", answerId: "nope", helpful: true })).status).toBe(404);
+
+    const handoff = await request(app).post("/api/escalate").set("Idempotency-Key", "h-1").send({ sessionId: "citizen-3", message: "我想找人工问问" });
+    const again = await request(app).post("/api/escalate").set("Idempotency-Key", "h-1").send({ sessionId: "citizen-3", message: "我想找人工问问" });
+    expect(handoff.body.ticketId).toBe(again.body.ticketId);
+    expect(handoff.body.message).toContain(handoff.body.ticketId);
+    expect((await request(app).get(`/api/tickets/${handoff.body.ticketId}`).query({ secret: handoff.body.secret })).body.status).toBe("open");
+  });
+
+  it.skipIf(skip)("masks personal numbers in lists and shows them only to the handler", async () => {
+    const asked = await request(app).post("/api/chat").send({ message: "帮我查一下我的医保，身份证110101199003071234，手机13812345678", sessionId: "citizen-4" });
+    const id = asked.body.ticketId;
+    const list = await request(app).get("/api/staff/tickets").set(staff(LI));
+    const listed = list.body.tickets.find((t: { id: string }) => t.id === id);
+    expect(listed.question).toContain("110101********1234");
+    expect(listed.question).not.toContain("13812345678");
+    await request(app).post(`/api/staff/tickets/${id}/claim`).set(staff(WANG));
+    expect((await request(app).get(`/api/staff/tickets/${id}`).set(staff(WANG))).body.question).toContain("110101199003071234");
+    expect((await request(app).get(`/api/staff/tickets/${id}`).set(staff(LI))).body.question).not.toContain("110101199003071234");
+  });
+});
+
+describe("staff authentication", () => {
+  let assistant: Assistant;
+  beforeAll(async () => void ({ assistant } = await testAssistant()));
+  afterAll(() => assistant.close());
+
+  it("is off (503 with instructions) when no accounts are configured", async () => {
+    const app = createHttpApp({ assistant: () => assistant, log: () => {} });
+    const res = await request(app).get("/api/staff/tickets");
+    expect(res.status).toBe(503);
+    expect(res.body.error.message).toContain("STAFF_TOKENS");
+  });
+
+  it("rejects a missing or wrong token with 401", async () => {
+    const app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: WANG }], log: () => {} });
+    expect((await request(app).get("/api/staff/tickets")).status).toBe(401);
+    expect((await request(app).get("/api/staff/tickets").set("Authorization", "Bearer wrong-token-000000000")).status).toBe(401);
+    expect((await request(app).get("/api/staff/tickets").set("Authorization", `Bearer ${WANG}`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Assistant } from "../app/create-assistant.js";
+import { maskPersonalData, type Ticket, type TicketFilter } from "../feedback/index.js";
+import { TOPICS, writeFaqEntry, type Topic } from "../knowledge/index.js";
+import { TicketError } from "./ticket-error.js";
+
+export interface PublishFaq {
+  /** The question as it should read in the knowledge base (defaults to the ticket's, masked). */
+  question?: string;
+  phrasings: string[];
+  topic?: Topic;
+}
+
+/** A ticket as staff see it: personal numbers masked unless this staff member handles it. */
+export function staffView(ticket: Ticket, staff: string) {
+  const { secret: _secret, idempotencyKey: _key, ...rest } = ticket;
+  const handling = ticket.claimedBy === staff || ticket.answeredBy === staff;
+  return { ...rest, question: handling ? ticket.question : maskPersonalData(ticket.question) };
+}
+
+/** The use cases hotline staff perform on the queue; routes call these and nothing else. */
+export function createTicketService(assistant: Assistant, onAnswered: (ticket: Ticket) => Promise<void> = async () => {}) {
+  const tickets = assistant.storage.tickets;
+
+  async function mustGet(id: string): Promise<Ticket> {
+    const ticket = await tickets.get(id);
+    if (!ticket) throw new TicketError("not_found", `没有找到工单 ${id}。`);
+    return ticket;
+  }
+
+  async function move(id: string, action: "claim" | "close" | "reopen", staff: string) {
+    await mustGet(id);
+    const moved = await tickets.transition(id, action, staff);
+    if (!moved) {
+      const current = await mustGet(id);
+      throw new TicketError("conflict", `工单当前状态为“${current.status}”${current.claimedBy ? `（${current.claimedBy} 处理中）` : ""}，不能执行该操作。`);
+    }
+    return staffView(moved, staff);
+  }
+
+  return {
+    async list(filter: TicketFilter, staff: string) {
+      const page = await tickets.list(filter);
+      return { total: page.total, tickets: page.tickets.map((t) => ({ ...staffView(t, staff), question: maskPersonalData(t.question) })) };
+    },
+    async get(id: string, staff: string) {
+      const ticket = await mustGet(id);
+      return { ...staffView(ticket, staff), audit: await tickets.audit(id) };
+    },
+    claim: (id: string, staff: string) => move(id, "claim", staff),
+    close: (id: string, staff: string) => move(id, "close", staff),
+    reopen: (id: string, staff: string) => move(id, "reopen", staff),
+
+    /** Answers a claimed ticket; with publishFaq the answer becomes a knowledge entry at once. */
+    async answer(id: string, staff: string, answer: string, publish?: PublishFaq) {
+      const ticket = await mustGet(id);
+      if (ticket.status !== "claimed" || ticket.claimedBy !== staff) {
+        throw new TicketError("conflict", "只有认领该工单的工作人员才能答复，请先认领。");
+      }
+      let faqId: string | undefined;
+      if (publish) {
+        const topic = publish.topic ?? (TOPICS.includes(ticket.topic as Topic) ? (ticket.topic as Topic) : null);
+        if (!topic) throw new TicketError("invalid", "发布为常见问答时请选择所属主题（topic）。");
+        const passages = writeFaqEntry(assistant.config.knowledgeDir, {
+          question: publish.question ?? maskPersonalData(ticket.question),
+          phrasings: publish.phrasings,
+          answer,
+          topic,
+          staff,
+          ticketId: ticket.id,
+        });
+        await assistant.index.addPassages(passages);
+        faqId = passages[0]!.docId;
+      }
+      const answered = await tickets.transition(id, "answer", staff, { answer, faqId });
+      if (!answered) throw new TicketError("conflict", "工单状态已变化，请刷新后再试。");
+      await onAnswered(answered).catch(() => {}); // a failed push is retried at the citizen's next visit
+      return staffView(answered, staff);
+    },
+
+    stats: () => assistant.storage.stats(),
+  };
+}
+
+export type TicketService = ReturnType<typeof createTicketService>;
