@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { tempDir } from "./app/testing.js";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const children: ChildProcess[] = [];
+
+async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    stdio: "ignore",
+  });
+  children.push(child);
+  for (let i = 0; i < 200; i += 1) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("server did not become healthy");
+}
+
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill("SIGKILL");
+});
+
+describe("the real server process", () => {
+  it("keeps an acknowledged ticket through kill -9, and a retried request makes no second ticket", async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const ask = () =>
+      fetch(`${base}/api/chat`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "idempotency-key": "retry-me-1" },
+        body: JSON.stringify({ message: "我的医保报销单为什么被退回了", sessionId: "kill-test" }),
+      }).then((r) => r.json() as Promise<{ status: string; ticketId: string }>);
+
+    const server = await startServer(dataDir, port);
+    const first = await ask();
+    expect(first.status).toBe("escalated");
+    server.kill("SIGKILL");
+    await new Promise((resolve) => server.once("exit", resolve));
+
+    await startServer(dataDir, port);
+    const seen = await fetch(`${base}/api/tickets/${first.ticketId}?sessionId=kill-test`).then((r) => r.json() as Promise<{ status: string }>);
+    expect(seen.status).toBe("open");
+    const retried = await ask();
+    expect(retried.ticketId).toBe(first.ticketId);
+  });
+
+  it("refuses to start with a bad setting, naming the variable", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], { env: { ...process.env, PORT: "not-a-port" } });
+    let stderr = "";
+    child.stderr.on("data", (c) => (stderr += c));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain("PORT");
+  });
+});
