@@ -30,8 +30,10 @@ export function parseChineseNumeral(text: string): number | null {
 }
 
 function shouldConvert(run: string, next: string): boolean {
-  if (/[十百千]/.test(run) || run.length > 1) return true;
-  return next !== "" && MEASURES.includes(next);
+  const measured = next !== "" && MEASURES.includes(next);
+  if (run === "十") return measured; // 十年 is 10年; 百/千 alone are words (百分之多少, 千万)
+  if (run === "百" || run === "千") return false;
+  return /[十百千]/.test(run) || run.length > 1 || measured;
 }
 
 export function unifyNumbers(text: string): string {

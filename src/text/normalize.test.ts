@@ -20,6 +20,8 @@ describe("normalizeText", () => {
   it("leaves numerals that are part of words alone", () => {
     expect(unifyNumbers("一网通办")).toBe("一网通办");
     expect(unifyNumbers("两病门诊用药")).toBe("两病门诊用药");
+    expect(unifyNumbers("从百分之多少开始报")).toBe("从百分之多少开始报");
+    expect(unifyNumbers("交满十年")).toBe("交满10年");
   });
 });
 

@@ -1,0 +1,3 @@
+export { wechatRoutes, type WechatConfig, type WechatRouterOptions } from "./router.js";
+export type { WechatAssistant } from "./message-handler.js";
+export { createWechatApi, type CustomerServiceApi } from "./wechat-api.js";
