@@ -1,7 +1,20 @@
 import { createAssistant, type Assistant } from "./app/create-assistant.js";
 import { createHttpApp } from "./channels/http/index.js";
-import { loadConfig } from "./config/index.js";
+import { createStaffAnswerPush, createWechatApi } from "./channels/wechat/index.js";
+import { loadConfig, type Config } from "./config/index.js";
+import type { Ticket } from "./feedback/index.js";
 import { ZhiceError } from "./errors.js";
+
+/** Pushes staff answers to WeChat followers when an AppSecret is configured; otherwise nothing. */
+function staffAnswerPush(config: Config, assistant: () => Assistant | null) {
+  const wechat = config.wechat;
+  if (!wechat?.appSecret || !wechat.appId) return undefined;
+  const api = createWechatApi({ apiBase: wechat.apiBase, appId: wechat.appId, appSecret: wechat.appSecret });
+  return async (ticket: Ticket) => {
+    const ready = assistant();
+    if (ready) await createStaffAnswerPush(api, ready.replies, ready.storage.tickets)(ticket);
+  };
+}
 
 function fatal(error: unknown): never {
   const message = error instanceof ZhiceError ? `${error.code}: ${error.message}` : (error as Error).stack;
@@ -18,6 +31,7 @@ async function main(): Promise<void> {
     bodyLimit: config.bodyLimit,
     wechat: config.wechat,
     staffAccounts: config.staffTokens,
+    onTicketAnswered: staffAnswerPush(config, () => assistant),
   });
   if (config.staffTokens.length === 0) console.warn("Staff API disabled: set STAFF_TOKENS=name:token,… to enable /api/staff and /staff");
   const server = app.listen(config.port, config.host, () => {

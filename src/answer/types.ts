@@ -10,6 +10,8 @@ export interface ChatRequest {
   channel: Channel;
   /** A retried request with the same key creates no second ticket (Idempotency-Key, WeChat MsgId). */
   idempotencyKey?: string;
+  /** Where a staff answer can be pushed later (the WeChat OpenID). */
+  replyTo?: string;
 }
 
 /** A staff answer to one of the session's earlier tickets, shown at the next message. */

@@ -60,6 +60,7 @@ const MIGRATIONS: ((d: Dialect) => string[])[] = [
        UNIQUE (answer_id, session_id)
      )`,
   ],
+  () => ["ALTER TABLE tickets ADD COLUMN reply_to TEXT"],
 ];
 
 /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. */

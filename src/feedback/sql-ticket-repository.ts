@@ -9,7 +9,7 @@ function toTicket(r: Row): Ticket {
   const text = (column: string) => r[column] ?? "";
   const maybe = (column: string) => r[column] ?? null;
   return {
-    id: text("id"), secret: text("secret"), idempotencyKey: r.idempotency_key ?? undefined,
+    id: text("id"), secret: text("secret"), idempotencyKey: r.idempotency_key ?? undefined, replyTo: r.reply_to ?? undefined,
     createdAt: text("created_at"), updatedAt: text("updated_at"), sessionId: text("session_id"), channel: text("channel"),
     source: text("source") as Ticket["source"], question: text("question"), topic: maybe("topic"), reason: text("reason"),
     candidates: JSON.parse(text("candidates") || "[]"), status: text("status") as Ticket["status"],
@@ -58,10 +58,10 @@ export function createSqlTicketRepository(db: SqlDriver): TicketRepository {
         const at = now();
         const id = newTicketId();
         const inserted = await tx.run(
-          `INSERT INTO tickets (id, secret, idempotency_key, created_at, updated_at, session_id, channel, source, question, topic, reason, candidates, status)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open') ON CONFLICT (idempotency_key) DO NOTHING`,
+          `INSERT INTO tickets (id, secret, idempotency_key, created_at, updated_at, session_id, channel, source, question, topic, reason, candidates, status, reply_to)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?) ON CONFLICT (idempotency_key) DO NOTHING`,
           [id, newTicketSecret(), input.idempotencyKey ?? null, at, at, input.sessionId, input.channel, input.source,
-            input.question, input.topic, input.reason, JSON.stringify(input.candidates)],
+            input.question, input.topic, input.reason, JSON.stringify(input.candidates), input.replyTo ?? null],
         );
         if (inserted === 0) {
           // Another instance committed the same key between our check and insert.

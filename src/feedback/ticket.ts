@@ -21,6 +21,8 @@ export interface NewTicket {
   candidates: TicketCandidate[];
   /** A retried request with the same key gets the same ticket. */
   idempotencyKey?: string;
+  /** Where the staff answer can be pushed (the WeChat OpenID), when the channel allows it. */
+  replyTo?: string;
 }
 
 export interface Ticket extends NewTicket {

@@ -12,7 +12,7 @@ export interface PublishFaq {
 
 /** A ticket as staff see it: personal numbers masked unless this staff member handles it. */
 export function staffView(ticket: Ticket, staff: string) {
-  const { secret: _secret, idempotencyKey: _key, ...rest } = ticket;
+  const { secret: _secret, idempotencyKey: _key, replyTo: _replyTo, ...rest } = ticket;
   const handling = ticket.claimedBy === staff || ticket.answeredBy === staff;
   return { ...rest, question: handling ? ticket.question : maskPersonalData(ticket.question) };
 }

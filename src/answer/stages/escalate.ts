@@ -10,6 +10,7 @@ export async function escalate(ctx: AnswerContext, deps: PipelineDeps): Promise<
     channel: ctx.request.channel,
     source: "escalation",
     idempotencyKey: ctx.request.idempotencyKey,
+    replyTo: ctx.request.replyTo,
     question: ctx.question,
     topic: ctx.topic,
     reason: ctx.escalationReason ?? "low_confidence",

@@ -51,7 +51,14 @@ export function createMessageHandler(options: MessageHandlerOptions) {
     if (action.kind === "canned") return assistant.replies.render(action.key);
     try {
       const question = clarify.resolve(openId, action.text);
-      const response = await assistant.answer({ message: question, sessionId: sessionIdFor(openId), channel: "wechat" });
+      const response = await assistant.answer({
+        message: question,
+        sessionId: sessionIdFor(openId),
+        channel: "wechat",
+        // WeChat's MsgId: a retry after a crash still finds the ticket it made the first time.
+        idempotencyKey: `wechat:${message.dedupeKey}`,
+        replyTo: openId,
+      });
       if (response.status === "clarify") clarify.remember(openId, response.suggestions ?? []);
       else clarify.forget(openId);
       return formatForWechat(response);
