@@ -2,6 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import type { AssistantProvider } from "../app.js";
 import { validate } from "../validate.js";
+import { sourceLine } from "../../../answer/citation.js";
 
 const searchQuery = z.object({
   q: z.string({ error: "请用参数 q 提供检索内容。" }).trim().min(1, "请用参数 q 提供检索内容。").max(500, "检索内容太长了，请控制在500字以内。"),
@@ -14,15 +15,24 @@ export function searchRoutes(getAssistant: AssistantProvider): Router {
   router.get("/api/search", async (req, res) => {
     const { q, k } = validate(searchQuery, req.query);
     const assistant = getAssistant();
-    const candidates = await assistant.retriever.search(assistant.prepare(q), k);
+    const query = assistant.prepare(q);
+    const candidates = await assistant.retriever.search(query, k);
     res.json({
-      results: candidates.map((c) => ({
-        docId: c.passage.docId,
-        title: c.passage.title,
-        section: c.passage.heading,
-        topic: c.passage.topic,
-        score: Math.round(c.score * 1000) / 1000,
-        snippet: c.passage.body,
+      // The words to highlight: the question's own words and the official terms they map to.
+      terms: [...new Set([...query.words, ...query.matches.flatMap((m) => m.official)])].filter((t) => t.length > 1),
+      results: candidates.map(({ passage, score }) => ({
+        docId: passage.docId,
+        title: passage.title,
+        section: passage.heading,
+        topic: passage.topic,
+        score: Math.round(score * 1000) / 1000,
+        snippet: passage.body,
+        issuer: passage.issuer,
+        ...(passage.docNo ? { docNo: passage.docNo } : {}),
+        ...(passage.source ? { source: passage.source } : {}),
+        ...(passage.url ? { url: passage.url } : {}),
+        effective: passage.effective,
+        sourceLine: sourceLine(passage),
       })),
     });
   });
