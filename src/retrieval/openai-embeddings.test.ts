@@ -60,7 +60,9 @@ describe("OpenAICompatibleEmbeddings", () => {
       segmenter,
       embeddings: { provider: "openai", url, model: "bge-m3", dimensions: 1024, timeoutMs: 5000, apiKey: undefined },
     });
-    expect(opened.index.vectors.size).toBe(opened.index.passages.size);
+    // One vector for each passage's whole text plus one per heading and 常见问法.
+    const asks = [...opened.index.passages.values()].reduce((n, p) => n + 2 + p.phrasings.length, 0);
+    expect(opened.index.vectors.size).toBe(asks);
     const retriever = createHybridRetriever(opened.index, segmenter);
     const query = prepareQuery("外省住院怎么备案", loadLexicon("knowledge/lexicon/colloquial.tsv"), segmenter);
     const results = await retriever.search(query, 3);

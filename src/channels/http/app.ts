@@ -4,6 +4,12 @@ import { errorHandler, notFound } from "./error-handler.js";
 import { HttpError } from "./http-error.js";
 import { chatRoutes } from "./routes/chat.js";
 import { searchRoutes } from "./routes/search.js";
+import { staffRoutes } from "./routes/staff.js";
+import { ticketRoutes } from "./routes/tickets.js";
+import type { StaffAccount } from "./staff-auth.js";
+import type { Ticket } from "../../feedback/index.js";
+import { webRoutes } from "../web/router.js";
+import { wechatRoutes, type WechatConfig } from "../wechat/index.js";
 
 /** Returns the assistant once the index is loaded; throws a 503 before that. */
 export type AssistantProvider = () => Assistant;
@@ -13,6 +19,11 @@ export interface HttpAppOptions {
   assistant: () => Assistant | null;
   bodyLimit?: string;
   log?: (message: string) => void;
+  /** Staff accounts for /api/staff (none: the staff API answers 503). */
+  staffAccounts?: readonly StaffAccount[];
+  onTicketAnswered?: (ticket: Ticket) => Promise<void>;
+  /** Mounts the WeChat official-account endpoint (/wechat) when given. */
+  wechat?: WechatConfig | null;
 }
 
 export function createHttpApp(options: HttpAppOptions): express.Express {
@@ -23,6 +34,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     if (!assistant) throw new HttpError(503, "not_ready", "政策知识库正在加载，请稍后再试。");
     return assistant;
   };
+  if (options.wechat) {
+    // Before the JSON parser: WeChat posts XML, which the router reads itself.
+    app.use(wechatRoutes({ config: options.wechat, assistant: options.assistant, ...(options.log ? { log: options.log } : {}) }));
+  }
   app.use(express.json({ limit: options.bodyLimit ?? "16kb", strict: false }));
   app.get("/healthz", (_req, res) => {
     const assistant = options.assistant();
@@ -32,8 +47,11 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }
     res.json({ status: "ok", documents: assistant.stats.documents, passages: assistant.stats.passages });
   });
+  app.use(webRoutes()); // demo page, /widget.js, CORS for the widget's API calls
   app.use(chatRoutes(getAssistant));
   app.use(searchRoutes(getAssistant));
+  app.use(ticketRoutes(getAssistant));
+  app.use(staffRoutes(getAssistant, { accounts: options.staffAccounts ?? [], onAnswered: options.onTicketAnswered }));
   app.use(notFound);
   app.use(errorHandler(options.log ?? ((m) => console.error(m))));
   return app;

@@ -30,11 +30,35 @@ function action(text: string, onClick: () => void, className = ""): HTMLButtonEl
   return node;
 }
 
+/** A speech-bubble icon drawn as SVG (no emoji font needed), hidden from screen readers. */
+function chatIcon(): SVGSVGElement {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z");
+  svg.append(path);
+  return svg;
+}
+
+/** A constructed stylesheet where supported (not blocked by a host page's CSP), else a <style>. */
+function applyStyles(shadow: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = el("style");
+    style.textContent = STYLES;
+    shadow.append(style);
+  }
+}
+
 export function createPanel(shadow: ShadowRoot, title: string, events: PanelEvents): Panel {
-  const style = el("style");
-  style.textContent = STYLES;
+  applyStyles(shadow);
   const root = el("div", "root");
-  const launcher = action(`💬 ${title}`, () => (dialog.hidden ? open(true) : close()), "launcher");
+  const launcher = action(title, () => (dialog.hidden ? open(true) : close()), "launcher");
+  launcher.prepend(chatIcon());
   launcher.setAttribute("aria-expanded", "false");
   launcher.setAttribute("aria-controls", "zhice-panel");
 
@@ -91,7 +115,7 @@ export function createPanel(shadow: ShadowRoot, title: string, events: PanelEven
     }
   });
   root.append(launcher, dialog);
-  shadow.append(style, root);
+  shadow.append(root);
 
   function open(focusInput: boolean): void {
     dialog.hidden = false;

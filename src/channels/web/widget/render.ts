@@ -54,8 +54,8 @@ function citation(source: Citation): HTMLElement {
 function feedbackButtons(entry: BotEntry, handlers: RenderHandlers): HTMLElement {
   const actions = el("div", "actions");
   const note = el("span", "status");
-  const up = button("👍", () => void choose("up"), "有帮助");
-  const down = button("👎", () => void choose("down"), "没帮助");
+  const up = button("👍 有帮助", () => void choose("up"), "有帮助");
+  const down = button("👎 没帮助", () => void choose("down"), "没帮助");
   const show = (value: Feedback | undefined) => {
     up.setAttribute("aria-pressed", String(value === "up"));
     down.setAttribute("aria-pressed", String(value === "down"));

@@ -17,6 +17,7 @@ button[disabled] { opacity: .6; cursor: not-allowed; }
 .launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; border: 0; border-radius: 999px;
   background: var(--brand); color: var(--brand-fg); padding: 10px 20px; font-weight: 600;
   box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+.launcher svg { width: 1.2em; height: 1.2em; vertical-align: -0.25em; margin-right: 6px; fill: currentColor; }
 .launcher:hover { background: var(--brand); filter: brightness(1.15); }
 .panel { position: fixed; right: 20px; bottom: 88px; z-index: 2147483001; width: 400px;
   max-width: calc(100vw - 40px); height: min(640px, calc(100vh - 108px)); display: flex; flex-direction: column;
@@ -62,6 +63,9 @@ form button.send { background: var(--brand); color: var(--brand-fg); border-colo
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 520px), (max-height: 520px) {
   .panel, .root.elder .panel { inset: 0; width: 100%; max-width: 100%; height: 100%; border-radius: 0; border: 0; }
+}
+@media (max-height: 520px) {
+  .status { min-height: 0; } textarea { height: var(--target); } form { padding-bottom: 6px; } .tools { padding-bottom: 6px; }
 }
 @media (prefers-reduced-motion: no-preference) { .panel { transition: opacity .15s; } }
 `;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { createApi, MESSAGES } from "./api.js";
+
+interface Call {
+  url: string;
+  body: unknown;
+}
+
+/** An Api whose fetch answers with `respond` and records each call. */
+function apiWith(respond: (url: string) => Response | Promise<Response>) {
+  const calls: Call[] = [];
+  const api = createApi({
+    base: "http://zhice.test",
+    fetch: async (url, init) => {
+      calls.push({ url, body: JSON.parse(String(init?.body)) });
+      return respond(url);
+    },
+  });
+  return { api, calls };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+const reply = {
+  sessionId: "s1",
+  answerId: "a1",
+  status: "answered",
+  answer: "<b>可以</b>",
+  topic: "medical-insurance",
+  confidence: 0.9,
+  citations: [{ docId: "d", title: "跨省异地就医", section: "结算", issuer: "国家医保局", docNo: "医保发〔2022〕22号", snippet: "…" }, "junk"],
+  suggestions: ["a", 3],
+};
+
+describe("chat", () => {
+  it("posts {message, channel: web, sessionId} and returns the checked reply", async () => {
+    const { api, calls } = apiWith(() => json(200, reply));
+    const result = await api.chat("能结算吗", "s1");
+    expect(calls).toEqual([{ url: "http://zhice.test/api/chat", body: { message: "能结算吗", channel: "web", sessionId: "s1" } }]);
+    expect(result.ok && result.value.answer).toBe("<b>可以</b>");
+    expect(result.ok && result.value.citations).toHaveLength(1);
+    expect(result.ok && result.value.suggestions).toEqual(["a"]);
+  });
+
+  it("leaves the session id out before the server has given one", async () => {
+    const { api, calls } = apiWith(() => json(200, reply));
+    await api.chat("你好", null);
+    expect(calls[0]?.body).toEqual({ message: "你好", channel: "web" });
+  });
+
+  it("uses the server's error message for a 4xx or 5xx", async () => {
+    const { api } = apiWith(() => json(400, { error: { code: "invalid_request", message: "问题太长了，请控制在500字以内。" } }));
+    expect(await api.chat("x", null)).toEqual({ ok: false, message: "问题太长了，请控制在500字以内。" });
+  });
+
+  it("explains a 5xx without a JSON body", async () => {
+    const { api } = apiWith(() => new Response("<html>Bad gateway</html>", { status: 502 }));
+    expect(await api.chat("x", null)).toEqual({ ok: false, message: MESSAGES.http(502) });
+  });
+
+  it("explains a network failure and an unreadable reply", async () => {
+    const down = apiWith(() => Promise.reject(new TypeError("Failed to fetch")));
+    expect(await down.api.chat("x", null)).toEqual({ ok: false, message: MESSAGES.network });
+    const odd = apiWith(() => json(200, { hello: "world" }));
+    expect(await odd.api.chat("x", null)).toEqual({ ok: false, message: MESSAGES.badReply });
+  });
+
+  it("gives up after the timeout", async () => {
+    const api = createApi({
+      base: "",
+      timeoutMs: 20,
+      fetch: (_url, init) =>
+        new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new Error("aborted")))),
+    });
+    expect(await api.chat("x", null)).toEqual({ ok: false, message: MESSAGES.timeout });
+  });
+});
+
+describe("feedback and escalation", () => {
+  it("posts feedback and reports a missing endpoint with a short notice", async () => {
+    const ok = apiWith(() => json(200, { ok: true }));
+    expect(await ok.api.feedback("s1", "a1", false)).toEqual({ ok: true, value: true });
+    expect(ok.calls[0]).toEqual({ url: "http://zhice.test/api/feedback", body: { sessionId: "s1", answerId: "a1", helpful: false } });
+    const missing = apiWith(() => json(404, { error: { code: "not_found", message: "没有这个接口地址。" } }));
+    expect(await missing.api.feedback("s1", "a1", true)).toEqual({ ok: false, message: MESSAGES.feedback });
+  });
+
+  it("returns the ticket of a 转人工 request, or a notice when it fails", async () => {
+    const ok = apiWith(() => json(200, { ticketId: "ZC1", message: "已转人工" }));
+    expect(await ok.api.escalate("s1", "报销单被退回")).toEqual({ ok: true, value: { ticketId: "ZC1", message: "已转人工" } });
+    expect(ok.calls[0]?.body).toEqual({ sessionId: "s1", message: "报销单被退回" });
+    for (const failing of [() => json(503, {}), () => json(200, { message: "no ticket" })]) {
+      expect(await apiWith(failing).api.escalate("s1", "x")).toEqual({ ok: false, message: MESSAGES.escalate });
+    }
+  });
+});
