@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { describe } from "vitest";
 import { testAssistant } from "../../app/testing.js";
-import { createHttpApp } from "../http/app.js";
+import { createHttpApp, type HttpAppOptions } from "../http/app.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const ARTIFACTS = fileURLToPath(new URL("../../../test-artifacts/", import.meta.url));
@@ -36,10 +36,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** createHttpApp with the real assistant from testAssistant(), listening on 127.0.0.1:<ephemeral>. */
-export async function startServer(): Promise<TestServer> {
+/**
+ * createHttpApp with the real assistant from testAssistant(), listening on 127.0.0.1:<ephemeral>;
+ * `options` adds app options (the staff console's tests pass staffAccounts).
+ */
+export async function startServer(options: Omit<HttpAppOptions, "assistant"> = {}): Promise<TestServer> {
   const { assistant } = await testAssistant();
-  const app = createHttpApp({ assistant: () => assistant, log: () => {} });
+  const app = createHttpApp({ assistant: () => assistant, log: () => {}, ...options });
   const server = await new Promise<http.Server>((resolve, reject) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening)).on("error", reject);
   });

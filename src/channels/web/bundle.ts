@@ -14,13 +14,13 @@ export interface WidgetBundle {
 let cached: WidgetBundle | null = null;
 
 /**
- * Bundles the widget with esbuild once per process: one minified IIFE, no source map, for browsers
- * from about 2020 on (ES2020 syntax). A syntax error or a missing module fails loudly at router creation (types are checked by tsc).
+ * Bundles a browser entry point with esbuild in memory: one minified IIFE, no source map, for browsers
+ * from about 2020 on (ES2020 syntax), prefixed with `banner`. A syntax error or a missing module throws
+ * (types are checked by tsc). Shared with the staff console (src/channels/staff-console/).
  */
-export function widgetBundle(): WidgetBundle {
-  if (cached) return cached;
+export function bundleBrowserScript(entry: string, banner: string): WidgetBundle {
   const result = buildSync({
-    entryPoints: [WIDGET_ENTRY],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: "iife",
@@ -32,9 +32,14 @@ export function widgetBundle(): WidgetBundle {
     logLevel: "silent",
   });
   const file = result.outputFiles[0];
-  if (!file) throw new Error("esbuild produced no output for the web widget");
-  const code = `/* 知策 web widget */\n${file.text}`;
+  if (!file) throw new Error(`esbuild produced no output for ${entry}`);
+  const code = `${banner}\n${file.text}`;
   const etag = `"${crypto.createHash("sha256").update(code).digest("base64url").slice(0, 27)}"`;
-  cached = { code, etag };
+  return { code, etag };
+}
+
+/** The widget's bundle, built once per process: a broken widget fails loudly at router creation. */
+export function widgetBundle(): WidgetBundle {
+  cached ??= bundleBrowserScript(WIDGET_ENTRY, "/* 知策 web widget */");
   return cached;
 }

@@ -44,7 +44,9 @@ describe("POST /wechat in plain mode", () => {
     expect(Number(reply.CreateTime)).toBeCloseTo(Date.now() / 1000, -1);
     expect(reply.Content).toBe(`可以。\n来源：国家医保局《关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）；跨省就医·直接结算`);
     expect(res.text).toContain("<Content><![CDATA[可以。");
-    expect(calls).toEqual([{ message: "在外省住院医保能直接结算吗", sessionId: sessionIdFor("oFollower"), channel: "wechat" }]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ message: "在外省住院医保能直接结算吗", sessionId: sessionIdFor("oFollower"), channel: "wechat", replyTo: "oFollower" });
+    expect(calls[0]!.idempotencyKey).toMatch(/^wechat:id:/);
     expect(calls[0]!.sessionId).toMatch(/^wx-[0-9a-f]{40}$/);
   });
 

@@ -28,7 +28,7 @@ export interface Api {
 }
 
 /** The server's {error: {message}} when the body has one. */
-function serverMessage(body: unknown): string | null {
+export function serverMessage(body: unknown): string | null {
   if (typeof body !== "object" || body === null) return null;
   const error = (body as { error?: { message?: unknown } }).error;
   return typeof error?.message === "string" && error.message ? error.message : null;

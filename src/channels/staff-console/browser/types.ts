@@ -1,0 +1,91 @@
+/**
+ * The staff API's responses as the console reads them (browser-side copy of the contract).
+ * types.test.ts checks at compile time that the server's types still fit these.
+ */
+export type TicketStatus = "open" | "claimed" | "answered" | "closed";
+
+export interface SearchResult {
+  docId: string;
+  title: string;
+  section: string;
+  topic: string;
+  score: number;
+  snippet: string;
+  issuer: string;
+  docNo?: string;
+  source?: string;
+  url?: string;
+  effective: string;
+  sourceLine: string;
+}
+
+export interface SearchResponse {
+  terms: string[];
+  results: SearchResult[];
+}
+
+export interface TicketSummary {
+  id: string;
+  status: TicketStatus;
+  question: string;
+  topic: string | null;
+  channel: string;
+  source: string;
+  reason: string;
+  createdAt: string;
+  updatedAt: string;
+  claimedBy: string | null;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  faqId: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  actor: string;
+  at: string;
+  detail: string | null;
+}
+
+export interface TicketDetail extends TicketSummary {
+  audit: AuditEntry[];
+}
+
+export interface TicketPage {
+  tickets: TicketSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface TicketFilter {
+  status?: string;
+  topic?: string;
+  channel?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface PublishFaq {
+  question?: string;
+  phrasings: string[];
+  topic?: string;
+}
+
+export interface AnswerBody {
+  answer: string;
+  publishFaq?: PublishFaq;
+}
+
+export interface Stats {
+  total: number;
+  byStatus: Record<string, number>;
+  byTopic: Record<string, number>;
+  byChannel: Record<string, number>;
+  byDay: Record<string, number>;
+  resolutionRate: number;
+  medianMinutesToAnswer: number | null;
+  helpfulRate: number | null;
+  ratings: number;
+}
