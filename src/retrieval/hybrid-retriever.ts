@@ -38,6 +38,13 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const poolSize = options.poolSize ?? 30;
   const weights = options.weights ?? DEFAULT_RERANK_WEIGHTS;
   const idf = (word: string) => index.bm25.idf(word);
+  // Normalised passage texts are needed for every candidate of every query: compute them once.
+  const texts = new Map<string, { whole: string; question: string }>();
+  const textsOf = (passage: Passage) => {
+    let found = texts.get(passage.id);
+    if (!found) texts.set(passage.id, (found = { whole: indexText(passage), question: questionText(passage) }));
+    return found;
+  };
 
   function bigramCoverage(grams: string[], text: string): number {
     let total = 0;
@@ -75,12 +82,12 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const candidates = reciprocalRankFusion([keyword, questionKeyword, vectors]).flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
       if (!passage) return [];
-      const text = indexText(passage);
+      const { whole, question } = textsOf(passage);
       const f: RerankFeatures = {
         fusion: rrf / MAX_RRF,
-        coverage: weightedCoverage(query, text, idf),
-        questionCoverage: weightedCoverage(query, questionText(passage), idf),
-        bigramCoverage: bigramCoverage(grams, text),
+        coverage: weightedCoverage(query, whole, idf),
+        questionCoverage: weightedCoverage(query, question, idf),
+        bigramCoverage: bigramCoverage(grams, whole),
         vector: Math.max(0, vectorScores.get(id) ?? 0),
         keyword: keywordScores.get(id) ?? 0,
         questionKeyword: questionScores.get(id) ?? 0,
