@@ -9,6 +9,7 @@ import { ticketRoutes } from "./routes/tickets.js";
 import type { StaffAccount } from "./staff-auth.js";
 import type { Ticket } from "../../feedback/index.js";
 import { webRoutes } from "../web/router.js";
+import { staffConsoleRoutes } from "../staff-console/router.js";
 import { wechatRoutes, type WechatConfig } from "../wechat/index.js";
 
 /** Returns the assistant once the index is loaded; throws a 503 before that. */
@@ -52,6 +53,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(searchRoutes(getAssistant));
   app.use(ticketRoutes(getAssistant));
   app.use(staffRoutes(getAssistant, { accounts: options.staffAccounts ?? [], onAnswered: options.onTicketAnswered }));
+  app.use(staffConsoleRoutes()); // GET /staff (hotline staff console) and /staff/console.js
   app.use(notFound);
   app.use(errorHandler(options.log ?? ((m) => console.error(m))));
   return app;

@@ -31,6 +31,16 @@ export const SOURCE_LABELS: Readonly<Record<string, string>> = {
   handoff: "用户要求转人工",
 };
 
+/** Why a ticket was opened (the ticket's reason, also the detail of its "create" audit entry). */
+export const REASON_LABELS: Readonly<Record<string, string>> = {
+  case_specific: "个人办件情况，需查询",
+  local_specific: "涉及当地具体标准",
+  low_confidence: "知识库把握不足",
+  ungrounded: "答复无法在原文中核实",
+  rated_unhelpful: "群众评为没帮助",
+  handoff: "群众要求转人工",
+};
+
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
   create: "创建",
   claim: "认领",

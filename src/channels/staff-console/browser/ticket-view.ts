@@ -6,7 +6,7 @@
 import type { ApiResult, StaffApi } from "./api.js";
 import { createAnswerForm } from "./answer-form.js";
 import { alertRegion, button, el, facts, section } from "./dom.js";
-import { ACTION_LABELS, CHANNEL_LABELS, SOURCE_LABELS, STATUS_LABELS, TOPIC_LABELS, formatTime, label } from "./labels.js";
+import { ACTION_LABELS, CHANNEL_LABELS, REASON_LABELS, SOURCE_LABELS, STATUS_LABELS, TOPIC_LABELS, formatTime, label } from "./labels.js";
 import type { TicketDetail } from "./types.js";
 
 /** Which actions the ticket's state allows (the server has the last word). */
@@ -29,11 +29,14 @@ export interface TicketView {
   open(id: string): Promise<void>;
 }
 
+/** Audit details that are codes (the source or reason of a new ticket). */
+const DETAILS: Readonly<Record<string, string>> = { ...SOURCE_LABELS, ...REASON_LABELS };
+
 function auditList(ticket: TicketDetail): HTMLElement {
   const list = el("ol", "audit");
   list.setAttribute("aria-label", "处理记录");
   for (const entry of ticket.audit) {
-    list.append(el("li", "", `${formatTime(entry.at)} ${entry.actor} ${label(ACTION_LABELS, entry.action)}${entry.detail ? `：${entry.detail}` : ""}`));
+    list.append(el("li", "", `${formatTime(entry.at)} ${entry.actor} ${label(ACTION_LABELS, entry.action)}${entry.detail ? `：${DETAILS[entry.detail] ?? entry.detail}` : ""}`));
   }
   return list;
 }
@@ -73,7 +76,7 @@ export function createTicketView(api: StaffApi, hooks: TicketHooks): TicketView 
       ["主题", label(TOPIC_LABELS, ticket.topic)],
       ["渠道", label(CHANNEL_LABELS, ticket.channel)],
       ["来源", label(SOURCE_LABELS, ticket.source)],
-      ["转人工原因", ticket.reason],
+      ["转人工原因", label(REASON_LABELS, ticket.reason)],
       ["创建时间", formatTime(ticket.createdAt)],
       ["认领人", ticket.claimedBy],
       ["答复人", ticket.answeredBy],

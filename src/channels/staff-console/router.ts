@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Router } from "express";
+import { bundleBrowserScript, type WidgetBundle } from "../web/bundle.js";
+
+/** The console's browser entry point (TypeScript, bundled in memory with the widget's helper). */
+export const CONSOLE_ENTRY = fileURLToPath(new URL("./browser/main.ts", import.meta.url));
+const PAGE = new URL("./page.html", import.meta.url);
+
+/** Scripts only from this server, nothing inline, no framing: the console handles personal data. */
+export const CONSOLE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+let cached: WidgetBundle | null = null;
+
+/** The console's script, bundled once per process (a broken console fails at start-up). */
+export function consoleBundle(): WidgetBundle {
+  cached ??= bundleBrowserScript(CONSOLE_ENTRY, "/* 知策 staff console */");
+  return cached;
+}
+
+const NO_STORE_HEADERS = {
+  "Cache-Control": "no-cache",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+};
+
+/**
+ * GET /staff (the 12345 hotline staff console page) and GET /staff/console.js (its script). The page
+ * itself is public; everything it shows comes from /api/staff and /api/search with the staff token.
+ */
+export function staffConsoleRoutes(): Router {
+  const bundle = consoleBundle();
+  const page = fs.readFileSync(PAGE, "utf8");
+  const router = Router();
+  router.get("/staff", (_req, res) => {
+    res.set({ ...NO_STORE_HEADERS, "Content-Security-Policy": CONSOLE_CSP, "X-Frame-Options": "DENY" });
+    res.type("html").send(page);
+  });
+  router.get("/staff/console.js", (_req, res) => {
+    res.set({ ...NO_STORE_HEADERS, ETag: bundle.etag });
+    res.type("application/javascript").send(bundle.code);
+  });
+  return router;
+}
