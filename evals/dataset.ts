@@ -6,8 +6,9 @@ const item = z.discriminatedUnion("status", [
     id: z.string(),
     question: z.string().min(1),
     status: z.literal("answered"),
-    docId: z.string(),
-    section: z.string(),
+    /** The expected section; optional in sets written from the policy facts alone (key fact only). */
+    docId: z.string().optional(),
+    section: z.string().optional(),
     keyFact: z.string().min(1),
   }),
   z.object({ id: z.string(), question: z.string().min(1), status: z.enum(["escalated", "out_of_scope", "clarify"]) }),

@@ -4,7 +4,7 @@ import path from "node:path";
 import { createAssistant } from "../src/app/create-assistant.js";
 import { loadConfig } from "../src/config/index.js";
 import { loadDataset } from "./dataset.js";
-import { keyFactMetric } from "./metrics/key-fact.js";
+import { containsKeyFact, keyFactMetric } from "./metrics/key-fact.js";
 import { retrievalMetrics } from "./metrics/retrieval.js";
 import { routingMetrics } from "./metrics/routing.js";
 import type { EvalRecord } from "./metrics/types.js";
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   for (const [i, item] of items.entries()) {
     const response = await assistant.answer({ message: item.question, sessionId: `eval-${item.id}`, channel: "api" });
     const ranking =
-      item.status === "answered"
+      item.status === "answered" && item.docId
         ? (await assistant.retriever.search(assistant.prepare(item.question), 10)).map((c) => `${c.passage.docId}#${c.passage.heading}`)
         : [];
     records.push({ item, response, ranking });
@@ -42,7 +42,9 @@ async function main(): Promise<void> {
   if (args.includes("--failures")) {
     for (const r of records) {
       const wrongStatus = r.response.status !== r.item.status;
-      const wrongDoc = r.item.status === "answered" && r.ranking[0] !== `${r.item.docId}#${r.item.section}`;
+      const wrongDoc = r.item.status === "answered" && (r.item.docId
+        ? r.ranking[0] !== `${r.item.docId}#${r.item.section}`
+        : !containsKeyFact(r.response.answer, r.item.keyFact));
       if (wrongStatus || wrongDoc) {
         console.log(`- [${r.item.id}] ${r.item.question}\n    expected ${r.item.status}${r.item.status === "answered" ? ` ${r.item.docId}#${r.item.section}` : ""}; got ${r.response.status} (${r.response.confidence}) ${r.ranking[0] ?? r.response.citations[0]?.section ?? ""}`);
       }

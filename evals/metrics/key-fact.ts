@@ -4,10 +4,15 @@ import type { EvalRecord, MetricResult } from "./types.js";
 /** Share of answerable questions whose reply contains the expected key fact. */
 export const THRESHOLD = 0.9;
 
+/** Whether a reply states the fact, compared after the normalisation retrieval uses (半年 = 6个月, 二十 = 20). */
+export function containsKeyFact(answer: string, keyFact: string): boolean {
+  return normalizeText(answer).includes(normalizeText(keyFact));
+}
+
 export function keyFactMetric(records: readonly EvalRecord[]): MetricResult {
   const answerable = records.filter((r) => r.item.status === "answered");
   const hits = answerable.filter(
-    (r) => r.item.status === "answered" && normalizeText(r.response.answer).includes(normalizeText(r.item.keyFact)),
+    (r) => r.item.status === "answered" && containsKeyFact(r.response.answer, r.item.keyFact),
   );
   return {
     name: "key fact in answer",

@@ -5,10 +5,11 @@ export const THRESHOLDS = { hitAt1: 0.85, hitAt3: 0.95, mrr: 0.88 };
 
 export function retrievalMetrics(records: readonly EvalRecord[]): MetricResult[] {
   const ranks = records.flatMap(({ item, ranking }) => {
-    if (item.status !== "answered") return [];
+    if (item.status !== "answered" || !item.docId) return [];
     const index = ranking.indexOf(`${item.docId}#${item.section}`);
     return [index === -1 ? Infinity : index + 1];
   });
+  if (ranks.length === 0) return []; // a set without expected sections measures key facts and routing only
   const share = (predicate: (rank: number) => boolean) => ranks.filter(predicate).length / Math.max(1, ranks.length);
   const mrr = ranks.reduce((sum, rank) => sum + (Number.isFinite(rank) ? 1 / rank : 0), 0) / Math.max(1, ranks.length);
   return [

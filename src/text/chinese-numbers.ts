@@ -37,7 +37,8 @@ function shouldConvert(run: string, next: string): boolean {
 }
 
 export function unifyNumbers(text: string): string {
-  const percent = text.replace(/百分之([零〇一二两三四五六七八九十百]+)/g, (whole, run: string) => {
+  // 半年 and 6个月 are the same period; policy texts use both.
+  const percent = text.replace(/(?<![一二两三四五六七八九十\d上下])半年/g, "6个月").replace(/百分之([零〇一二两三四五六七八九十百]+)/g, (whole, run: string) => {
     const value = parseChineseNumeral(run);
     return value === null ? whole : `${value}%`;
   });

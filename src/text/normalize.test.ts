@@ -22,6 +22,9 @@ describe("normalizeText", () => {
     expect(unifyNumbers("两病门诊用药")).toBe("两病门诊用药");
     expect(unifyNumbers("从百分之多少开始报")).toBe("从百分之多少开始报");
     expect(unifyNumbers("交满十年")).toBe("交满10年");
+    expect(unifyNumbers("居住半年以上")).toBe("居住6个月以上");
+    expect(unifyNumbers("一年半")).toBe("1年半");
+    expect(unifyNumbers("今年上半年")).toBe("今年上半年");
   });
 });
 
