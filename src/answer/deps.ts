@@ -4,7 +4,6 @@ import type { HybridRetriever } from "../retrieval/index.js";
 import type { Lexicon, Segmenter } from "../text/index.js";
 import type { Replies } from "./replies.js";
 import type { RoutingRules } from "./routing-rules.js";
-import type { SessionMemory } from "./session-memory.js";
 
 /** Everything the pipeline stages need, built once by the composition root. */
 export interface PipelineDeps {
@@ -18,5 +17,4 @@ export interface PipelineDeps {
   routing: Config["routing"];
   tickets: TicketRepository;
   answers: AnswerLog;
-  sessions: SessionMemory;
 }

@@ -25,14 +25,13 @@ export function createAnswerPipeline(deps: PipelineDeps) {
     }
     check(ctx, deps);
     const ticketId = await escalate(ctx, deps);
-    deps.sessions.remember(request.sessionId, { question: ctx.question, status: ctx.status! });
     const staffAnswers = await collectStaffAnswers(deps.tickets, request.sessionId);
     const answerId = crypto.randomUUID();
     await deps.answers.record({
       id: answerId,
       sessionId: request.sessionId,
       channel: request.channel,
-      question: request.message,
+      question: ctx.question, // the question actually answered (a clarification joined to its question)
       status: ctx.status!,
       topic: ctx.topic,
       createdAt: new Date().toISOString(),

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Config } from "../config/index.js";
-import { createAnswerPipeline, createSessionMemory, loadReplies, loadRoutingRules, type AnswerPipeline, type Replies } from "../answer/index.js";
+import { createAnswerPipeline, loadReplies, loadRoutingRules, type AnswerPipeline, type Replies } from "../answer/index.js";
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
@@ -58,7 +58,6 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     routing: config.routing,
     tickets,
     answers: storage.answers,
-    sessions: createSessionMemory(),
   });
   return {
     answer,

@@ -13,9 +13,20 @@ export interface LoggedAnswer {
 /** Every answer given (so feedback can name its question) and the citizens' ratings of them. */
 export interface AnswerLog {
   record(answer: LoggedAnswer): Promise<void>;
+  /** The session's most recent answer: a reply to a clarifying question is joined to it. */
+  lastForSession(sessionId: string): Promise<LoggedAnswer | null>;
   find(id: string): Promise<LoggedAnswer | null>;
   /** Stores one rating per answer and session; resolves to false when the answer is unknown. */
   rate(input: { answerId: string; sessionId: string; helpful: boolean; comment?: string }): Promise<boolean>;
+}
+
+type Row = Record<string, string | null>;
+
+function toAnswer(r: Row): LoggedAnswer {
+  return {
+    id: r.id ?? "", sessionId: r.session_id ?? "", channel: r.channel ?? "", question: r.question ?? "",
+    status: r.status ?? "", topic: r.topic ?? null, createdAt: r.created_at ?? "",
+  };
 }
 
 export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
@@ -27,12 +38,12 @@ export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
       );
     },
     async find(id) {
-      const [r] = await db.all<Record<string, string | null>>("SELECT * FROM answers WHERE id = ?", [id]);
-      if (!r) return null;
-      return {
-        id: r.id ?? id, sessionId: r.session_id ?? "", channel: r.channel ?? "", question: r.question ?? "",
-        status: r.status ?? "", topic: r.topic ?? null, createdAt: r.created_at ?? "",
-      };
+      const [r] = await db.all<Row>("SELECT * FROM answers WHERE id = ?", [id]);
+      return r ? toAnswer(r) : null;
+    },
+    async lastForSession(sessionId) {
+      const [r] = await db.all<Row>("SELECT * FROM answers WHERE session_id = ? ORDER BY created_at DESC, id LIMIT 1", [sessionId]);
+      return r ? toAnswer(r) : null;
     },
     async rate({ answerId, sessionId, helpful, comment }) {
       const [known] = await db.all("SELECT id FROM answers WHERE id = ? AND session_id = ?", [answerId, sessionId]);

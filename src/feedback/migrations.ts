@@ -61,6 +61,7 @@ const MIGRATIONS: ((d: Dialect) => string[])[] = [
      )`,
   ],
   () => ["ALTER TABLE tickets ADD COLUMN reply_to TEXT"],
+  () => ["CREATE INDEX answers_session_created ON answers (session_id, created_at)"],
 ];
 
 /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. */

@@ -6,8 +6,9 @@ import type { PipelineDeps } from "../deps.js";
 const MAX_FOLLOW_UP_WORDS = 4;
 
 /** Joins a clarification to the question it clarifies, then normalises and expands the query. */
-export function rephrase(ctx: AnswerContext, deps: PipelineDeps): void {
-  const previous = deps.sessions.last(ctx.request.sessionId);
+export async function rephrase(ctx: AnswerContext, deps: PipelineDeps): Promise<void> {
+  // The previous turn comes from the shared answer log, so a follow-up may reach any instance.
+  const previous = await deps.answers.lastForSession(ctx.request.sessionId);
   const ownWords = deps.segmenter.tokenize(ctx.request.message);
   if (previous?.status === "clarify" && ownWords.length <= MAX_FOLLOW_UP_WORDS) {
     ctx.question = `${previous.question} ${ctx.request.message}`;
