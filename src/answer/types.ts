@@ -1,4 +1,4 @@
-import type { Topic } from "../knowledge/index.js";
+import type { Topic } from "../knowledge/schema.js"; // schema only: browser code imports these types too
 
 export const CHANNELS = ["web", "wechat", "hotline", "api"] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -78,14 +78,5 @@ export interface AnswerBody {
   publishFaq?: PublishFaq;
 }
 
-export interface Stats {
-  total: number;
-  byStatus: Record<string, number>;
-  byTopic: Record<string, number>;
-  byChannel: Record<string, number>;
-  byDay: Record<string, number>;
-  resolutionRate: number;
-  medianMinutesToAnswer: number | null;
-  helpfulRate: number | null;
-  ratings: number;
-}
+/** GET /api/staff/stats: the server's own type. */
+export type { TicketStats as Stats } from "../../../feedback/ticket-stats.js";

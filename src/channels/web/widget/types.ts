@@ -3,28 +3,12 @@
  * with guards: everything from the network or from storage is checked before it is rendered.
  */
 
-export type ChatStatus = "answered" | "clarify" | "escalated" | "out_of_scope";
+import type { ChatResponse, ChatStatus, Citation } from "../../../answer/types.js";
 
-export interface Citation {
-  docId: string;
-  title: string;
-  section: string;
-  issuer: string;
-  docNo?: string;
-  url?: string;
-  snippet: string;
-}
+export type { ChatStatus, Citation } from "../../../answer/types.js";
 
-/** The fields of ChatResponse the widget uses. */
-export interface ChatReply {
-  sessionId: string;
-  answerId: string;
-  status: ChatStatus;
-  answer: string;
-  citations: Citation[];
-  ticketId?: string;
-  suggestions?: string[];
-}
+/** The fields of ChatResponse (the server's own type) the widget uses. */
+export type ChatReply = Pick<ChatResponse, "sessionId" | "answerId" | "status" | "answer" | "citations" | "ticketId" | "suggestions">;
 
 export type Feedback = "up" | "down";
 
