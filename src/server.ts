@@ -41,11 +41,16 @@ async function main(): Promise<void> {
   assistant = await createAssistant(config, (message) => console.log(`… ${message}`));
   const { documents, passages, rebuilt, millis } = assistant.stats;
   console.log(`Ready: ${documents} documents, ${passages} passages, index ${rebuilt ? "rebuilt" : "loaded"} in ${millis} ms`);
-  const purge = () =>
-    assistant!.storage.tickets
-      .purgeClosed(config.ticketRetentionDays)
-      .then((n) => n > 0 && console.log(`Retention: deleted personal data of ${n} closed tickets`))
-      .catch((error: Error) => console.error(`Retention purge failed: ${error.message}`));
+  const purge = async () => {
+    try {
+      const { tickets, answers } = assistant!.storage;
+      const closed = await tickets.purgeClosed(config.ticketRetentionDays);
+      const logged = await answers.purgeOlderThan(config.ticketRetentionDays);
+      if (closed + logged > 0) console.log(`Retention: deleted personal data of ${closed} closed tickets and ${logged} logged answers`);
+    } catch (error) {
+      console.error(`Retention purge failed: ${(error as Error).message}`);
+    }
+  };
   void purge();
   setInterval(purge, 24 * 3_600_000).unref();
   const shutdown = () => server.close(() => void assistant?.close().then(() => process.exit(0)));

@@ -16,6 +16,8 @@ export interface AnswerLog {
   /** The session's most recent answer: a reply to a clarifying question is joined to it. */
   lastForSession(sessionId: string): Promise<LoggedAnswer | null>;
   find(id: string): Promise<LoggedAnswer | null>;
+  /** Deletes logged questions and rating comments older than `days` days; returns how many answers. */
+  purgeOlderThan(days: number): Promise<number>;
   /** Stores one rating per answer and session; resolves to false when the answer is unknown. */
   rate(input: { answerId: string; sessionId: string; helpful: boolean; comment?: string }): Promise<boolean>;
 }
@@ -44,6 +46,12 @@ export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
     async lastForSession(sessionId) {
       const [r] = await db.all<Row>("SELECT * FROM answers WHERE session_id = ? ORDER BY created_at DESC, id LIMIT 1", [sessionId]);
       return r ? toAnswer(r) : null;
+    },
+    async purgeOlderThan(days) {
+      const cutoff = new Date(Date.now() - days * 86_400_000).toISOString();
+      // Ratings keep their verdict for the statistics; only the free-text comment is personal.
+      await db.run("UPDATE feedback SET comment = NULL WHERE created_at <= ? AND comment IS NOT NULL", [cutoff]);
+      return db.run("DELETE FROM answers WHERE created_at <= ?", [cutoff]);
     },
     async rate({ answerId, sessionId, helpful, comment }) {
       const [known] = await db.all("SELECT id FROM answers WHERE id = ? AND session_id = ?", [answerId, sessionId]);

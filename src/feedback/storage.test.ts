@@ -102,6 +102,14 @@ describe.each(backends)("feedback storage on $name", ({ name, open }) => {
     expect(stats.medianMinutesToAnswer).not.toBeNull();
   });
 
+  it.skipIf(skip)("deletes old logged answers and rating comments", async () => {
+    const old = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    await storage.answers.record({ id: "old-1", sessionId: "s-old", channel: "web", question: "身份证110101199003071234", status: "answered", topic: null, createdAt: old });
+    expect(await storage.answers.purgeOlderThan(2)).toBeGreaterThanOrEqual(1);
+    expect(await storage.answers.find("old-1")).toBeNull();
+    expect(await storage.answers.find("a1")).not.toBeNull(); // recent answers stay
+  });
+
   it.skipIf(skip)("purges personal data of closed tickets after the retention period", async () => {
     const { ticket } = await storage.tickets.create(sample);
     await storage.tickets.transition(ticket.id, "close", "wang");
