@@ -18,7 +18,7 @@ export interface RerankFeatures {
 
 export type RerankWeights = Record<keyof RerankFeatures, number>;
 
-/** Calibrated on evals/dev.jsonl (hit@1); see README "Retrieval". */
+/** Chosen by grid search on evals/dev.jsonl (hit@1); see README "Retrieval". */
 export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
   fusion: 0.1,
   coverage: 0.2,
