@@ -21,8 +21,8 @@ const envSchema = z.object({
   EMBEDDINGS_API_KEY: z.string().optional(),
   EMBEDDINGS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   /** Routing thresholds, calibrated on evals/ (see README). */
-  ANSWER_MIN_CONFIDENCE: share(0.38),
-  DOMAIN_MIN_CONFIDENCE: share(0.45),
+  ANSWER_MIN_CONFIDENCE: share(0.31),
+  DOMAIN_MIN_CONFIDENCE: share(0.72),
   CLARIFY_MAX_MARGIN: share(0.08),
   ANSWER_MAX_CHARS: number(300),
   /** WeChat official account (公众号); the /wechat endpoint is enabled when WECHAT_TOKEN is set. */
