@@ -21,9 +21,9 @@ export type RerankWeights = Record<keyof RerankFeatures, number>;
 /** Chosen by grid search on evals/dev.jsonl (hit@1); see README "Retrieval". */
 export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
   fusion: 0.1,
-  coverage: 0.2,
-  questionCoverage: 0,
-  bigramCoverage: 0.1,
+  coverage: 0.1,
+  questionCoverage: 0.1,
+  bigramCoverage: 0,
   vector: 0,
   keyword: 0.2,
   questionKeyword: 0,
