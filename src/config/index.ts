@@ -23,7 +23,8 @@ const envSchema = z.object({
   /** Routing thresholds, calibrated on evals/ (see README). */
   ANSWER_MIN_CONFIDENCE: share(0.31),
   DOMAIN_MIN_CONFIDENCE: share(0.72),
-  CLARIFY_MAX_MARGIN: share(0.08),
+  /** A runner-up section of the same document within this score of the best is answered alongside it. */
+  ANSWER_COMPANION_MARGIN: share(0.05),
   ANSWER_MAX_CHARS: number(300),
   /** WeChat official account (公众号); the /wechat endpoint is enabled when WECHAT_TOKEN is set. */
   WECHAT_TOKEN: z.string().min(3).max(32).optional(),
@@ -89,7 +90,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
     routing: {
       answerMinConfidence: env.ANSWER_MIN_CONFIDENCE,
       domainMinConfidence: env.DOMAIN_MIN_CONFIDENCE,
-      clarifyMaxMargin: env.CLARIFY_MAX_MARGIN,
+      companionMargin: env.ANSWER_COMPANION_MARGIN,
       answerMaxChars: env.ANSWER_MAX_CHARS,
     },
   };

@@ -1,21 +1,39 @@
+import type { Candidate } from "../../retrieval/index.js";
 import { toCitation, sourceLine } from "../citation.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { extractSentences } from "../extract.js";
 import { candidateHeadings } from "./route.js";
 
-/** Extractive answer from the best passage: whole sentences only, then its source line. */
+/** Below this many characters of room a companion section would be cut to nothing useful. */
+const COMPANION_MIN_CHARS = 40;
+
+/** When two sections of one document match almost equally, the question likely spans both. */
+function companionOf(candidates: readonly Candidate[], margin: number): Candidate | null {
+  const [best, next] = candidates;
+  if (!best || !next) return null;
+  const sameDocument = next.passage.docId === best.passage.docId;
+  return sameDocument && best.score - next.score < margin ? next : null;
+}
+
+/** Extractive answer from the best passage (and a close sibling): whole sentences only, then the sources. */
 export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   const top = ctx.candidates[0]!.passage;
-  const sentences = extractSentences(top.body, ctx.query!.words, deps.routing.answerMaxChars);
+  const words = ctx.query!.words;
+  const budget = deps.routing.answerMaxChars;
+  const companion = companionOf(ctx.candidates, deps.routing.companionMargin)?.passage;
+  const mainText = extractSentences(top.body, words, companion ? Math.min(budget, Math.max(top.body.length, budget * 0.6)) : budget).join("");
+  const room = budget - mainText.length;
+  const extraText = companion && room >= COMPANION_MIN_CHARS ? extractSentences(companion.body, words, room).join("") : "";
   const parts: string[] = [];
   if (top.status === "outdated") parts.push(deps.replies.render("outdated"));
-  parts.push(sentences.join(""));
+  parts.push(mainText, extraText);
   if (top.body.includes("以当地") && !parts.some((p) => p.includes("以当地"))) {
     parts.push(deps.replies.render("local_variation"));
   }
-  ctx.answer = `${parts.join("")}\n${sourceLine(top)}`;
-  ctx.citations = [toCitation(top)];
-  ctx.suggestions = candidateHeadings(ctx, 3, 1).filter((h) => h !== top.heading);
+  const cited = extraText ? [top, companion!] : [top];
+  ctx.answer = `${parts.join("")}\n${cited.map(sourceLine).join("\n")}`;
+  ctx.citations = cited.map(toCitation);
+  ctx.suggestions = candidateHeadings(ctx, 3, cited.length).filter((h) => !cited.some((p) => p.heading === h));
   ctx.status = "answered";
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { Passage } from "../../knowledge/index.js";
+import type { Candidate } from "../../retrieval/index.js";
+import { loadConfig } from "../../config/index.js";
+import { createContext } from "../context.js";
+import type { PipelineDeps } from "../deps.js";
+import { loadReplies } from "../replies.js";
+import { compose } from "./compose.js";
+
+const passage = (id: string, docId: string, heading: string, body: string): Passage => ({
+  id, docId, heading, body, title: "创业担保贷款", topic: "financing", audience: "both", issuer: "财政部 人力资源社会保障部 中国人民银行",
+  docNo: "财金〔2020〕21号", effective: "2020-04-28", reviewed: "2026-11-26", region: "全国", status: "current", phrasings: [], file: "x.md",
+});
+const candidate = (p: Passage, score: number): Candidate => ({
+  passage: p, score, vectorScore: 0.5, coverage: 0.8, questionCoverage: 0.8,
+  features: { fusion: 1, coverage: 0.8, questionCoverage: 0.8, bigramCoverage: 0.8, vector: 0.5, keyword: 1, questionKeyword: 1 },
+});
+
+const amount = passage("d#1", "d", "能贷多少", "个人最高可申请20万元。贷款期限最长3年。");
+const where = passage("d#2", "d", "去哪申请", "向当地人社部门或担保基金运营机构提出申请。");
+const other = passage("e#1", "e", "别的文件", "与此无关的另一份文件。");
+const deps = { replies: loadReplies("prompts"), routing: loadConfig({}).routing } as unknown as PipelineDeps;
+
+function composeWith(candidates: Candidate[]) {
+  const ctx = createContext({ message: "创业担保贷款能贷多少去哪申请", sessionId: "s", channel: "api" });
+  ctx.query = { original: "", normalized: "", expanded: "", words: ["贷款", "申请"], matches: [] };
+  ctx.candidates = candidates;
+  compose(ctx, deps);
+  return ctx;
+}
+
+describe("compose", () => {
+  it("answers from the best section with its source line", () => {
+    const ctx = composeWith([candidate(amount, 0.9), candidate(where, 0.5)]);
+    expect(ctx.answer.split("\n")[0]).toBe(amount.body);
+    expect(ctx.answer).toContain("来源：财政部 人力资源社会保障部 中国人民银行《创业担保贷款》（财金〔2020〕21号）");
+    expect(ctx.citations.map((c) => c.section)).toEqual(["能贷多少"]);
+  });
+
+  it("adds a sibling section of the same document that matches almost as well, citing both", () => {
+    const ctx = composeWith([candidate(amount, 0.9), candidate(where, 0.88)]);
+    expect(ctx.answer.split("\n")[0]).toBe(amount.body + where.body);
+    expect(ctx.citations.map((c) => c.section)).toEqual(["能贷多少", "去哪申请"]);
+    expect(ctx.answer.split("\n")).toHaveLength(3);
+  });
+
+  it("never mixes in a close section of another document", () => {
+    const ctx = composeWith([candidate(amount, 0.9), candidate(other, 0.89)]);
+    expect(ctx.citations).toHaveLength(1);
+    expect(ctx.answer).not.toContain("无关");
+  });
+});
