@@ -2,23 +2,14 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Router } from "express";
 import { bundleBrowserScript, type WidgetBundle } from "../web/bundle.js";
+import { strictCsp } from "../web/csp.js";
 
 /** The console's browser entry point (TypeScript, bundled in memory with the widget's helper). */
 export const CONSOLE_ENTRY = fileURLToPath(new URL("./browser/main.ts", import.meta.url));
 const PAGE = new URL("./page.html", import.meta.url);
 
 /** Scripts only from this server, nothing inline, no framing: the console handles personal data. */
-export const CONSOLE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
+export const CONSOLE_CSP = strictCsp("form-action 'none'", "frame-ancestors 'none'");
 
 let cached: WidgetBundle | null = null;
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { Router, type RequestHandler } from "express";
 import { widgetBundle } from "./bundle.js";
+import { strictCsp } from "./csp.js";
 
 /** The endpoints the widget calls, possibly from another site's page. */
 export const WIDGET_API_PATHS: readonly string[] = ["/api/chat", "/api/feedback", "/api/escalate"];
@@ -9,16 +10,7 @@ export const WIDGET_API_PATHS: readonly string[] = ["/api/chat", "/api/feedback"
 const DEMO_PAGE = new URL("./demo.html", import.meta.url);
 
 /** Scripts only from this server, no inline script: the widget must work under it. */
-const DEMO_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'self'",
-].join("; ");
+const DEMO_CSP = strictCsp("frame-ancestors 'self'");
 
 /**
  * Lets a page on any origin call the widget's endpoints, so the one script tag works on any site.
