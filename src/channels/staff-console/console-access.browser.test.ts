@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeBrowser, launchChromium, screenshot, startServer, type TestServer } from "../web/browser-harness.js";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { describeBrowser, serverAndBrowser, screenshot, startServer } from "../web/browser-harness.js";
 import { STAFF, consoleParts, createTicket, openConsole, signIn, startStaffServer } from "./console-harness.js";
 
 /** "tag.class" of the focused element, and whether it shows a focus outline. */
@@ -22,20 +22,11 @@ async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>)
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describeBrowser("staff console: keyboard, labels, landmarks, 大字版 and small screens in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaffServer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser(startStaffServer);
 
   it("works from the keyboard alone, with landmarks, labelled controls and visible focus", async () => {
-    const id = await createTicket(server.url);
-    const page = await openConsole(browser, server.url);
+    const id = await createTicket(env.server.url);
+    const page = await openConsole(env.browser, env.server.url);
     const c = consoleParts(page);
     expect((await focused(page)).what).toBe("input.");
     await page.keyboard.type(STAFF.token);
@@ -72,8 +63,8 @@ describeBrowser("staff console: keyboard, labels, landmarks, 大字版 and small
   });
 
   it("大字版/高对比 enlarges text, raises contrast, keeps 44-pixel targets and is remembered", async () => {
-    await createTicket(server.url);
-    const page = await openConsole(browser, server.url);
+    await createTicket(env.server.url);
+    const page = await openConsole(env.browser, env.server.url);
     const c = consoleParts(page);
     await signIn(page);
     await c.search.fill("外省住院结算");
@@ -97,9 +88,9 @@ describeBrowser("staff console: keyboard, labels, landmarks, 大字版 and small
   });
 
   it("fits a 360-pixel phone screen and 200% zoom without sideways scrolling", async () => {
-    await createTicket(server.url);
+    await createTicket(env.server.url);
     for (const [viewport, name] of [[{ width: 360, height: 740 }, "staff-phone-360"], [{ width: 640, height: 360 }, "staff-zoom-200"]] as const) {
-      const page = await openConsole(browser, server.url, viewport);
+      const page = await openConsole(env.browser, env.server.url, viewport);
       const c = consoleParts(page);
       await signIn(page);
       await c.search.fill("外省住院结算");
@@ -120,7 +111,7 @@ describeBrowser("staff console: keyboard, labels, landmarks, 大字版 and small
   it("explains how to switch the staff API on when no staff account is configured (503)", async () => {
     const bare = await startServer();
     try {
-      const page = await openConsole(browser, bare.url);
+      const page = await openConsole(env.browser, bare.url);
       await signIn(page, "any-token-0123456789");
       const error = consoleParts(page).signInError;
       await expect.poll(() => error.textContent()).toContain("工作人员接口未启用");

@@ -1,22 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { ARTIFACTS, describeBrowser, launchChromium, screenshot, type TestServer } from "../web/browser-harness.js";
+import { expect, it } from "vitest";
+import { ARTIFACTS, describeBrowser, serverAndBrowser, screenshot } from "../web/browser-harness.js";
 import { STAFF, consoleParts, createTicket, openConsole, signIn, startStaffServer } from "./console-harness.js";
 
 describeBrowser("staff console: sign-in, search, queue and statistics in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaffServer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser(startStaffServer);
 
   it("signs in with the token (a wrong one says 令牌错误), keeps it for the tab, signs out", async () => {
-    const page = await openConsole(browser, server.url);
+    const page = await openConsole(env.browser, env.server.url);
     const c = consoleParts(page);
     await signIn(page, "not-the-right-token-000");
     await expect.poll(() => c.signInError.textContent()).toContain("令牌错误");
@@ -33,7 +23,7 @@ describeBrowser("staff console: sign-in, search, queue and statistics in Chromiu
   });
 
   it("shows the top passages as you type, with key terms marked, the source and 复制答复", async () => {
-    const page = await openConsole(browser, server.url);
+    const page = await openConsole(env.browser, env.server.url);
     const c = consoleParts(page);
     await signIn(page);
     await c.search.pressSequentially("外省住院结算", { delay: 30 });
@@ -56,7 +46,7 @@ describeBrowser("staff console: sign-in, search, queue and statistics in Chromiu
   });
 
   it("falls back to a selected textarea when the Clipboard API refuses", async () => {
-    const page = await openConsole(browser, server.url);
+    const page = await openConsole(env.browser, env.server.url);
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
     });
@@ -70,8 +60,8 @@ describeBrowser("staff console: sign-in, search, queue and statistics in Chromiu
   });
 
   it("finds a new ticket in the queue, claims it and answers it (not published as FAQ)", async () => {
-    const id = await createTicket(server.url);
-    const page = await openConsole(browser, server.url);
+    const id = await createTicket(env.server.url);
+    const page = await openConsole(env.browser, env.server.url);
     const c = consoleParts(page);
     await signIn(page);
     const item = c.queue.locator(`button.ticket-item[data-id="${id}"]`);
@@ -96,29 +86,29 @@ describeBrowser("staff console: sign-in, search, queue and statistics in Chromiu
     expect(await c.ticket.locator(".audit").textContent()).toMatch(/王 认领[\s\S]*王 答复/);
     await expect.poll(() => c.announcer.textContent()).toBe("已提交答复");
 
-    const res = await fetch(`${server.url}/api/staff/tickets/${id}`, { headers: { authorization: `Bearer ${STAFF.token}` } });
+    const res = await fetch(`${env.server.url}/api/staff/tickets/${id}`, { headers: { authorization: `Bearer ${STAFF.token}` } });
     expect(await res.json()).toMatchObject({ status: "answered", answeredBy: "王", faqId: null });
     await screenshot(page, "staff-ticket-answered");
     await page.context().close();
   });
 
   it("shows a 409 conflict's message when someone else claimed the ticket first", async () => {
-    const id = await createTicket(server.url, "帮我查一下我的社保缴费记录");
-    const page = await openConsole(browser, server.url);
+    const id = await createTicket(env.server.url, "帮我查一下我的社保缴费记录");
+    const page = await openConsole(env.browser, env.server.url);
     const c = consoleParts(page);
     await signIn(page);
     await c.queue.locator(`button.ticket-item[data-id="${id}"]`).click();
     await c.ticket.getByRole("button", { name: "认领" }).waitFor();
     // Someone else (the same account from another desk) claims it first.
-    await fetch(`${server.url}/api/staff/tickets/${id}/claim`, { method: "POST", headers: { authorization: `Bearer ${STAFF.token}` } });
+    await fetch(`${env.server.url}/api/staff/tickets/${id}/claim`, { method: "POST", headers: { authorization: `Bearer ${STAFF.token}` } });
     await c.ticket.getByRole("button", { name: "认领" }).click();
     await expect.poll(() => c.ticket.getByRole("alert").textContent()).toContain("不能执行该操作");
     await page.context().close();
   });
 
   it("draws the statistics as bars with numbers and the resolution rate as a percentage", async () => {
-    await createTicket(server.url);
-    const page = await openConsole(browser, server.url);
+    await createTicket(env.server.url);
+    const page = await openConsole(env.browser, env.server.url);
     const c = consoleParts(page);
     await signIn(page);
     const topics = c.stats.getByRole("table", { name: "按主题" });

@@ -8,7 +8,7 @@ import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { describe } from "vitest";
+import { afterAll, beforeAll, describe } from "vitest";
 import { testAssistant } from "../../app/testing.js";
 import { createHttpApp, type HttpAppOptions } from "../http/app.js";
 
@@ -55,6 +55,22 @@ export async function startServer(options: Omit<HttpAppOptions, "assistant"> = {
       await assistant.close();
     },
   };
+}
+
+/**
+ * Starts a test server and Chromium before the suite and closes both after it; the returned
+ * object holds them once the suite runs.
+ */
+export function serverAndBrowser(start: () => Promise<TestServer> = () => startServer()): { server: TestServer; browser: Browser } {
+  const env = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([start(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 export function launchChromium(): Promise<Browser> {

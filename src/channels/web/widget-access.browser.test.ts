@@ -1,25 +1,16 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { ask, describeBrowser, focusedInWidget, launchChromium, screenshot, startServer, widget, type TestServer } from "./browser-harness.js";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { ask, describeBrowser, serverAndBrowser, focusedInWidget, screenshot, widget } from "./browser-harness.js";
 
 describeBrowser("web widget: keyboard, 大字版, small screens and other sites in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   async function open(viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: "zh-CN" });
+    const context = await env.browser.newContext({ viewport, locale: "zh-CN" });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await widget(page).launcher.waitFor();
     return page;
   }
@@ -108,10 +99,10 @@ describeBrowser("web widget: keyboard, 大字版, small screens and other sites 
 
   it("embeds with one script tag on another site and talks to the API across origins", async () => {
     const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>某市政务网</title><h1>某市政务网</h1>
-      <script src="${server.url}/widget.js" data-api="${server.url}" data-title="在线问政" defer></script>`;
+      <script src="${env.server.url}/widget.js" data-api="${env.server.url}" data-title="在线问政" defer></script>`;
     const site = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
     await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await env.browser.newContext()).newPage();
     await page.goto(`http://localhost:${(site.address() as AddressInfo).port}/`);
     await widget(page).button(/在线问政/).click();
     const answer = await ask(page, "在外省住院医保能直接结算吗");

@@ -1,24 +1,15 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
-import { ask, describeBrowser, launchChromium, screenshot, startServer, widget, type TestServer } from "./browser-harness.js";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { ask, describeBrowser, screenshot, serverAndBrowser, widget } from "./browser-harness.js";
 
 describeBrowser("web widget: conversation in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
+  const env = serverAndBrowser();
   let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
   });
   afterEach(() => context.close());
 
