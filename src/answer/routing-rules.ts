@@ -8,6 +8,7 @@ const schema = z.object({
   off_topic: z.array(z.string()).min(1),
   case_specific: z.array(z.string()).min(1),
   domain_hints: z.array(z.string()).min(1),
+  topic_words: z.array(z.string()).min(1),
   places: z.array(z.string().min(2)).min(1),
   local_ask: z.array(z.string()).min(1),
 });
@@ -19,6 +20,8 @@ export interface RoutingRules {
   /** Names a place and asks for that place's own figure or date. */
   isLocalSpecific(normalized: string): boolean;
   hasDomainHint(normalized: string): boolean;
+  /** Names a service area only loosely (医院, 学校): in domain, but an off-topic marker outweighs it. */
+  hasTopicWord(normalized: string): boolean;
 }
 
 function compile(file: string, patterns: string[]): RegExp[] {
@@ -35,15 +38,16 @@ function compile(file: string, patterns: string[]): RegExp[] {
 export function loadRoutingRules(knowledgeDir: string): RoutingRules {
   const file = path.join(knowledgeDir, "lexicon", "routing.yaml");
   const data = readYamlFile(file, schema);
-  const [injection, offTopic, caseSpecific, domainHints, localAsk] = [
-    data.injection, data.off_topic, data.case_specific, data.domain_hints, data.local_ask,
-  ].map((list) => compile(file, list)) as [RegExp[], RegExp[], RegExp[], RegExp[], RegExp[]];
+  const [injection, offTopic, caseSpecific, domainHints, topicWords, localAsk] = [
+    data.injection, data.off_topic, data.case_specific, data.domain_hints, data.topic_words, data.local_ask,
+  ].map((list) => compile(file, list)) as [RegExp[], RegExp[], RegExp[], RegExp[], RegExp[], RegExp[]];
   const any = (patterns: RegExp[]) => (text: string) => patterns.some((p) => p.test(text));
   return {
     isInjection: any(injection),
     isOffTopic: any(offTopic),
     isCaseSpecific: any(caseSpecific),
     hasDomainHint: any(domainHints),
+    hasTopicWord: any(topicWords),
     isLocalSpecific: (text) => data.places.some((p) => text.includes(p)) && any(localAsk)(text),
   };
 }

@@ -24,7 +24,7 @@ export function candidateHeadings(ctx: AnswerContext, limit: number, skip = 0): 
 export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const { routing } = deps;
   const domainWords = mentionsDomain(ctx, deps);
-  ctx.inDomain = domainWords || ctx.confidence >= routing.domainMinConfidence;
+  ctx.inDomain = domainWords || deps.rules.hasTopicWord(ctx.query!.normalized) || ctx.confidence >= routing.domainMinConfidence;
   const offTopic = deps.rules.isOffTopic(ctx.query!.normalized) && !domainWords;
   if (!ctx.inDomain || offTopic) {
     ctx.topic = null;
