@@ -1,11 +1,10 @@
-import fs from "node:fs";
 import path from "node:path";
 import type { Config } from "../config/index.js";
 import { createAnswerPipeline, loadReplies, loadRoutingRules, type AnswerPipeline, type Replies } from "../answer/index.js";
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
-import { createSegmenter, loadLexicon, normalizeText, type Lexicon, type Segmenter } from "../text/index.js";
+import { createSegmenter, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
 
 export interface Assistant {
   answer: AnswerPipeline;
@@ -22,18 +21,13 @@ export interface Assistant {
   close(): Promise<void>;
 }
 
-function readDomainTerms(userDictPath: string): Set<string> {
-  const lines = fs.readFileSync(userDictPath, "utf8").split(/\r?\n/);
-  return new Set(lines.map((l) => normalizeText(l.trim().split(/\s+/)[0] ?? "")).filter((t) => t.length >= 2));
-}
-
 /** The composition root: knowledge → text → index → answer pipeline, with the ticket queue. */
 export async function createAssistant(config: Config, onProgress?: (message: string) => void): Promise<Assistant> {
   const started = performance.now();
   const lexiconDir = path.join(config.knowledgeDir, "lexicon");
-  const userDictPath = path.join(lexiconDir, "userdict.txt");
-  const segmenter: Segmenter = createSegmenter({ userDictPath, stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
-  const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial.tsv"));
+  const userDictDir = path.join(lexiconDir, "userdict");
+  const segmenter: Segmenter = createSegmenter({ userDictDir, stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
+  const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"));
   const replies = loadReplies(config.promptsDir);
   const rules = loadRoutingRules(config.knowledgeDir);
   const knowledge = loadKnowledge(config.knowledgeDir);
@@ -54,7 +48,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     segmenter,
     rules,
     replies,
-    domainTerms: readDomainTerms(userDictPath),
+    domainTerms: new Set(readUserDictTerms(userDictDir).filter((t) => t.length >= 2)),
     routing: config.routing,
     tickets,
     answers: storage.answers,

@@ -1,14 +1,12 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createSegmenter, parseLexicon } from "../text/index.js";
+import { createSegmenter, lexiconFiles, parseLexicon, readUserDictTerms } from "../text/index.js";
 import { loadKnowledge } from "./load-knowledge.js";
 
 /** The bundled knowledge base meets the content rules of knowledge/README.md. */
 describe("bundled knowledge base", () => {
   const knowledge = loadKnowledge("knowledge");
-  const userDict = new Set(
-    fs.readFileSync("knowledge/lexicon/userdict.txt", "utf8").split(/\r?\n/).map((l) => l.split(" ")[0]).filter(Boolean),
-  );
+  const userDict = new Set(readUserDictTerms("knowledge/lexicon/userdict"));
 
   it("is large enough to answer what people ask", () => {
     expect(knowledge.documentCount).toBeGreaterThanOrEqual(40);
@@ -32,9 +30,11 @@ describe("bundled knowledge base", () => {
   });
 
   it("keeps every official term of the lexicon whole when segmenting", () => {
-    const lexicon = parseLexicon(fs.readFileSync("knowledge/lexicon/colloquial.tsv", "utf8"));
+    const lexicon = parseLexicon(
+      lexiconFiles("knowledge/lexicon/colloquial", ".tsv").map((f) => fs.readFileSync(f, "utf8")).join("\n"),
+    );
     expect(lexicon.size).toBeGreaterThanOrEqual(300);
-    const segmenter = createSegmenter({ userDictPath: "knowledge/lexicon/userdict.txt" });
+    const segmenter = createSegmenter({ userDictDir: "knowledge/lexicon/userdict" });
     // A term is kept whole by the user dictionary, or is already one word in jieba's own.
     const split = [...new Set([...lexicon.values()].flat())].filter(
       (t) => t.length > 1 && !userDict.has(t) && segmenter.words(t).length > 1,

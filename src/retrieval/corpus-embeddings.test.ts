@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createSegmenter, normalizeText } from "../text/index.js";
 import { CorpusEmbeddings } from "./corpus-embeddings.js";
 
-const segmenter = createSegmenter({ userDictPath: "knowledge/lexicon/userdict.txt", stopWordsPath: "knowledge/lexicon/stopwords.txt" });
+const segmenter = createSegmenter({ userDictDir: "knowledge/lexicon/userdict", stopWordsPath: "knowledge/lexicon/stopwords.txt" });
 const featurize = (text: string) => segmenter.features(normalizeText(text));
 const corpus = [
   "跨省异地就医直接结算需要先备案",

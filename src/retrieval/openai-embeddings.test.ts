@@ -53,7 +53,7 @@ describe("OpenAICompatibleEmbeddings", () => {
   });
 
   it("serves as the index's embedding model when configured", async () => {
-    const segmenter = createSegmenter({ userDictPath: "knowledge/lexicon/userdict.txt" });
+    const segmenter = createSegmenter({ userDictDir: "knowledge/lexicon/userdict" });
     const opened = await openSearchIndex({
       knowledge: loadKnowledge("knowledge"),
       dataDir: tempDir(),
@@ -64,7 +64,7 @@ describe("OpenAICompatibleEmbeddings", () => {
     const asks = [...opened.index.passages.values()].reduce((n, p) => n + 2 + p.phrasings.length, 0);
     expect(opened.index.vectors.size).toBe(asks);
     const retriever = createHybridRetriever(opened.index, segmenter);
-    const query = prepareQuery("外省住院怎么备案", loadLexicon("knowledge/lexicon/colloquial.tsv"), segmenter);
+    const query = prepareQuery("外省住院怎么备案", loadLexicon("knowledge/lexicon/colloquial"), segmenter);
     const before = seen.length;
     const results = await retriever.search(query, 3);
     expect(results.length).toBe(3);

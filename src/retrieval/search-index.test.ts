@@ -8,8 +8,8 @@ import { createHybridRetriever } from "./hybrid-retriever.js";
 import { prepareQuery } from "./query.js";
 import { openSearchIndex } from "./search-index.js";
 
-const segmenter = createSegmenter({ userDictPath: "knowledge/lexicon/userdict.txt", stopWordsPath: "knowledge/lexicon/stopwords.txt" });
-const lexicon = loadLexicon("knowledge/lexicon/colloquial.tsv");
+const segmenter = createSegmenter({ userDictDir: "knowledge/lexicon/userdict", stopWordsPath: "knowledge/lexicon/stopwords.txt" });
+const lexicon = loadLexicon("knowledge/lexicon/colloquial");
 const settings = { provider: "local" as const, dimensions: 512, model: "x", timeoutMs: 1000, url: undefined, apiKey: undefined };
 const questions = ["在外省住院医保能直接结算吗", "商标到期了怎么续", "开公司的营业执照电子版有用吗", "孩子几岁能上小学"];
 

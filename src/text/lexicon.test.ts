@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLexicon, loadLexicon, parseLexicon } from "./lexicon.js";
 
@@ -19,7 +22,7 @@ describe("lexicon", () => {
   });
 
   it("loads the bundled lexicon with the core colloquial mappings", () => {
-    const bundled = loadLexicon("knowledge/lexicon/colloquial.tsv");
+    const bundled = loadLexicon("knowledge/lexicon/colloquial");
     expect(bundled.size).toBeGreaterThanOrEqual(300);
     const official = (text: string) => bundled.match(text).flatMap((m) => m.official);
     expect(official("看病")).toContain("就医");
@@ -29,5 +32,16 @@ describe("lexicon", () => {
     expect(official("借钱")).toContain("贷款");
     expect(official("被山寨")).toContain("侵权");
     expect(official("上学")).toContain("入学");
+  });
+
+  it("merges the files of a lexicon folder and fails loudly on a missing one", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zhice-lexicon-"));
+    fs.writeFileSync(path.join(dir, "a.tsv"), "看病\t就医\n");
+    fs.writeFileSync(path.join(dir, "b.tsv"), "看病\t医疗\n借钱\t贷款\n");
+    fs.writeFileSync(path.join(dir, "notes.md"), "not a lexicon file");
+    const merged = loadLexicon(dir);
+    expect(merged.size).toBe(2);
+    expect(merged.match("看病").flatMap((m) => m.official)).toEqual(["就医", "医疗"]);
+    expect(() => loadLexicon(path.join(dir, "missing"))).toThrow(/Lexicon folder not found/);
   });
 });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { ZhiceError } from "../errors.js";
 import { normalizeText } from "./normalize.js";
 
@@ -52,7 +53,23 @@ export function createLexicon(entries: Map<string, string[]>): Lexicon {
   };
 }
 
-export function loadLexicon(file: string): Lexicon {
-  if (!fs.existsSync(file)) throw new ZhiceError("DATA_FILE_MISSING", `Lexicon file not found: ${file}`);
-  return createLexicon(parseLexicon(fs.readFileSync(file, "utf8"), file));
+/** Files of a lexicon folder with the given extension, in a stable order (one file per topic area). */
+export function lexiconFiles(dir: string, extension: string): string[] {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new ZhiceError("DATA_FILE_MISSING", `Lexicon folder not found: ${dir}`);
+  }
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(extension)).sort().map((f) => path.join(dir, f));
+  if (files.length === 0) throw new ZhiceError("DATA_FILE_MISSING", `No *${extension} files in lexicon folder ${dir}`);
+  return files;
+}
+
+/** Loads every `*.tsv` of a folder; a phrase listed in two files maps to the union of their terms. */
+export function loadLexicon(dir: string): Lexicon {
+  const merged = new Map<string, string[]>();
+  for (const file of lexiconFiles(dir, ".tsv")) {
+    for (const [key, terms] of parseLexicon(fs.readFileSync(file, "utf8"), file)) {
+      merged.set(key, [...new Set([...(merged.get(key) ?? []), ...terms])]);
+    }
+  }
+  return createLexicon(merged);
 }

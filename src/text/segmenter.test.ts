@@ -3,7 +3,7 @@ import { characterBigrams, createSegmenter } from "./segmenter.js";
 import { normalizeText } from "./normalize.js";
 
 const segmenter = createSegmenter({
-  userDictPath: "knowledge/lexicon/userdict.txt",
+  userDictDir: "knowledge/lexicon/userdict",
   stopWordsPath: "knowledge/lexicon/stopwords.txt",
 });
 

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import nodejieba from "nodejieba";
+import { lexiconFiles } from "./lexicon.js";
 import { normalizeText } from "./normalize.js";
 
 export interface Segmenter {
@@ -12,7 +13,8 @@ export interface Segmenter {
 }
 
 export interface SegmenterOptions {
-  userDictPath: string;
+  /** A folder of jieba user-dictionary files (`*.txt`, one per topic area). */
+  userDictDir: string;
   stopWordsPath?: string;
 }
 
@@ -27,10 +29,19 @@ function loadStopWords(file?: string): Set<string> {
 }
 
 /** jieba keeps one dictionary per process, so the user dictionary is loaded once. */
-function ensureJieba(userDictPath: string): void {
-  if (loadedUserDict === userDictPath) return;
-  nodejieba.load({ userDict: userDictPath });
-  loadedUserDict = userDictPath;
+function ensureJieba(userDictDir: string): void {
+  // cppjieba takes several user dictionaries joined by "|".
+  const files = lexiconFiles(userDictDir, ".txt").join("|");
+  if (loadedUserDict === files) return;
+  nodejieba.load({ userDict: files });
+  loadedUserDict = files;
+}
+
+/** The terms of every user-dictionary file in the folder (first column), normalised. */
+export function readUserDictTerms(userDictDir: string): string[] {
+  return lexiconFiles(userDictDir, ".txt").flatMap((file) =>
+    fs.readFileSync(file, "utf8").split(/\r?\n/).map((l) => normalizeText(l.trim().split(/\s+/)[0] ?? "")).filter(Boolean),
+  );
 }
 
 export function characterBigrams(normalized: string): string[] {
@@ -42,7 +53,7 @@ export function characterBigrams(normalized: string): string[] {
 }
 
 export function createSegmenter(options: SegmenterOptions): Segmenter {
-  ensureJieba(options.userDictPath);
+  ensureJieba(options.userDictDir);
   const stopWords = loadStopWords(options.stopWordsPath);
   const words = (normalized: string) =>
     nodejieba.cut(normalized, true).filter((w) => !PUNCTUATION.test(w) && !stopWords.has(w));
