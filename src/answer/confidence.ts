@@ -3,7 +3,7 @@ import type { Candidate } from "../retrieval/index.js";
 /**
  * Logistic calibration fitted on evals/dev.jsonl (answered questions: was the cited section the
  * expected one?), so that a confidence of 0.8 means about 8 in 10 such answers cite the right section.
- * Refit with .scratch-style analysis when the knowledge or the retriever changes much.
+ * Refit with `npm run calibrate` when the knowledge or the retriever changes much.
  */
 const CALIBRATION = { slope: 7.98, intercept: -3.04 };
 
