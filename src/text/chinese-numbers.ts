@@ -16,17 +16,34 @@ export function parseChineseNumeral(text: string): number | null {
   }
   let total = 0;
   let pending: number | null = null;
+  let lastUnit = 0; // the unit just before a trailing digit: 三千六 is 3600, but 三千零六 is 3006
   for (const char of text) {
     if (char in DIGITS) {
+      lastUnit = DIGITS[char] === 0 ? 0 : lastUnit;
       pending = DIGITS[char]!;
     } else if (char in UNITS) {
       total += (pending ?? 1) * UNITS[char]!;
+      lastUnit = UNITS[char]!;
       pending = null;
     } else {
       return null;
     }
   }
-  return total + (pending ?? 0);
+  const tail = pending === null ? 0 : lastUnit >= 100 ? (pending * lastUnit) / 10 : pending;
+  return total + tail;
+}
+
+/** 一万二 (12000) and 三十万零五千 (305000): a numeral with 万 and a lower part, spoken or written. */
+const WAN_COMPOUND =
+  /([一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)万(零?)([一二两三四五六七八九](?![零〇一二两三四五六七八九十百千])|[一二两三四五六七八九十][零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)/g;
+
+function unifyWan(text: string): string {
+  return text.replace(WAN_COMPOUND, (whole, high: string, zero: string, low: string) => {
+    const highValue = parseChineseNumeral(high);
+    const lone = low.length === 1 && low in DIGITS;
+    const lowValue = lone ? (zero ? DIGITS[low]! : DIGITS[low]! * 1000) : parseChineseNumeral(low);
+    return highValue === null || lowValue === null ? whole : String(highValue * 10000 + lowValue);
+  });
 }
 
 function shouldConvert(run: string, next: string): boolean {
@@ -42,7 +59,7 @@ export function unifyNumbers(text: string): string {
     const value = parseChineseNumeral(run);
     return value === null ? whole : `${value}%`;
   });
-  return percent.replace(RUN, (run: string, offset: number, all: string) => {
+  return unifyWan(percent).replace(RUN, (run: string, offset: number, all: string) => {
     const next = all.charAt(offset + run.length);
     if (!shouldConvert(run, next)) return run;
     const value = parseChineseNumeral(run);

@@ -13,6 +13,13 @@ describe("normalizeText", () => {
 
   it("unifies Chinese numerals with digits", () => {
     expect(normalizeText("贷款二十万元，期限三年")).toBe("贷款20万元,期限3年");
+    // Spoken shorthand: the trailing digit belongs to the next lower unit.
+    expect(normalizeText("每年三千六")).toBe("每年3600");
+    expect(normalizeText("一年能存一万二")).toBe("1年能存12000");
+    expect(normalizeText("两百五")).toBe("250");
+    expect(normalizeText("三千零六")).toBe("3006");
+    expect(normalizeText("三十万零五千元")).toBe("305000元");
+    expect(normalizeText("千万不要")).toBe("千万不要");
     expect(unifyNumbers("报销百分之五十")).toBe("报销50%");
     expect(unifyNumbers("六周岁入学")).toBe("6周岁入学");
   });
