@@ -37,6 +37,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     dataDir: config.dataDir,
     segmenter,
     embeddings: config.embeddings,
+    featurizeQuestion: (text) => segmenter.features(prepareQuery(text, lexicon, segmenter).expanded),
     onProgress,
   });
   const retriever = createHybridRetriever(index, segmenter);

@@ -78,8 +78,11 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const [keywordScores, questionScores] = [relativeScores(keyword), relativeScores(questionKeyword)];
     const vectorScores = new Map(vectors.map((v) => [v.id, v.score]));
     const grams = [...new Set(characterBigrams(query.normalized))];
+    const classified = index.classifier.predict(features);
 
-    const candidates = reciprocalRankFusion([keyword, questionKeyword, vectors]).flatMap(({ id, score: rrf }) => {
+    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors]);
+    const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
+    const candidates = pool.flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
       if (!passage) return [];
       const { whole, question } = textsOf(passage);
@@ -91,6 +94,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         vector: Math.max(0, vectorScores.get(id) ?? 0),
         keyword: keywordScores.get(id) ?? 0,
         questionKeyword: questionScores.get(id) ?? 0,
+        // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
+        sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
       return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, features: f }];
     });

@@ -10,10 +10,11 @@ import { CorpusEmbeddings, type CorpusEmbeddingsState } from "./corpus-embedding
 import { createEmbeddings, embeddingsKey, type EmbeddingsSettings } from "./embeddings-factory.js";
 import { HnswVectorStore } from "./hnsw-vector-store.js";
 import { indexText, questionText } from "./passage-text.js";
+import { SectionClassifier, trainOnPassages, type SectionClassifierState } from "./section-classifier.js";
 import { normalizeText } from "../text/index.js";
 
 /** Bump when the indexed text or vector format changes, so old indexes are rebuilt. */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 const EMBED_BATCH = 64;
 
 export interface SearchIndex {
@@ -23,6 +24,8 @@ export interface SearchIndex {
   bm25: Bm25Index;
   /** BM25 over the question side only (heading and 常见问法). */
   questionBm25: Bm25Index;
+  /** Which section a question's words point to, learned from the sections' own 常见问法. */
+  classifier: SectionClassifier;
   /** Adds passages to the running index (for example a newly published FAQ). */
   addPassages(passages: Passage[]): Promise<void>;
 }
@@ -32,6 +35,8 @@ export interface OpenIndexOptions {
   dataDir: string;
   segmenter: Segmenter;
   embeddings: EmbeddingsSettings;
+  /** Features of a question as retrieval sees it (normalised, lexicon-expanded); trains the classifier. */
+  featurizeQuestion?: (text: string) => string[];
   onProgress?: (message: string) => void;
 }
 
@@ -88,16 +93,19 @@ async function buildVectors(options: OpenIndexOptions, dir: string, key: string)
   const dimensions = embeddings instanceof CorpusEmbeddings ? embeddings.dimensions : (await embeddings.embedQuery("维度")).length;
   const store = new HnswVectorStore(embeddings, { dimensions });
   await embedInBatches(store, passages, options.onProgress ?? (() => {}));
+  options.onProgress?.("training the section classifier");
+  const classifier = trainOnPassages(passages, options.featurizeQuestion ?? ((text) => options.segmenter.features(normalizeText(text))));
   // Write beside, then swap, so a crash mid-build never leaves a half-written index behind.
   const staging = `${dir}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   await store.save(staging);
   if (embeddings instanceof CorpusEmbeddings) fs.writeFileSync(path.join(staging, "embeddings.json"), JSON.stringify(embeddings.toJSON()));
+  fs.writeFileSync(path.join(staging, "classifier.json"), JSON.stringify(classifier.toJSON()));
   const manifest: Manifest = { key, passageIds: passages.map((p) => p.id), builtAt: new Date().toISOString() };
   fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify({ ...manifest, dimensions }));
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(staging, dir);
-  return { store, embeddings };
+  return { store, embeddings, classifier };
 }
 
 async function loadVectors(options: OpenIndexOptions, dir: string) {
@@ -107,7 +115,8 @@ async function loadVectors(options: OpenIndexOptions, dir: string) {
   const embeddings = createEmbeddings(options.embeddings, featurize, state);
   const { dimensions } = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { dimensions: number };
   const store = await HnswVectorStore.open(dir, embeddings, { dimensions });
-  return { store, embeddings };
+  const classifier = SectionClassifier.fromJSON(JSON.parse(fs.readFileSync(path.join(dir, "classifier.json"), "utf8")) as SectionClassifierState);
+  return { store, embeddings, classifier };
 }
 
 /** Loads the persisted index when the knowledge is unchanged; otherwise rebuilds and persists it. */
@@ -131,7 +140,7 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<Opened
     questionBm25.add(p.id, options.segmenter.features(questionText(p)));
   };
   options.knowledge.passages.forEach(addToKeywordIndex);
-  const { store, embeddings } = vectors;
+  const { store, embeddings, classifier } = vectors;
   return {
     rebuilt,
     index: {
@@ -140,6 +149,7 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<Opened
       embeddings,
       bm25,
       questionBm25,
+      classifier,
       async addPassages(added) {
         await store.addDocuments(added.flatMap(toDocuments));
         added.forEach(addToKeywordIndex);
