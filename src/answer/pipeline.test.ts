@@ -52,9 +52,12 @@ describe("answer pipeline", () => {
     const inScope = await ask("工人在车间被机器轧了手，单位要在几天内报工伤");
     expect(inScope.status).toBe("answered");
     expect(inScope.answer).toContain("30日内");
-    const chat = await ask("医院附近有什么好吃的餐厅");
-    expect(chat.status).toBe("out_of_scope");
-    expect(chat.ticketId).toBeUndefined();
+    for (const q of ["医院附近有什么好吃的餐厅", "宝宝发烧了吃什么药好"]) {
+      const chat = await ask(q);
+      expect(chat.status, q).toBe("out_of_scope");
+      expect(chat.ticketId, q).toBeUndefined();
+    }
+    expect((await ask("我奶奶住在村里，走路不方便，吃饭能有人送吗")).status).toBe("answered");
   });
 
   it("refuses instruction injection", async () => {
