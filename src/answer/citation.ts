@@ -16,9 +16,13 @@ export function toCitation(passage: Passage): Citation {
   };
 }
 
-/** One plain-text line naming the official source: issuer, document, 文号, and our section. */
-export function sourceLine(passage: Passage): string {
-  const document = passage.source ? `《${passage.source}》` : `《${passage.title}》`;
-  const number = passage.docNo ? `（${passage.docNo}）` : "";
-  return `来源：${passage.issuer}${document}${number}；${passage.title}·${passage.heading}`;
+/**
+ * One plain-text line naming the official source: issuer, document, 文号, and our section(s).
+ * Sections of one document share the line: 来源：…；标题·第一节、第二节.
+ */
+export function sourceLine(first: Passage, ...sameDocument: Passage[]): string {
+  const document = first.source ? `《${first.source}》` : `《${first.title}》`;
+  const number = first.docNo ? `（${first.docNo}）` : "";
+  const headings = [first, ...sameDocument].map((p) => p.heading).join("、");
+  return `来源：${first.issuer}${document}${number}；${first.title}·${headings}`;
 }

@@ -41,7 +41,9 @@ describe("compose", () => {
     const ctx = composeWith([candidate(amount, 0.9), candidate(where, 0.88)]);
     expect(ctx.answer.split("\n")[0]).toBe(amount.body + where.body);
     expect(ctx.citations.map((c) => c.section)).toEqual(["能贷多少", "去哪申请"]);
-    expect(ctx.answer.split("\n")).toHaveLength(3);
+    // One source line for the shared document, naming both sections.
+    expect(ctx.answer.split("\n")).toHaveLength(2);
+    expect(ctx.answer.split("\n")[1]).toMatch(/（财金〔2020〕21号）；创业担保贷款·能贷多少、去哪申请$/);
   });
 
   it("never mixes in a close section of another document", () => {

@@ -32,7 +32,8 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
     parts.push(deps.replies.render("local_variation"));
   }
   const cited = extraText ? [top, companion!] : [top];
-  ctx.answer = `${parts.join("")}\n${cited.map(sourceLine).join("\n")}`;
+  // The companion is always from the same document, so one source line names both sections.
+  ctx.answer = `${parts.join("")}\n${sourceLine(top, ...(extraText ? [companion!] : []))}`;
   ctx.citations = cited.map(toCitation);
   ctx.suggestions = candidateHeadings(ctx, 3, cited.length).filter((h) => !cited.some((p) => p.heading === h));
   ctx.status = "answered";
