@@ -1,7 +1,7 @@
 import type { EvalRecord, MetricResult } from "./types.js";
 
-/** hit@1, hit@3 and MRR of the expected section in the retriever's ranking (answerable items). */
-export const THRESHOLDS = { hitAt1: 0.85, hitAt3: 0.95, mrr: 0.88 };
+/** hit@1, hit@3 and MRR of the expected section in the retriever's ranking (answerable items). hit@3 is the knowledge-base issue's target (issue 3); hit@1 and MRR guard against regressions. */
+export const THRESHOLDS = { hitAt1: 0.88, hitAt3: 0.98, mrr: 0.9 };
 
 export function retrievalMetrics(records: readonly EvalRecord[]): MetricResult[] {
   const ranks = records.flatMap(({ item, ranking }) => {

@@ -1,8 +1,8 @@
 import type { ChatStatus } from "../../src/answer/index.js";
 import type { EvalRecord, MetricResult } from "./types.js";
 
-/** Routing accuracy overall, and precision and recall for each status. */
-export const THRESHOLDS = { accuracy: 0.9, recall: 0.8, precision: 0.8 };
+/** Routing accuracy overall, and precision and recall for each status. Routing accuracy is the knowledge-base issue's target (issue 3). */
+export const THRESHOLDS = { accuracy: 0.95, recall: 0.8, precision: 0.8 };
 const STATUSES: ChatStatus[] = ["answered", "escalated", "out_of_scope"];
 
 export function routingMetrics(records: readonly EvalRecord[]): MetricResult[] {
