@@ -11,6 +11,8 @@ import { loadDataset } from "./dataset.js";
  * Refits the confidence calibration (src/answer/confidence.ts): a logistic regression of "the top
  * section is the expected one" on the match strength of the top candidate, over the answerable
  * questions that name their section. Run it after the knowledge or the retriever changed much.
+ * Caution: it sees only answerable questions, so a refit tends to raise confidence for questions the
+ * knowledge does not cover; check that such questions still escalate (feedback-loop test) before adopting.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
