@@ -7,46 +7,44 @@ import { loadConfig } from "../src/config/index.js";
 import { loadDataset } from "./dataset.js";
 
 /**
- * npm run calibrate [-- --file evals/dev.jsonl]
+ * npm run calibrate [-- --file evals/dev.jsonl --negatives evals/uncovered-calibration.jsonl]
  * Refits the confidence calibration (src/answer/confidence.ts): a logistic regression of "the top
- * section is the expected one" on the match strength of the top candidate, over the answerable
- * questions that name their section. Run it after the knowledge or the retriever changed much.
- * Caution: it sees only answerable questions, so a refit tends to raise confidence for questions the
- * knowledge does not cover; check that such questions still escalate (feedback-loop test) before adopting.
+ * section is the right one" on the top candidate's match strength and classifier probability. Positives
+ * and ordinary negatives come from the answerable questions that name their section; questions the
+ * knowledge does not cover are added as negatives, or a refit would trust any word overlap.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const file = args.includes("--file") ? args[args.indexOf("--file") + 1]! : "evals/dev.jsonl";
+  const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zhice-calibrate-"));
   const assistant = await createAssistant({ ...loadConfig(), dataDir });
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const item of loadDataset(file)) {
-    if (item.status !== "answered" || !item.docId) continue;
-    const [top] = await assistant.retriever.search(assistant.prepare(item.question), 1);
-    if (!top) continue;
-    xs.push(matchStrength(top));
-    ys.push(top.passage.docId === item.docId && top.passage.heading === item.section ? 1 : 0);
+  const rows: { x: [number, number]; y: number }[] = [];
+  const observe = async (question: string, right: (docId: string, heading: string) => boolean) => {
+    const [top] = await assistant.retriever.search(assistant.prepare(question), 1);
+    if (top) rows.push({ x: [matchStrength(top), top.classifierProbability], y: right(top.passage.docId, top.passage.heading) ? 1 : 0 });
+  };
+  for (const item of loadDataset(option("--file", "evals/dev.jsonl"))) {
+    if (item.status === "answered" && item.docId) await observe(item.question, (d, h) => d === item.docId && h === item.section);
+  }
+  for (const item of loadDataset(option("--negatives", "evals/uncovered-calibration.jsonl"))) {
+    await observe(item.question, () => false);
   }
   await assistant.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  // Plain gradient descent: two parameters and a few hundred points converge in well under a second.
-  let slope = 0;
-  let intercept = 0;
-  for (let step = 0; step < 20000; step += 1) {
-    let gradSlope = 0;
-    let gradIntercept = 0;
-    xs.forEach((x, i) => {
-      const error = 1 / (1 + Math.exp(-(slope * x + intercept))) - ys[i]!;
-      gradSlope += error * x;
-      gradIntercept += error;
-    });
-    slope -= (0.5 * gradSlope) / xs.length;
-    intercept -= (0.5 * gradIntercept) / xs.length;
+  // Plain gradient descent: three parameters and a few hundred points converge in well under a second.
+  const w = [0, 0, 0];
+  for (let step = 0; step < 30000; step += 1) {
+    const gradient = [0, 0, 0];
+    for (const { x, y } of rows) {
+      const error = 1 / (1 + Math.exp(-(w[0]! * x[0] + w[1]! * x[1] + w[2]!))) - y;
+      gradient[0]! += error * x[0];
+      gradient[1]! += error * x[1];
+      gradient[2]! += error;
+    }
+    w.forEach((_, k) => (w[k]! -= (0.5 * gradient[k]!) / rows.length));
   }
-  const correct = ys.filter((y) => y === 1).length;
-  console.log(`${xs.length} questions, top section right for ${correct}`);
-  console.log(`CALIBRATION = { slope: ${slope.toFixed(2)}, intercept: ${intercept.toFixed(2)} }`);
+  console.log(`${rows.length} questions, top section right for ${rows.filter((r) => r.y === 1).length}`);
+  console.log(`CALIBRATION = { strength: ${w[0]!.toFixed(2)}, classifier: ${w[1]!.toFixed(2)}, intercept: ${w[2]!.toFixed(2)} }`);
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,13 @@ const item = z.discriminatedUnion("status", [
     section: z.string().optional(),
     keyFact: z.string().min(1),
   }),
-  z.object({ id: z.string(), question: z.string().min(1), status: z.enum(["escalated", "out_of_scope", "clarify"]) }),
+  z.object({
+    id: z.string(),
+    question: z.string().min(1),
+    status: z.enum(["escalated", "out_of_scope", "clarify"]),
+    /** A public-service question the knowledge does not cover: any reply but an answer is right. */
+    uncovered: z.boolean().optional(),
+  }),
 ]);
 export type EvalItem = z.infer<typeof item>;
 

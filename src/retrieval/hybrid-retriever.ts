@@ -17,6 +17,8 @@ export interface Candidate {
   coverage: number;
   /** The same share measured on the heading and 常见问法 only. */
   questionCoverage: number;
+  /** The section classifier's probability for this passage (0 when it was not trained on it). */
+  classifierProbability: number;
   features: RerankFeatures;
 }
 
@@ -97,7 +99,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
-      return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, features: f }];
+      const classifierProbability = classified.get(id) ?? 0;
+      return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, classifierProbability, features: f }];
     });
     return candidates.sort((a, b) => b.score - a.score).slice(0, k);
   }

@@ -12,7 +12,7 @@ const passage = (id: string, docId: string, heading: string, body: string): Pass
   docNo: "财金〔2020〕21号", effective: "2020-04-28", reviewed: "2026-11-26", region: "全国", status: "current", phrasings: [], file: "x.md",
 });
 const candidate = (p: Passage, score: number): Candidate => ({
-  passage: p, score, vectorScore: 0.5, coverage: 0.8, questionCoverage: 0.8,
+  passage: p, score, vectorScore: 0.5, coverage: 0.8, questionCoverage: 0.8, classifierProbability: 0.5,
   features: { fusion: 1, coverage: 0.8, questionCoverage: 0.8, bigramCoverage: 0.8, vector: 0.5, keyword: 1, questionKeyword: 1, sectionClassifier: 1 },
 });
 
