@@ -27,7 +27,9 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const lexiconDir = path.join(config.knowledgeDir, "lexicon");
   const userDictDir = path.join(lexiconDir, "userdict");
   const segmenter: Segmenter = createSegmenter({ userDictDir, stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
-  const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"));
+  const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"), {
+    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: readUserDictTerms(userDictDir) },
+  });
   const replies = loadReplies(config.promptsDir);
   const rules = loadRoutingRules(config.knowledgeDir);
   const knowledge = loadKnowledge(config.knowledgeDir);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ZhiceError } from "../errors.js";
+import { createHomophoneMatcher } from "./homophones.js";
 import { normalizeText } from "./normalize.js";
 
 export interface LexiconMatch {
@@ -31,15 +32,30 @@ export function parseLexicon(text: string, source = "lexicon"): Map<string, stri
   return entries;
 }
 
-export function createLexicon(entries: Map<string, string[]>): Lexicon {
+export interface LexiconOptions {
+  /** Recognise homophone typos of the lexicon's terms and these (温岗 → 稳岗); see homophones.ts. */
+  homophones?: { dictionaryCut: (text: string) => string[]; extraTerms?: Iterable<string> };
+}
+
+export function createLexicon(entries: Map<string, string[]>, options: LexiconOptions = {}): Lexicon {
   const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
+  const typos = options.homophones
+    ? createHomophoneMatcher({
+        terms: [...keys, ...[...entries.values()].flat(), ...(options.homophones.extraTerms ?? [])],
+        dictionaryCut: options.homophones.dictionaryCut,
+      })
+    : null;
   const match = (normalized: string): LexiconMatch[] => {
     let rest = normalized;
     const found: LexiconMatch[] = [];
     for (const key of keys) {
       if (!rest.includes(key)) continue;
       found.push({ colloquial: key, official: entries.get(key)! });
-      rest = rest.split(key).join(" "); // a longer phrase consumes its parts
+      rest = rest.split(key).join(" ".repeat(key.length)); // a longer phrase consumes its parts
+    }
+    // What the lexicon did not recognise may be a typo of a term: 社宝 → 社保 (→ 社会保障卡).
+    for (const typo of typos?.(rest) ?? []) {
+      found.push({ colloquial: typo.colloquial, official: typo.official.flatMap((t) => [t, ...(entries.get(t) ?? [])]) });
     }
     return found;
   };
@@ -64,12 +80,12 @@ export function lexiconFiles(dir: string, extension: string): string[] {
 }
 
 /** Loads every `*.tsv` of a folder; a phrase listed in two files maps to the union of their terms. */
-export function loadLexicon(dir: string): Lexicon {
+export function loadLexicon(dir: string, options: LexiconOptions = {}): Lexicon {
   const merged = new Map<string, string[]>();
   for (const file of lexiconFiles(dir, ".tsv")) {
     for (const [key, terms] of parseLexicon(fs.readFileSync(file, "utf8"), file)) {
       merged.set(key, [...new Set([...(merged.get(key) ?? []), ...terms])]);
     }
   }
-  return createLexicon(merged);
+  return createLexicon(merged, options);
 }

@@ -10,6 +10,8 @@ export interface Segmenter {
   features(normalized: string): string[];
   /** Normalises, then returns content words. */
   tokenize(text: string): string[];
+  /** jieba's dictionary words only (no guessing of new words), stop words kept: for typo detection. */
+  dictionaryCut(normalized: string): string[];
 }
 
 export interface SegmenterOptions {
@@ -61,6 +63,7 @@ export function createSegmenter(options: SegmenterOptions): Segmenter {
     words,
     features: (normalized) => [...words(normalized), ...characterBigrams(normalized).map((g) => `#${g}`)],
     tokenize: (text) => words(normalizeText(text)),
+    dictionaryCut: (normalized) => nodejieba.cut(normalized, false),
   };
 }
 

@@ -1,0 +1,50 @@
+import { pinyin } from "pinyin-pro";
+import type { LexiconMatch } from "./lexicon.js";
+
+/**
+ * People type with pinyin input methods, so their typos are homophones: 温岗 for 稳岗, 被案 for 备案,
+ * 报消 for 报销. This finds such spans and maps them to the policy term that sounds the same.
+ */
+export interface HomophoneOptions {
+  /** Policy terms to recognise (normalised); only 2–4 character, all-Chinese ones are used. */
+  terms: Iterable<string>;
+  /** Dictionary segmentation without new-word guessing: a span jieba knows as one word is no typo. */
+  dictionaryCut: (text: string) => string[];
+}
+
+const CJK_RUN = /[\u4e00-\u9fff]+/g;
+const TERM = /^[\u4e00-\u9fff]{2,4}$/;
+
+const syllables = (text: string): string[] => pinyin(text, { toneType: "none", type: "array" });
+
+export function createHomophoneMatcher(options: HomophoneOptions): (normalized: string) => LexiconMatch[] {
+  const bySound = new Map<string, string[]>();
+  for (const term of new Set(options.terms)) {
+    if (!TERM.test(term)) continue;
+    const key = syllables(term).join(" ");
+    bySound.set(key, [...(bySound.get(key) ?? []), term]);
+  }
+
+  return (normalized) => {
+    const found = new Map<string, string[]>();
+    for (const run of normalized.match(CJK_RUN) ?? []) {
+      const sounds = syllables(run);
+      if (sounds.length !== run.length) continue; // a character pinyin-pro could not read
+      // Only spans made of whole dictionary tokens: 报小学 is 报/小学, so 报小 is never read as 报销.
+      const boundaries = new Set([0]);
+      let offset = 0;
+      for (const token of options.dictionaryCut(run)) boundaries.add((offset += token.length));
+      for (const start of boundaries) {
+        for (let length = 4; length >= 2; length -= 1) {
+          const end = start + length;
+          if (end > run.length || !boundaries.has(end)) continue;
+          const span = run.slice(start, end);
+          if (options.dictionaryCut(span).length === 1) continue; // a real word, not a typo
+          const terms = (bySound.get(sounds.slice(start, end).join(" ")) ?? []).filter((t) => t !== span && !normalized.includes(t));
+          if (terms.length > 0) found.set(span, terms);
+        }
+      }
+    }
+    return [...found].map(([colloquial, official]) => ({ colloquial, official }));
+  };
+}
