@@ -27,8 +27,9 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const lexiconDir = path.join(config.knowledgeDir, "lexicon");
   const userDictDir = path.join(lexiconDir, "userdict");
   const segmenter: Segmenter = createSegmenter({ userDictDir, stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
+  const userDictTerms = readUserDictTerms(userDictDir);
   const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"), {
-    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: readUserDictTerms(userDictDir) },
+    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms },
   });
   const replies = loadReplies(config.promptsDir);
   const rules = loadRoutingRules(config.knowledgeDir);
@@ -51,7 +52,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     segmenter,
     rules,
     replies,
-    domainTerms: new Set(readUserDictTerms(userDictDir).filter((t) => t.length >= 2)),
+    domainTerms: new Set(userDictTerms.filter((t) => t.length >= 2)),
     routing: config.routing,
     tickets,
     answers: storage.answers,

@@ -16,7 +16,7 @@ export function prepareQuery(text: string, lexicon: Lexicon, segmenter: Segmente
   return {
     original: text,
     normalized,
-    expanded: lexicon.expand(normalized),
+    expanded: lexicon.expand(normalized, matches),
     words: [...new Set(segmenter.words(normalized))],
     matches,
   };

@@ -13,8 +13,8 @@ export interface Lexicon {
   size: number;
   /** Official terms for the colloquial phrases found in already-normalised text (longest first). */
   match(normalized: string): LexiconMatch[];
-  /** The text followed by the official terms it implies, for retrieval. */
-  expand(normalized: string): string;
+  /** The text followed by the official terms it implies, for retrieval (pass `matches` if already found). */
+  expand(normalized: string, matches?: LexiconMatch[]): string;
 }
 
 /** Parses `colloquial<TAB>official official…` lines; # starts a comment. */
@@ -62,8 +62,8 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
   return {
     size: entries.size,
     match,
-    expand(normalized) {
-      const extra = match(normalized).flatMap((m) => m.official.filter((t) => !normalized.includes(t)));
+    expand(normalized, matches = match(normalized)) {
+      const extra = matches.flatMap((m) => m.official.filter((t) => !normalized.includes(t)));
       return extra.length ? `${normalized} ${[...new Set(extra)].join(" ")}` : normalized;
     },
   };
