@@ -1,13 +1,15 @@
 import path from "node:path";
 import type { Config } from "../config/index.js";
-import { createAnswerPipeline, loadReplies, loadRoutingRules, type AnswerPipeline, type Replies } from "../answer/index.js";
+import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies, loadRoutingRules, type ChatRequest, type ChatResponse, type Replies } from "../answer/index.js";
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
 import { createSegmenter, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
+import { createSectionFrames, intentTrainingSet, loadFrameVocabulary, trainIntentClassifier } from "../understanding/index.js";
 
 export interface Assistant {
-  answer: AnswerPipeline;
+  /** Answers and records the turn (ticket, answer log); `dryRun` answers without writing anything. */
+  answer(request: ChatRequest, options?: { dryRun?: boolean }): Promise<ChatResponse>;
   retriever: HybridRetriever;
   prepare(text: string): PreparedQuery;
   tickets: TicketRepository;
@@ -46,7 +48,13 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const retriever = createHybridRetriever(index, segmenter);
   const storage = await openFeedbackStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const tickets = storage.tickets;
-  const answer = createAnswerPipeline({
+  const vocabulary = loadFrameVocabulary(lexiconDir);
+  const understanding = {
+    vocabulary,
+    sections: createSectionFrames(index.passages.values(), vocabulary),
+    intents: trainIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages)),
+  };
+  const pipeline = createAnswerPipeline({
     retriever,
     lexicon,
     segmenter,
@@ -54,9 +62,11 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     replies,
     domainTerms: new Set(userDictTerms.filter((t) => t.length >= 2)),
     routing: config.routing,
-    tickets,
-    answers: storage.answers,
+    sessions: createSessionMemory(storage.answers),
+    understanding,
   });
+  const record = createRecorder({ tickets, answers: storage.answers, replies });
+  const answer = async (request: ChatRequest, options: { dryRun?: boolean } = {}) => record(await pipeline(request), options);
   return {
     answer,
     retriever,

@@ -11,6 +11,7 @@ export function check(ctx: AnswerContext, deps: PipelineDeps): void {
   const main = ctx.answer.split("\n")[0] ?? "";
   const cited = ctx.candidates.filter((c) => ctx.citations.some((x) => x.docId === c.passage.docId && x.section === c.passage.heading));
   const notices = [deps.replies.render("outdated"), deps.replies.render("local_variation")];
+  if (ctx.about) notices.push(deps.replies.render("understood", { about: ctx.about }));
   let rest = main;
   for (const notice of notices) rest = rest.replace(notice, "");
   const grounded = splitSentences(rest).every((s) => cited.some((c) => c.passage.body.includes(s)));
