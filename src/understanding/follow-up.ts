@@ -58,7 +58,10 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   const entitySpans = new Set(previousRead.frame.entities.map((e) => e.span));
   const inheritedWords = previousRead.objectWords.filter((w) => ![...entitySpans].some((s) => s.includes(w) || w.includes(s)));
   // A message with an object of its own (那医疗救助又是什么) keeps it and takes only the aspect.
-  const context = namesOwnObject && !replacesEntity ? [] : [...inheritedEntities, ...inheritedWords];
+  const inherited = [...inheritedEntities, ...inheritedWords];
+  // Nothing to name the object by (长护险是啥 → 哪些城市有): the document last answered from names it.
+  if (inherited.length === 0 && message.frame.entities.length === 0 && previous.about) inherited.push(previous.about);
+  const context = namesOwnObject && !replacesEntity ? [] : inherited;
   const aspect = message.frame.aspect ? "" : previousRead.frame.aspectSpan ?? "";
   const question = `${context.join("")}${own}${aspect}`;
   const main = message.frame.entities[0]?.span ?? (namesOwnObject && !replacesEntity ? null : previousRead.frame.entities[0]?.span ?? previous.about);

@@ -7,7 +7,7 @@ import { readIntentExamples, type IntentExample } from "./intent-classifier.js";
  * construction and teach the classifier how varied general questions are, without letting them
  * outnumber the written personal-case and off-topic examples tenfold.
  */
-const PHRASING_STRIDE = 4;
+const PHRASING_STRIDE = 2;
 
 /** The intent classifier's training set: knowledge/lexicon/intent/training.tsv plus a sample of the knowledge's 常见问法. */
 export function intentTrainingSet(lexiconDir: string, passages: Iterable<Passage>): IntentExample[] {

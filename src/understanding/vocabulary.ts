@@ -13,6 +13,7 @@ const entitiesSchema = z.object({
 
 export interface AspectCue {
   aspect: string;
+  text: string;
   pattern: RegExp;
   /** Generic wording (怎么, 多少): any strong cue in the same question outweighs it. */
   weak: boolean;
@@ -30,6 +31,8 @@ export interface FrameVocabulary {
   entities: EntityPattern[];
   /** Whether a section answering `sectionAspect` also answers a question asking `questionAspect`. */
   compatible(questionAspect: string, sectionAspect: string): boolean;
+  /** Whether a word holds an aspect cue (有效期, 多少钱): such words say what is asked, not what about. */
+  isAspectWord(word: string): boolean;
   /** Kinds that say who asks rather than what about (职工/灵活就业, 个人/小微企业). */
   isAudienceKind(kind: string): boolean;
 }
@@ -48,7 +51,7 @@ export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
   const { aspects } = readYamlFile(aspectsFile, aspectsSchema);
   const { kinds, audience_kinds: audienceKinds } = readYamlFile(entitiesFile, entitiesSchema);
   const cues = Object.entries(aspects).flatMap(([aspect, { cues: list }]) =>
-    list.map((cue) => ({ aspect, weak: cue.startsWith("~"), pattern: compile(aspectsFile, cue.replace(/^~/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })),
+    list.map((cue) => ({ aspect, text: cue.replace(/^~/, ""), weak: cue.startsWith("~"), pattern: compile(aspectsFile, cue.replace(/^~/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })),
   );
   const entities = Object.entries(kinds).flatMap(([kind, members]) =>
     Object.entries(members).flatMap(([id, synonyms]) => synonyms.map((s) => ({ id, kind, pattern: compile(entitiesFile, s) }))),
@@ -58,5 +61,6 @@ export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
     entities,
     compatible: (q, s) => q === s || (aspects[q]?.compatible ?? []).includes(s),
     isAudienceKind: (kind) => audienceKinds.includes(kind),
+    isAspectWord: (word) => cues.some((c) => word.includes(c.text)),
   };
 }

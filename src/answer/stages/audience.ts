@@ -13,7 +13,8 @@ const LOOK_AT = 5;
 export function audienceOptions(ctx: AnswerContext, deps: PipelineDeps): string[] | null {
   const { sections } = deps.understanding;
   const [best, ...rest] = ctx.candidates.slice(0, LOOK_AT);
-  if (!best) return null;
+  // A follow-up is answered for whom the conversation was about; asking again would ask what was said.
+  if (!best || ctx.question !== ctx.request.message) return null;
   const bestFrame = sections.of(best.passage);
   const namedKinds = new Set(ctx.frame.entities.map((e) => e.kind));
   for (const other of rest) {

@@ -4,6 +4,7 @@ import { proposeFollowUp, readFrame, type ReadQuestion } from "../../understandi
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
+import { INTENT_THRESHOLDS } from "./guardrails.js";
 
 /** A weak follow-up is read in context only when that makes it this much more answerable. */
 const CONTEXT_GAIN = 0.05;
@@ -12,14 +13,19 @@ async function confidenceOf(question: string, deps: PipelineDeps): Promise<numbe
   return estimateConfidence(await deps.retriever.search(prepareQuery(question, deps.lexicon, deps.segmenter), 3));
 }
 
+/** A message that is itself chit-chat (顺便问下汇率会涨吗) is not read as part of the conversation. */
+function offTopic(ctx: AnswerContext, deps: PipelineDeps, normalized: string): boolean {
+  return deps.rules.isOffTopic(normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
+}
+
 /** A question's frame and its policy words that are not aspect words (what it is about). */
 export function readQuestion(text: string, deps: PipelineDeps): ReadQuestion {
   const normalized = normalizeText(text).trim();
   const { vocabulary } = deps.understanding;
   const frame = readFrame(normalized, vocabulary);
-  const objectWords = deps.segmenter
-    .words(normalized)
-    .filter((w) => w.length >= 2 && deps.domainTerms.has(w) && !vocabulary.cues.some((c) => (c.pattern.lastIndex = 0, c.pattern.test(w))));
+  const policyWords = deps.segmenter.words(normalized).filter((w) => w.length >= 2 && deps.domainTerms.has(w));
+  const colloquial = deps.lexicon.match(normalized).map((m) => m.colloquial);
+  const objectWords = [...new Set([...policyWords, ...colloquial])].filter((w) => !vocabulary.isAspectWord(w));
   return { text: normalized, frame, objectWords };
 }
 
@@ -35,7 +41,7 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
   const offered = picked ? previous?.suggestions[Number(picked[1]) - 1] : undefined;
   if (offered) {
     ctx.question = offered;
-  } else if (previous) {
+  } else if (previous && !offTopic(ctx, deps, message.text)) {
     const proposal = proposeFollowUp(message, previous, readQuestion(previous.question, deps));
     const namesSomething = message.frame.entities.length > 0 || message.objectWords.length > 0 || deps.lexicon.match(message.text).length > 0;
     const standsAlone = message.frame.aspect !== null && namesSomething;

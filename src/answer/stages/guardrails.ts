@@ -4,10 +4,10 @@ import type { PipelineDeps } from "../deps.js";
 
 /**
  * How sure the intent classifier must be before it alone decides. Chosen by cross-validation on its
- * training examples (npm run fit-intents), where each keeps precision ≥ 0.94; local figures also need
- * a named place, and a follow-up (我是职工, 我没工作…) must look far more personal than a first question.
+ * training examples (npm run fit-intents), where each keeps precision ≥ 0.92; local figures also need
+ * a named place.
  */
-export const INTENT_THRESHOLDS = { injection: 0.6, personal_case: 0.5, follow_up_personal_case: 0.9, local_figure: 0.5, off_topic: 0.5 };
+export const INTENT_THRESHOLDS = { injection: 0.6, personal_case: 0.6, local_figure: 0.5, off_topic: 0.5 };
 
 /** Stops instruction-injection attempts before anything else, and reads what kind of message it is. */
 export function guardrails(ctx: AnswerContext, deps: PipelineDeps): void {
