@@ -1,6 +1,6 @@
 import type { Topic } from "../knowledge/index.js";
 import type { Candidate, PreparedQuery } from "../retrieval/index.js";
-import type { IntentScores, PreviousTurn, QuestionFrame } from "../understanding/index.js";
+import type { FrameAgreement, IntentScores, PreviousTurn, QuestionFrame } from "../understanding/index.js";
 import type { ChatRequest, ChatStatus, Citation } from "./types.js";
 import { EMPTY_FRAME } from "../understanding/index.js";
 
@@ -25,7 +25,9 @@ export interface AnswerContext {
   needsStaff: "case_specific" | "local_specific" | null;
   candidates: Candidate[];
   confidence: number;
-  /** The best section answers another aspect or another object than the one asked. */
+  /** How the best section's frame agrees with the question's (set by the align stage). */
+  agreement: FrameAgreement | null;
+  /** The best section is for another policy object, or the question's object is covered nowhere. */
   mismatch: boolean;
   topic: Topic | null;
   status: ChatStatus | null;
@@ -51,6 +53,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     needsStaff: null,
     candidates: [],
     confidence: 0,
+    agreement: null,
     mismatch: false,
     topic: null,
     status: null,

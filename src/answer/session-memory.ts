@@ -10,7 +10,7 @@ const storedContext = z.object({
   frame: z.object({
     aspect: z.string().nullable(),
     aspectSpan: z.string().nullable(),
-    entities: z.array(z.object({ id: z.string(), kind: z.string(), span: z.string(), start: z.number() })),
+    entities: z.array(z.object({ id: z.string(), kind: z.string(), span: z.string(), start: z.number(), audience: z.boolean().default(false) })),
   }),
   about: z.string().nullable().optional(),
   suggestions: z.array(z.string()).default([]),

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Config } from "../config/index.js";
-import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies, loadRoutingRules, type ChatRequest, type ChatResponse, type Replies } from "../answer/index.js";
+import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies, loadRoutingRules, type AnswerContext, type ChatRequest, type ChatResponse, type Replies } from "../answer/index.js";
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
@@ -10,6 +10,8 @@ import { createSectionFrames, intentTrainingSet, loadFrameVocabulary, trainInten
 export interface Assistant {
   /** Answers and records the turn (ticket, answer log); `dryRun` answers without writing anything. */
   answer(request: ChatRequest, options?: { dryRun?: boolean }): Promise<ChatResponse>;
+  /** The same, with the pipeline's context (frames, candidates, agreement): for evals and the probe. */
+  explain(request: ChatRequest, options?: { dryRun?: boolean }): Promise<{ response: ChatResponse; context: AnswerContext }>;
   retriever: HybridRetriever;
   prepare(text: string): PreparedQuery;
   tickets: TicketRepository;
@@ -66,9 +68,14 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     understanding,
   });
   const record = createRecorder({ tickets, answers: storage.answers, replies });
-  const answer = async (request: ChatRequest, options: { dryRun?: boolean } = {}) => record(await pipeline(request), options);
+  const explain = async (request: ChatRequest, options: { dryRun?: boolean } = {}) => {
+    const context = await pipeline(request);
+    return { response: await record(context, options), context };
+  };
+  const answer = async (request: ChatRequest, options: { dryRun?: boolean } = {}) => (await explain(request, options)).response;
   return {
     answer,
+    explain,
     retriever,
     prepare: (text) => prepareQuery(text, lexicon, segmenter),
     tickets,

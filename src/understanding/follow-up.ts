@@ -52,7 +52,8 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
 
   const kinds = new Set(message.frame.entities.map((e) => e.kind));
   const newWords = message.objectWords.filter((w) => !previousRead.objectWords.includes(w) && !previousRead.text.includes(w));
-  const namesOwnObject = newWords.length > 0 || message.frame.entities.some((e) => !previousRead.frame.entities.some((p) => p.kind === e.kind));
+  const namesOwnObject =
+    newWords.length > 0 || message.frame.entities.some((e) => !e.audience && !previousRead.frame.entities.some((p) => p.kind === e.kind));
   const replacesEntity = message.frame.entities.some((e) => previousRead.frame.entities.some((p) => p.kind === e.kind && p.id !== e.id));
   const inheritedEntities = previousRead.frame.entities.filter((e) => !kinds.has(e.kind)).map((e) => e.span);
   const entitySpans = new Set(previousRead.frame.entities.map((e) => e.span));

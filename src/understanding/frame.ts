@@ -6,6 +6,8 @@ export interface EntityMention {
   /** The words as the question wrote them. */
   span: string;
   start: number;
+  /** Says who asks (研究生, 小微企业), not what about: a follow-up adds it to the earlier object. */
+  audience: boolean;
 }
 
 /** What a question (or a section's heading) is about: the policy objects and audiences, and the aspect asked. */
@@ -25,7 +27,9 @@ function allMatches(pattern: RegExp, text: string): { start: number; span: strin
 
 /** Entities, longest match first and without overlaps, in the order they appear. */
 export function readEntities(text: string, vocabulary: FrameVocabulary): EntityMention[] {
-  const found = vocabulary.entities.flatMap((e) => allMatches(e.pattern, text).map((m) => ({ id: e.id, kind: e.kind, ...m })));
+  const found = vocabulary.entities.flatMap((e) =>
+    allMatches(e.pattern, text).map((m) => ({ id: e.id, kind: e.kind, audience: vocabulary.isAudienceKind(e.kind), ...m })),
+  );
   found.sort((a, b) => b.span.length - a.span.length || a.start - b.start);
   const taken: EntityMention[] = [];
   for (const m of found) {

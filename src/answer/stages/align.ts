@@ -3,9 +3,6 @@ import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 
-/** Confidence kept when the best section answers another aspect than the one asked. */
-const ASPECT_MISMATCH_FACTOR = 0.6;
-
 /**
  * Prefers the section whose frame agrees with the question's (the aspect asked, the object and
  * audience named), then judges the best one: a section for another object of the same kind, or a
@@ -22,10 +19,10 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   ctx.candidates = judged.map((j) => j.candidate);
   const best = judged[0];
   ctx.topic = best?.candidate.passage.topic ?? null;
-  ctx.confidence = estimateConfidence(ctx.candidates);
+  ctx.agreement = best?.agreement ?? null;
+  ctx.confidence = estimateConfidence(ctx.candidates, best?.agreement);
   if (!best) return;
   const topFrame = sections.of(best.candidate.passage);
   const uncovered = ctx.frame.entities.some((e) => !sections.covered(e.id) && !topFrame.mentions.has(e.id));
   ctx.mismatch = best.agreement.objectConflict || uncovered;
-  if (best.agreement.aspect < 0) ctx.confidence = Math.round(ctx.confidence * ASPECT_MISMATCH_FACTOR * 1000) / 1000;
 }
