@@ -86,11 +86,11 @@ describe("conversation", () => {
   });
 
   it("opens no ticket and logs nothing on a dry run", async () => {
-    const before = (await assistant.tickets.list({ page: 1, pageSize: 1 })).total;
+    const before = (await assistant.tickets.list({})).total;
     const reply = await assistant.answer({ message: "我的医保报销单为什么被退回了", sessionId: "dry-run", channel: "api" }, { dryRun: true });
     expect(reply.status).toBe("escalated");
     expect(reply.ticketId).toBeUndefined();
-    expect((await assistant.tickets.list({ page: 1, pageSize: 1 })).total).toBe(before);
+    expect((await assistant.tickets.list({})).total).toBe(before);
     expect(await assistant.storage.answers.lastForSession("dry-run")).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 
 /** Two sections this close in score are equally likely answers; which one holds depends on who asks. */
-const CLARIFY_MARGIN = 0.15;
+const CLARIFY_MARGIN = 0.2;
 const LOOK_AT = 5;
 
 /**

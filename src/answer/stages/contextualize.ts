@@ -37,7 +37,8 @@ export function readQuestion(text: string, deps: PipelineDeps): ReadQuestion {
 export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Promise<void> {
   const previous = (ctx.previous = await deps.sessions.lastTurn(ctx.request.sessionId));
   const message = readQuestion(ctx.request.message, deps);
-  const picked = /^([1-9])$/.exec(message.text);
+  // A number (1, 第2个) picks one of the questions the last reply offered (WeChat shows them numbered).
+  const picked = /^(?:第\s*)?([1-9])\s*(?:个|项|条)?\s*[。.！!]?$/.exec(message.text);
   const offered = picked ? previous?.suggestions[Number(picked[1]) - 1] : undefined;
   if (offered) {
     ctx.question = offered;
