@@ -51,7 +51,7 @@ export function createRecorder(deps: RecorderDeps) {
         status: ctx.status!,
         topic: ctx.topic,
         createdAt: new Date().toISOString(),
-        context: { frame: ctx.frame, about: ctx.citations[0]?.title ?? ctx.about, suggestions: ctx.suggestions },
+        context: { frame: ctx.frame, about: ctx.citations[0]?.title ?? ctx.about, docId: ctx.citations[0]?.docId ?? null, suggestions: ctx.suggestions },
       });
     }
     const outOfScope = ctx.status === "out_of_scope";

@@ -13,6 +13,7 @@ const storedContext = z.object({
     entities: z.array(z.object({ id: z.string(), kind: z.string(), span: z.string(), start: z.number(), audience: z.boolean().default(false) })),
   }),
   about: z.string().nullable().optional(),
+  docId: z.string().nullable().optional(),
   suggestions: z.array(z.string()).default([]),
 });
 
@@ -24,10 +25,10 @@ export function createSessionMemory(answers: AnswerLog, now: () => number = Date
       if (!last || now() - Date.parse(last.createdAt) > CONTEXT_TTL_MS) return null;
       const context = storedContext.safeParse(last.context);
       // A turn logged before frames existed still carries its question and status.
-      const { frame, about, suggestions } = context.success
+      const { frame, about, docId, suggestions } = context.success
         ? context.data
-        : { frame: { aspect: null, aspectSpan: null, entities: [] }, about: null, suggestions: [] };
-      return { question: last.question, status: last.status, frame, about: about ?? null, suggestions } satisfies PreviousTurn;
+        : { frame: { aspect: null, aspectSpan: null, entities: [] }, about: null, docId: null, suggestions: [] };
+      return { question: last.question, status: last.status, frame, about: about ?? null, docId: docId ?? null, suggestions } satisfies PreviousTurn;
     },
   };
 }

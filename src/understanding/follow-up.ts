@@ -8,6 +8,8 @@ export interface PreviousTurn {
   frame: QuestionFrame;
   /** Title of the document answered from, to name what a follow-up is taken to be about. */
   about: string | null;
+  /** The document answered from: a follow-up most likely continues in it. */
+  docId: string | null;
   suggestions: string[];
 }
 
