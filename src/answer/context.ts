@@ -16,8 +16,10 @@ export interface AnswerContext {
   topic: Topic | null;
   status: ChatStatus | null;
   /** Why a question is escalated, kept on the ticket for staff. */
-  escalationReason: "case_specific" | "local_specific" | "low_confidence" | "ungrounded" | null;
+  escalationReason: "case_specific" | "local_specific" | "low_confidence" | "ungrounded" | "policy_changed" | null;
   answer: string;
+  /** Canned notices put before the answer (validity warnings): not answer text, so check skips them. */
+  notices: string[];
   citations: Citation[];
   suggestions: string[];
   /** Set by a stage that has decided the reply; later stages do not run. */
@@ -37,6 +39,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     status: null,
     escalationReason: null,
     answer: "",
+    notices: [],
     citations: [],
     suggestions: [],
     finished: false,

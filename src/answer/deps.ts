@@ -17,4 +17,6 @@ export interface PipelineDeps {
   routing: Config["routing"];
   tickets: TicketRepository;
   answers: AnswerLog;
+  /** Today, for validity checks (tests set a fixed day). */
+  clock?: () => Date;
 }

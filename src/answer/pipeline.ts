@@ -9,12 +9,13 @@ import { guardrails } from "./stages/guardrails.js";
 import { rephrase } from "./stages/rephrase.js";
 import { retrieve } from "./stages/retrieve.js";
 import { route } from "./stages/route.js";
+import { validity } from "./stages/validity.js";
 import type { ChatRequest, ChatResponse } from "./types.js";
 
 type Stage = (ctx: AnswerContext, deps: PipelineDeps) => void | Promise<void>;
 
 /** The answer pipeline, in order. A stage that decides the reply sets ctx.finished. */
-const STAGES: readonly Stage[] = [guardrails, rephrase, retrieve, route, compose];
+const STAGES: readonly Stage[] = [guardrails, rephrase, retrieve, route, compose, validity];
 
 export function createAnswerPipeline(deps: PipelineDeps) {
   return async function answer(request: ChatRequest): Promise<ChatResponse> {

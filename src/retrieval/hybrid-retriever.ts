@@ -105,7 +105,12 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     return candidates.sort((a, b) => b.score - a.score).slice(0, k);
   }
 
-  return { search };
+  /** Every section of one document, in file order (a successor document's sections, for example). */
+  function sectionsOf(docId: string): Passage[] {
+    return [...index.passages.values()].filter((p) => p.docId === docId);
+  }
+
+  return { search, sectionsOf };
 }
 
 export type HybridRetriever = ReturnType<typeof createHybridRetriever>;

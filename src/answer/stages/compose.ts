@@ -26,7 +26,6 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   const room = budget - mainText.length;
   const extraText = companion && room >= COMPANION_MIN_CHARS ? extractSentences(companion.body, words, room).join("") : "";
   const parts: string[] = [];
-  if (top.status === "outdated") parts.push(deps.replies.render("outdated"));
   parts.push(mainText, extraText);
   if (top.body.includes("以当地") && !parts.some((p) => p.includes("以当地"))) {
     parts.push(deps.replies.render("local_variation"));

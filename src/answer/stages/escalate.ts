@@ -19,8 +19,9 @@ export async function escalate(ctx: AnswerContext, deps: PipelineDeps): Promise<
   const key =
     ctx.escalationReason === "case_specific" ? "escalated_case"
     : ctx.escalationReason === "local_specific" ? "escalated_local"
+    : ctx.escalationReason === "policy_changed" ? "escalated_policy_changed"
     : "escalated";
-  ctx.answer = deps.replies.render(key, { ticketId: ticket.id });
+  ctx.answer = ctx.notices.join("") + deps.replies.render(key, { ticketId: ticket.id });
   ctx.citations = [];
   ctx.suggestions = ctx.escalationReason === "case_specific" ? [] : candidateHeadings(ctx, 3);
   return ticket.id;

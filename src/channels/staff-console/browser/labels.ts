@@ -37,6 +37,7 @@ export const REASON_LABELS: Readonly<Record<string, string>> = {
   local_specific: "涉及当地具体标准",
   low_confidence: "知识库把握不足",
   ungrounded: "答复无法在原文中核实",
+  policy_changed: "所涉政策已到期或被取代，新规定未收录",
   rated_unhelpful: "群众评为没帮助",
   handoff: "群众要求转人工",
 };
