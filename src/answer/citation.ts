@@ -12,6 +12,7 @@ export function toCitation(passage: Passage): Citation {
     issuer: passage.issuer,
     ...(passage.docNo ? { docNo: passage.docNo } : {}),
     ...(passage.url ? { url: passage.url } : {}),
+    ...(passage.basis ? { basis: passage.basis } : {}),
     snippet,
   };
 }

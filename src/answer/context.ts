@@ -4,7 +4,7 @@ import type { FrameAgreement, IntentScores, PreviousTurn, QuestionFrame } from "
 import type { ChatRequest, ChatStatus, Citation } from "./types.js";
 import { EMPTY_FRAME } from "../understanding/index.js";
 
-export type EscalationReason = "case_specific" | "local_specific" | "low_confidence" | "ungrounded" | "mismatch";
+export type EscalationReason = "case_specific" | "local_specific" | "low_confidence" | "ungrounded" | "mismatch" | "policy_changed";
 
 /** The state one question carries through the pipeline stages. */
 export interface AnswerContext {
@@ -34,6 +34,8 @@ export interface AnswerContext {
   /** Why a question is escalated, kept on the ticket for staff. */
   escalationReason: EscalationReason | null;
   answer: string;
+  /** Canned notices put before the answer (validity warnings): not answer text, so check skips them. */
+  notices: string[];
   citations: Citation[];
   suggestions: string[];
   /** Set by a stage that has decided the reply; later deciding stages do not run. */
@@ -59,6 +61,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     status: null,
     escalationReason: null,
     answer: "",
+    notices: [],
     citations: [],
     suggestions: [],
     finished: false,

@@ -29,4 +29,6 @@ export interface PipelineDeps {
   routing: Config["routing"];
   sessions: SessionMemory;
   understanding: Understanding;
+  /** Today, for validity checks (tests set a fixed day). */
+  clock?: () => Date;
 }

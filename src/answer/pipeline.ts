@@ -9,6 +9,7 @@ import { guardrails } from "./stages/guardrails.js";
 import { retrieve } from "./stages/retrieve.js";
 import { route } from "./stages/route.js";
 import { triage } from "./stages/triage.js";
+import { validity } from "./stages/validity.js";
 import type { ChatRequest } from "./types.js";
 
 interface Stage {
@@ -26,6 +27,7 @@ const STAGES: readonly Stage[] = [
   { run: align },
   { run: route },
   { run: compose },
+  { run: validity },
   { run: check, always: true },
   { run: escalate, always: true },
 ];

@@ -11,7 +11,11 @@ export interface RecorderDeps {
   replies: Replies;
 }
 
-const ESCALATION_REPLY: Record<string, ReplyKey> = { case_specific: "escalated_case", local_specific: "escalated_local" };
+const ESCALATION_REPLY: Record<string, ReplyKey> = {
+  case_specific: "escalated_case",
+  local_specific: "escalated_local",
+  policy_changed: "escalated_policy_changed",
+};
 
 /**
  * The one writer after the pipeline: opens the ticket an escalation needs (the reply names it only
@@ -38,7 +42,8 @@ export function createRecorder(deps: RecorderDeps) {
         ticketId = ticket.id;
       }
       const key = ESCALATION_REPLY[ctx.escalationReason ?? ""] ?? "escalated";
-      ctx.answer = deps.replies.render(key, { ticketId: ticketId ?? "（预览，未登记）" });
+      // Validity notices (the policy has ended) come before the hand-off.
+      ctx.answer = ctx.notices.join("") + deps.replies.render(key, { ticketId: ticketId ?? "（预览，未登记）" });
     }
     const staffAnswers = options.dryRun ? [] : await collectStaffAnswers(deps.tickets, request.sessionId);
     const answerId = crypto.randomUUID();

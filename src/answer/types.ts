@@ -27,7 +27,10 @@ export interface Citation {
   section: string;
   issuer: string;
   docNo?: string;
+  /** The official text (gov.cn policy library, a ministry's site, flk.npc.gov.cn): the 查看原文 link. */
   url?: string;
+  /** The provision of the source the section rests on: 第四十二条, 二、（三）. */
+  basis?: string;
   snippet: string;
 }
 

@@ -2,3 +2,6 @@ export { loadKnowledge, type KnowledgeBase } from "./load-knowledge.js";
 export { writeFaqEntry, type FaqEntry } from "./faq-writer.js";
 export { parseDocument } from "./parse-document.js";
 export { TOPICS, frontMatterSchema, type Passage, type Topic, type FrontMatter } from "./schema.js";
+export { daysUntil, inForce, isoDay, statusOn } from "./validity.js";
+export { DOCUMENT_STATUSES, type DocumentStatus } from "./schema.js";
+export { checkKnowledge, type KnowledgeReport } from "./check-knowledge.js";

@@ -5,6 +5,8 @@ import { frontMatterSchema, type Passage } from "./schema.js";
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const PHRASINGS_MARK = /^常见问法[:：]\s*$/m;
+/** A line `依据：第四十二条` names the provision a section rests on; it is cited, never shown as answer text. */
+const BASIS_LINE = /^依据[:：]\s*(.+?)\s*$/m;
 
 function fail(file: string, reason: string): never {
   throw new ZhiceError("KNOWLEDGE_INVALID", `${file}: ${reason}`);
@@ -12,13 +14,14 @@ function fail(file: string, reason: string): never {
 
 function parseSection(file: string, heading: string, text: string) {
   const [bodyPart = "", phrasingPart = ""] = text.split(PHRASINGS_MARK);
-  const body = bodyPart.trim().replace(/\n{2,}/g, "\n");
+  const basis = BASIS_LINE.exec(bodyPart)?.[1];
+  const body = bodyPart.replace(BASIS_LINE, "").trim().replace(/\n{2,}/g, "\n");
   if (!body) fail(file, `section "${heading}" has no answer text`);
   const phrasings = phrasingPart
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*[-*]\s*/, "").trim())
     .filter(Boolean);
-  return { heading, body, phrasings };
+  return { heading, body, phrasings, ...(basis ? { basis } : {}) };
 }
 
 /** Parses one knowledge file into its passages; any problem names the file and the reason. */
@@ -57,6 +60,9 @@ export function parseDocument(file: string, text: string): Passage[] {
       source: meta.source,
       url: meta.url,
       effective: meta.effective,
+      ...(meta.expires ? { expires: meta.expires } : {}),
+      ...(meta.amendedBy ? { amendedBy: meta.amendedBy } : {}),
+      ...(meta.supersededBy ? { supersededBy: meta.supersededBy } : {}),
       reviewed: meta.reviewed,
       region: meta.region,
       status: meta.status,

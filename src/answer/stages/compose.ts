@@ -28,7 +28,6 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   const parts: string[] = [];
   // A follow-up read in context says what it was taken to be about (关于实用新型：…).
   if (ctx.about) parts.push(deps.replies.render("understood", { about: ctx.about }));
-  if (top.status === "outdated") parts.push(deps.replies.render("outdated"));
   parts.push(mainText, extraText);
   if (top.body.includes("以当地") && !parts.some((p) => p.includes("以当地"))) {
     parts.push(deps.replies.render("local_variation"));

@@ -38,6 +38,7 @@ export const REASON_LABELS: Readonly<Record<string, string>> = {
   low_confidence: "知识库把握不足",
   mismatch: "找到的条文与所问不符",
   ungrounded: "答复无法在原文中核实",
+  policy_changed: "所涉政策已到期或被取代，新规定未收录",
   rated_unhelpful: "群众评为没帮助",
   handoff: "群众要求转人工",
 };
