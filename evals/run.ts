@@ -9,9 +9,9 @@ import { followUpMetrics, turnIsRight } from "./metrics/follow-up.js";
 import { containsKeyFact, keyFactMetric } from "./metrics/key-fact.js";
 import { retrievalMetrics } from "./metrics/retrieval.js";
 import { routingMetrics } from "./metrics/routing.js";
-import { passes, type ConversationRecord, type EvalRecord, type MetricResult } from "./metrics/types.js";
+import { passes, passesGate, type ConversationRecord, type EvalRecord, type MetricResult } from "./metrics/types.js";
 import { uncoveredMetric } from "./metrics/uncovered.js";
-import { CONVERSATION_CEILING, wrongAnswerMetric } from "./metrics/wrong-answer.js";
+import { GATES, wrongAnswerMetric } from "./metrics/wrong-answer.js";
 
 /** The sets CI gates on (`npm run eval -- --strict`): the dev questions and the dev conversations. */
 const DEFAULT_FILES = ["evals/dev.jsonl", "evals/conversations.jsonl"];
@@ -67,7 +67,7 @@ async function conversationSet(assistant: Assistant, file: string, showFailures:
     }
   }
   const pairs = records.flatMap((r) => r.turns.map((t) => ({ expected: t.turn, response: t.response })));
-  return [...followUpMetrics(records), wrongAnswerMetric(pairs, CONVERSATION_CEILING)];
+  return [...followUpMetrics(records), wrongAnswerMetric(pairs, GATES.conversations)];
 }
 
 /**
@@ -88,16 +88,18 @@ async function main(): Promise<void> {
     const metrics = isConversationFile(file) ? await conversationSet(assistant, file, showFailures) : await questionSet(assistant, file, showFailures);
     console.log(`Eval set ${file}`);
     for (const m of metrics) {
-      const mark = passes(m) ? "ok  " : "FAIL";
-      failed ||= !passes(m);
+      // ok: target met; gate: short of the target but within the CI gate; FAIL: past the gate.
+      const mark = passes(m) ? "ok  " : passesGate(m) ? "gate" : "FAIL";
+      failed ||= !passesGate(m);
       if (passes(m)) passed += 1;
       else failures += 1;
-      console.log(`${mark} ${m.name.padEnd(24)} ${(m.value * 100).toFixed(1).padStart(5)}%  (${m.lowerIsBetter ? "ceiling" : "threshold"} ${(m.threshold * 100).toFixed(0)}%)${m.detail ? `  ${m.detail}` : ""}`);
+      const gate = m.gate === undefined ? "" : `, CI gate ${(m.gate * 100).toFixed(0)}%`;
+      console.log(`${mark} ${m.name.padEnd(24)} ${(m.value * 100).toFixed(1).padStart(5)}%  (${m.lowerIsBetter ? "ceiling" : "target"} ${(m.threshold * 100).toFixed(0)}%${gate})${m.detail ? `  ${m.detail}` : ""}`);
     }
   }
   await assistant.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  // The plain closing line CI reads: metrics at or past their thresholds, and those short of them.
+  // The plain closing line CI reads: metrics that meet their targets, and those short of them.
   console.log(`eval: ${passed} passed, ${failures} failed`);
   if (args.includes("--strict") && failed) process.exit(1);
 }

@@ -1,12 +1,10 @@
 import { normalizeText } from "../../src/text/index.js";
 import type { EvalRecord, MetricResult } from "./types.js";
 
-/**
- * Share of answerable questions whose reply contains the expected key fact. The knowledge-base issue's
- * target (issue 3) was 95% on the dev set; the gate is 94% since personal-voice questions the intent
- * classifier hands to staff (我的工伤申请要等多少天) now cost about one point there, by design.
- */
-export const THRESHOLD = 0.94;
+/** Share of answerable questions whose reply contains the expected key fact. The knowledge-base issue's target (issue 3): the key fact in at least 95% of answers. */
+export const THRESHOLD = 0.95;
+/** CI's regression guard: personal-voice questions the intent classifier hands to staff cost about a point. */
+export const GATE = 0.93;
 
 /** Whether a reply states the fact, compared after the normalisation retrieval uses (半年 = 6个月, 二十 = 20). */
 export function containsKeyFact(answer: string, keyFact: string): boolean {
@@ -22,6 +20,7 @@ export function keyFactMetric(records: readonly EvalRecord[]): MetricResult {
     name: "key fact in answer",
     value: hits.length / Math.max(1, answerable.length),
     threshold: THRESHOLD,
+    gate: GATE,
     detail: `${hits.length}/${answerable.length}`,
   };
 }
