@@ -6,7 +6,7 @@ import { readYamlFile } from "./data-files.js";
 const REPLY_KEYS = [
   "out_of_scope", "injection", "escalated", "escalated_case", "escalated_local", "clarify",
   "local_variation", "outdated", "not_ready", "internal_error", "staff_answer", "handoff",
-  "wechat_welcome", "wechat_unsupported", "wechat_voice_unrecognised",
+  "wechat_welcome", "wechat_unsupported", "wechat_voice_unrecognised", "rate_limited", "ticket_quota",
 ] as const;
 export type ReplyKey = (typeof REPLY_KEYS)[number];
 const STATUS_KEYS = ["answered", "clarify", "escalated", "out_of_scope"] as const;

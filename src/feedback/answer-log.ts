@@ -1,3 +1,4 @@
+import { maskPersonalData } from "./privacy.js";
 import type { SqlDriver } from "./sql-driver.js";
 
 export interface LoggedAnswer {
@@ -36,7 +37,8 @@ export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
     async record(a) {
       await db.run(
         "INSERT INTO answers (id, session_id, channel, question, status, topic, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [a.id, a.sessionId, a.channel, a.question, a.status, a.topic, a.createdAt],
+        // Kept for search and statistics: masked, never the personal numbers themselves.
+        [a.id, a.sessionId, a.channel, maskPersonalData(a.question), a.status, a.topic, a.createdAt],
       );
     },
     async find(id) {
@@ -59,7 +61,7 @@ export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
       await db.run(
         `INSERT INTO feedback (answer_id, session_id, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (answer_id, session_id) DO UPDATE SET helpful = excluded.helpful, comment = excluded.comment`,
-        [answerId, sessionId, helpful ? 1 : 0, comment ?? null, new Date().toISOString()],
+        [answerId, sessionId, helpful ? 1 : 0, comment === undefined ? null : maskPersonalData(comment), new Date().toISOString()],
       );
       return true;
     },

@@ -1,12 +1,14 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { parseWechatXml } from "./xml.js";
-import { sessionIdFor } from "./inbound.js";
+import { createSessionIds } from "../../security/index.js";
 import { TOKEN, chatResponse, fakeAssistant, inboundXml, replies, signedQuery, textXml, wechatApp, wechatConfig } from "./test-support.js";
+
+const sessionIds = createSessionIds(Buffer.alloc(32, 7));
 
 function setup(answer?: Parameters<typeof fakeAssistant>[0]) {
   const fake = fakeAssistant(answer);
-  const app = wechatApp({ config: wechatConfig(), assistant: () => fake.assistant });
+  const app = wechatApp({ config: wechatConfig(), assistant: () => fake.assistant, sessionIds });
   const post = (xml: string, query: Record<string, string> = signedQuery()) =>
     request(app).post("/wechat").query(query).set("content-type", "text/xml").send(xml);
   return { ...fake, app, post };
@@ -45,9 +47,9 @@ describe("POST /wechat in plain mode", () => {
     expect(reply.Content).toBe(`可以。\n来源：国家医保局《关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）；跨省就医·直接结算`);
     expect(res.text).toContain("<Content><![CDATA[可以。");
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ message: "在外省住院医保能直接结算吗", sessionId: sessionIdFor("oFollower"), channel: "wechat", replyTo: "oFollower" });
-    expect(calls[0]!.idempotencyKey).toMatch(/^wechat:id:/);
-    expect(calls[0]!.sessionId).toMatch(/^wx-[0-9a-f]{40}$/);
+    expect(calls[0]).toMatchObject({ message: "在外省住院医保能直接结算吗", sessionId: sessionIds.forFollower("oFollower"), channel: "wechat", replyTo: "oFollower" });
+    expect(calls[0]!.idempotencyKey).toMatch(/^wechat:id:oFollower:/);
+    expect(calls[0]!.sessionId).toMatch(/^wx[A-Za-z0-9_-]{32}$/);
   });
 
   it("answers the recognised text of a voice message, and asks to type when there is none", async () => {
