@@ -27,6 +27,8 @@ export interface WechatRouterOptions {
   limiter?: RateLimiter;
   /** Where nonces are remembered (shared by instances); in memory by default. */
   nonceStore?: () => RateLimitStore;
+  /** The clock timestamps are checked against (tests replay WeChat's dated sample). */
+  now?: () => number;
 }
 
 /** Bad input: answered with the status and an empty body, nothing processed. */
@@ -62,7 +64,7 @@ export function wechatRoutes(options: WechatRouterOptions): Router {
     limiter: options.limiter ?? createRateLimiter(null, () => memoryRateLimitStore()),
   });
   const localNonces = memoryRateLimitStore();
-  const fresh = createReplayGuard({ maxSkewSeconds: config.maxClockSkewSeconds, store: options.nonceStore ?? (() => localNonces) });
+  const fresh = createReplayGuard({ maxSkewSeconds: config.maxClockSkewSeconds, store: options.nonceStore ?? (() => localNonces), ...(options.now ? { now: options.now } : {}) });
   const router = Router();
 
   router.get(path, (req, res) => {
