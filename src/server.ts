@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { createAssistant, type Assistant } from "./app/create-assistant.js";
 import { createHttpApp } from "./channels/http/index.js";
 import { createStaffAnswerPush, createWechatApi } from "./channels/wechat/index.js";
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+  // Bound before the (CPU-heavy) index load starts, so health checks see "loading", not a refused port.
+  await once(server, "listening");
   const ready = await createAssistant(config, (message) => console.log(`… ${message}`));
   if (config.databaseUrl) limitStore = sqlRateLimitStore(ready.storage.driver);
   assistant = ready;
