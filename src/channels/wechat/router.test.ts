@@ -1,7 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { parseWechatXml } from "./xml.js";
-import { createSessionIds } from "../../security/index.js";
+import { createRateLimiter, createSessionIds, DEFAULT_LIMITS, memoryRateLimitStore } from "../../security/index.js";
 import { TOKEN, chatResponse, fakeAssistant, inboundXml, replies, signedQuery, textXml, wechatApp, wechatConfig } from "./test-support.js";
 
 const sessionIds = createSessionIds(Buffer.alloc(32, 7));
@@ -143,5 +143,20 @@ describe("POST /wechat rejects bad input without answering", () => {
     const { post, calls } = setup();
     expect((await post(textXml("医保"), signedQuery(TOKEN, { encrypt_type: "rot13" }))).status).toBe(400);
     expect(calls).toHaveLength(0);
+  });
+});
+
+describe("per-follower limits", () => {
+  it("answers a follower past the limit with a polite refusal instead of the assistant, others unaffected", async () => {
+    const fake = fakeAssistant();
+    const store = memoryRateLimitStore();
+    const limiter = createRateLimiter({ ...DEFAULT_LIMITS, wechat: { perAddress: 0, perSession: 3 } }, () => store);
+    const app = wechatApp({ config: wechatConfig(), assistant: () => fake.assistant, limiter });
+    const post = (from: string) => request(app).post("/wechat").query(signedQuery()).set("content-type", "text/xml").send(textXml("专利保护期多长", from));
+    const replies4 = [];
+    for (let i = 0; i < 4; i += 1) replies4.push(parseWechatXml((await post("oFlooder")).text).Content);
+    expect(replies4[3]).toBe(replies.render("rate_limited"));
+    expect(fake.calls).toHaveLength(3);
+    expect(parseWechatXml((await post("oCalm")).text).Content).not.toBe(replies.render("rate_limited"));
   });
 });
