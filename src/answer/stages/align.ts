@@ -27,7 +27,10 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   ctx.agreement = best?.agreement ?? null;
   ctx.confidence = estimateConfidence(ctx.candidates, best?.agreement);
   if (!best) return;
-  const topFrame = sections.of(best.candidate.passage);
-  const uncovered = ctx.frame.entities.some((e) => !sections.covered(e.id) && !topFrame.mentions.has(e.id));
+  // The question's objects must be what the section is about: named only in passing in its text
+  // (公积金 in a list of credit data) does not make a section about 公积金.
+  const objects = ctx.frame.entities.filter((e) => !e.audience);
+  const topAbout = sections.of(best.candidate.passage).about;
+  const uncovered = objects.length > 0 && !objects.some((e) => topAbout.has(e.id));
   ctx.mismatch = best.agreement.objectConflict || uncovered;
 }
