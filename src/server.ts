@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     wechat: config.wechat,
     staffAccounts: config.staffTokens,
     onTicketAnswered: staffAnswerPush(config, () => assistant),
+    promptsDir: config.promptsDir,
+    retentionDays: config.ticketRetentionDays,
   });
   if (config.staffTokens.length === 0) console.warn("Staff API disabled: set STAFF_TOKENS=name:token,… to enable /api/staff and /staff");
   const server = app.listen(config.port, config.host, () => {
