@@ -4,6 +4,7 @@ import { MAX_REPLY_BYTES, shortenReply, splitReply } from "./fit-reply.js";
 import { ClarifyOptions } from "./follow-up.js";
 import { formatForWechat } from "./format-answer.js";
 import { sessionIdFor, type InboundMessage } from "./inbound.js";
+import { answerTicketQuery } from "./ticket-query.js";
 import type { CustomerServiceApi } from "./wechat-api.js";
 
 /** What the WeChat channel needs from the assistant. */
@@ -50,6 +51,8 @@ export function createMessageHandler(options: MessageHandlerOptions) {
     if (action.kind === "none") return "";
     if (action.kind === "canned") return assistant.replies.render(action.key);
     try {
+      const ticketReply = await answerTicketQuery(assistant, openId, action.text);
+      if (ticketReply !== null) return ticketReply;
       const question = clarify.resolve(openId, action.text);
       const response = await assistant.answer({
         message: question,
