@@ -40,7 +40,7 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
       if (ticketId && secret) {
         rememberTicket(store, { ticketId, secret });
         // Kept right after the answer, so a reload shows the ticket where it was opened.
-        entries.splice(entries.indexOf(entry) + 1, 0, { kind: "ticket", text: t("handoff_done", { ticketId, secret }), ticketId });
+        entries.splice(entries.indexOf(entry) + 1, 0, { kind: "ticket", text: t("handoff_done"), ticketId, secret });
       }
       store.setEntries(entries);
       return { error: null, ...(ticketId && secret ? { ticket: { ticketId, secret } } : {}) };
@@ -142,7 +142,7 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
         if (!store.sessionId() && sessionId) store.setSessionId(sessionId);
         rememberTicket(store, { ticketId, secret });
         closeSheet();
-        reveal(add({ kind: "ticket", text: t("handoff_done", { ticketId, secret }), ticketId }));
+        reveal(add({ kind: "ticket", text: t("handoff_done"), ticketId, secret }));
         panel.input.focus({ preventScroll: true });
         return null;
       },

@@ -30,8 +30,12 @@ export interface RenderHandlers {
 /** Answers longer than this are shown folded, with 展开全文. */
 export const LONG_ANSWER_CHARS = 160;
 
-export function ticketBox(ticketId: string): HTMLElement {
-  return el("div", "ticket", `工单号：${ticketId}`);
+/** The ticket number, and the 查询码 that lets it be looked up from another device. */
+export function ticketBox(ticketId: string, secret?: string): HTMLElement {
+  const box = el("div", "ticket");
+  box.append(el("div", "", `工单号：${ticketId}`));
+  if (secret) box.append(el("div", "", `查询码：${secret}`));
+  return box;
 }
 
 /** The answer without its 来源 line when the citations below show the source (copies keep it). */
@@ -94,7 +98,7 @@ function feedbackButtons(entry: BotEntry, handlers: RenderHandlers): HTMLElement
     const outcome = await handlers.feedback(entry, value, handoff);
     if (outcome.error) show(before);
     if (outcome.ticket) {
-      offerBox.append(el("p", "", t("handoff_done", outcome.ticket)), ticketBox(outcome.ticket.ticketId));
+      offerBox.append(el("p", "", t("handoff_done")), ticketBox(outcome.ticket.ticketId, outcome.ticket.secret));
       return;
     }
     note.textContent = outcome.error ?? (value === "down" ? t("downvote_declined") : "感谢您的反馈！");
@@ -133,9 +137,8 @@ function renderBot(entry: BotEntry, handlers: RenderHandlers, index: number): HT
 export function renderStaff(entry: StaffEntry): HTMLElement {
   const node = el("div", "msg staff");
   const head = el("p", "staff-head");
-  head.append(icon("staff"), el("strong", "", t("staff_label")), ` · 工单 ${entry.ticketId}`);
   const time = shortTime(entry.answeredAt);
-  if (time) head.append(` · ${time}`);
+  head.append(icon("staff"), el("strong", "", t("staff_label")), ` · 工单 ${entry.ticketId}${time ? ` · ${time}` : ""}`);
   node.append(head);
   if (entry.question) node.append(el("p", "asked", `您的问题：${entry.question}`));
   node.append(el("p", "", entry.answer));
@@ -148,7 +151,7 @@ export function renderEntry(entry: Entry, handlers: RenderHandlers, index = 0): 
   if (entry.kind === "staff") return renderStaff(entry);
   if (entry.kind === "ticket") {
     const node = el("div", "msg notice", entry.text);
-    node.append(ticketBox(entry.ticketId));
+    node.append(ticketBox(entry.ticketId, entry.secret));
     return node;
   }
   return renderBot(entry, handlers, index);

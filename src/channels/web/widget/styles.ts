@@ -43,8 +43,8 @@ header button[aria-pressed="true"] { background: var(--brand-fg); color: var(--b
 .msg.bot, .msg.notice, .msg.staff, .msg.sheet { align-self: flex-start; }
 .msg:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 .msg.staff { border: 2px solid #067647; background: #ecfdf3; max-width: 96%; }
-.staff-head { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; color: #054f31; margin-bottom: 4px !important; }
-.staff-head .icon { width: 1.2em; height: 1.2em; }
+.staff-head { color: #054f31; margin-bottom: 4px !important; }
+.staff-head .icon { width: 1.2em; height: 1.2em; margin-right: 4px; }
 .msg .asked { color: var(--muted); font-size: .92em; margin-bottom: 4px; }
 .welcome p + p { margin-top: 6px; }
 .welcome .privacy { font-size: .9em; color: var(--muted); }

@@ -29,7 +29,7 @@ export type Feedback = "up" | "down";
 export type Entry =
   | { kind: "user"; text: string }
   | { kind: "bot"; question: string; reply: ChatReply; feedback?: Feedback }
-  | { kind: "ticket"; text: string; ticketId: string }
+  | { kind: "ticket"; text: string; ticketId: string; secret?: string }
   | { kind: "staff"; ticketId: string; question: string; answer: string; answeredAt: string | null };
 
 const STATUSES: readonly string[] = ["answered", "clarify", "escalated", "out_of_scope"];
@@ -103,7 +103,8 @@ export function parseEntry(value: unknown): Entry | null {
   if (!isObject(value)) return null;
   if (value.kind === "user" && typeof value.text === "string") return { kind: "user", text: value.text };
   if (value.kind === "ticket" && typeof value.text === "string" && typeof value.ticketId === "string") {
-    return { kind: "ticket", text: value.text, ticketId: value.ticketId };
+    const secret = optStr(value.secret);
+    return { kind: "ticket", text: value.text, ticketId: value.ticketId, ...(secret ? { secret } : {}) };
   }
   if (value.kind === "staff" && typeof value.ticketId === "string" && typeof value.answer === "string") {
     return { kind: "staff", ticketId: value.ticketId, question: str(value.question), answer: value.answer, answeredAt: optStr(value.answeredAt) ?? null };
