@@ -99,6 +99,7 @@ function feedbackButtons(entry: BotEntry, handlers: RenderHandlers): HTMLElement
     if (outcome.error) show(before);
     if (outcome.ticket) {
       offerBox.append(el("p", "", t("handoff_done")), ticketBox(outcome.ticket.ticketId, outcome.ticket.secret));
+      offerBox.scrollIntoView({ block: "nearest" });
       return;
     }
     note.textContent = outcome.error ?? (value === "down" ? t("downvote_declined") : "感谢您的反馈！");
