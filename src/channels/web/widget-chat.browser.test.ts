@@ -100,6 +100,32 @@ describeBrowser("web widget: conversation in Chromium", () => {
     expect(await widget(page).bots.nth(1).textContent()).toMatch(/贷/);
   });
 
+  it("folds a long answer with 展开全文, draws icons as SVG, and keeps no personal numbers in storage", async () => {
+    const w = widget(page);
+    await w.launcher.click();
+    const long = "这是一条很长的回答。".repeat(30);
+    await page.route("**/api/chat", (route) =>
+      route.fulfill({ json: { sessionId: "s", answerId: "a", status: "answered", answer: long, citations: [] } }),
+    );
+    const answer = await ask(page, "我身份证110101199003071234，手机13812345678，能办吗");
+    const text = answer.locator(".answer p");
+    const folded = await text.evaluate((n) => n.getBoundingClientRect().height);
+    const more = answer.getByRole("button", { name: "展开全文" });
+    expect(await more.getAttribute("aria-expanded")).toBe("false");
+    await more.click();
+    expect(await answer.getByRole("button", { name: "收起" }).getAttribute("aria-expanded")).toBe("true");
+    expect(await text.evaluate((n) => n.getBoundingClientRect().height)).toBeGreaterThan(folded * 2);
+
+    // Icons: inline SVG next to the button text, no emoji (they render as boxes without an emoji font).
+    expect(await answer.getByRole("button", { name: "有帮助" }).locator("svg").count()).toBe(1);
+    expect(await page.locator("#zhice-widget").evaluate((host) => /\p{Extended_Pictographic}/u.test(host.shadowRoot!.textContent ?? ""))).toBe(false);
+
+    const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
+    expect(stored).toContain("110101********1234");
+    expect(stored).not.toContain("110101199003071234");
+    expect(stored).not.toContain("13812345678");
+  });
+
   it("shows a citation's article, issuer, 文号, date and a 查看原文 link when it has a url", async () => {
     await widget(page).launcher.click();
     await page.route("**/api/chat", (route) =>

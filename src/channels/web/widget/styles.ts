@@ -103,7 +103,7 @@ form button.send { background: var(--brand); color: var(--brand-fg); border-colo
   .dock { display: flex; align-items: flex-end; }
   .dock form { flex: 1; min-width: 0; padding: 6px 8px 6px 12px; }
   .dock textarea { height: var(--target); resize: none; }
-  .tools { flex-wrap: nowrap; padding: 6px 12px 6px 0; }
+  .tools { flex-wrap: nowrap; padding: 6px 12px 6px 0; } .tools .icon { display: none; }
 }
 @media (prefers-reduced-motion: no-preference) { .panel { transition: opacity .15s; } }
 `;
