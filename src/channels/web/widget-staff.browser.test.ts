@@ -122,7 +122,7 @@ describeBrowser("web widget: 转人工 with consent, staff answers and 查询工
     await w.sheet.getByLabel("查询码").fill(secret.toLowerCase());
     await w.sheet.getByRole("button", { name: "查询", exact: true }).click();
     const status = other.locator("#zhice-widget .msg.notice").last();
-    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^工单 ${ticketId}：待处理。工作人员正在处理`));
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^工单 ${ticketId}：待处理。工作人员答复后会显示在这里`));
     await screenshot(other, "lookup-pending");
 
     await answerAsStaff(env.server.url, ticketId, "一般3个工作日内办结。");
