@@ -4,12 +4,11 @@
  * The session id is the server's (from /api/chat or /api/escalate); the widget never makes one up.
  */
 import type { Api } from "./api.js";
-import { handoffForm } from "./handoff-form.js";
-import { lookupForm } from "./lookup-form.js";
 import { createPanel, type Panel } from "./panel.js";
 import { notice, renderEntry, type RenderHandlers } from "./render.js";
 import type { Store } from "./store.js";
-import { statusText, t } from "./texts.js";
+import { createSheets } from "./sheets.js";
+import { t } from "./texts.js";
 import { createTicketWatch, rememberTicket } from "./ticket-watch.js";
 import type { Entry, TicketView } from "./types.js";
 import { welcome } from "./welcome.js";
@@ -26,7 +25,6 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
   let entries: Entry[] = store.entries();
   let busy = false;
   let rendered = 0;
-  let sheet: HTMLElement | null = null;
 
   const handlers: RenderHandlers = {
     ask: (question) => void send(question, false),
@@ -53,8 +51,8 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
 
   const panel = createPanel(shadow, title, {
     submit: (text) => void send(text, true),
-    escalate: () => openSheet(handoff()),
-    lookup: () => openSheet(lookup()),
+    escalate: () => sheets.handoff(lastQuestion()),
+    lookup: () => sheets.lookup(),
     reset,
     openChanged(open) {
       store.setPanelOpen(open);
@@ -87,13 +85,18 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
     reveal(add({ kind: "staff", ticketId: view.ticketId, question: view.question, answer: view.answer, answeredAt: view.answeredAt ?? null }));
     return true;
   }
+  function lastQuestion(): string {
+    const asked = [...entries].reverse().find((e) => e.kind === "user");
+    return asked?.kind === "user" ? asked.text : panel.input.value.trim();
+  }
+  const sheets = createSheets({ api, store, panel, show, reveal, add, deliver });
   const watch = createTicketWatch({ api, store, deliver, isOpen: () => !panel.dialog.hidden, ...(pollMs ? { intervalMs: pollMs } : {}) });
 
   async function send(text: string, typed: boolean): Promise<void> {
     if (busy) return;
     busy = true;
     panel.setBusy(true);
-    closeSheet();
+    sheets.close();
     const pending = show(renderEntry({ kind: "user", text }, handlers));
     const result = await api.chat(text, store.sessionId());
     busy = false;
@@ -118,59 +121,11 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
     }
   }
 
-  function openSheet(node: HTMLElement): void {
-    closeSheet();
-    sheet = show(node);
-    reveal(node);
-    node.querySelector<HTMLElement>("textarea, input")?.focus({ preventScroll: true });
-  }
-  function closeSheet(): void {
-    sheet?.remove();
-    sheet = null;
-  }
-  function lastQuestion(): string {
-    const asked = [...entries].reverse().find((e) => e.kind === "user");
-    return asked?.kind === "user" ? asked.text : panel.input.value.trim();
-  }
-  function handoff(): HTMLElement {
-    return handoffForm(lastQuestion(), {
-      cancel: () => (closeSheet(), panel.input.focus()),
-      async submit(request) {
-        const result = await api.escalate({ ...request, sessionId: store.sessionId() });
-        if (!result.ok) return result.message;
-        const { ticketId, secret, sessionId } = result.value;
-        if (!store.sessionId() && sessionId) store.setSessionId(sessionId);
-        rememberTicket(store, { ticketId, secret });
-        closeSheet();
-        reveal(add({ kind: "ticket", text: t("handoff_done"), ticketId, secret }));
-        panel.input.focus({ preventScroll: true });
-        return null;
-      },
-    });
-  }
-  function lookup(): HTMLElement {
-    return lookupForm(store.tickets(), {
-      cancel: () => (closeSheet(), panel.input.focus()),
-      async lookup(ticketId, secret) {
-        const result = await api.ticket(ticketId, secret);
-        if (!result.ok) return t("lookup_not_found");
-        const view = result.value;
-        rememberTicket(store, { ticketId, secret, answered: Boolean(view.answer) });
-        closeSheet();
-        if (!deliver(view)) {
-          const status = `工单 ${ticketId}：${statusText(view.status)}。${view.answer ? "答复已显示在上方对话中。" : t("staff_pending")}`;
-          reveal(show(notice(status)));
-        }
-        return null;
-      },
-    });
-  }
-
   function reset(): void {
     entries = [];
     store.setEntries(entries);
     store.setSessionId(null); // a new conversation; tickets already opened are still checked by number
-    closeSheet();
+    sheets.close();
     panel.log.replaceChildren(welcome());
     panel.input.focus();
   }

@@ -45,3 +45,11 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/** The ticket number, and the 查询码 that lets it be looked up from another device. */
+export function ticketBox(ticketId: string, secret?: string): HTMLElement {
+  const box = el("div", "ticket");
+  box.append(el("div", "", `工单号：${ticketId}`));
+  if (secret) box.append(el("div", "", `查询码：${secret}`));
+  return box;
+}

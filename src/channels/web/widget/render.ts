@@ -3,14 +3,14 @@
  * (textContent / text nodes) — never parsed as HTML — so markup in them shows as the characters it is.
  */
 import { renderCitation, type LoadPassage } from "./citation.js";
-import { button, copyText, el, shortTime } from "./dom.js";
+import { button, el, shortTime, ticketBox } from "./dom.js";
+import { feedbackButtons } from "./feedback-actions.js";
 import { icon } from "./icons.js";
 import { t } from "./texts.js";
 import type { ChatReply, Entry, Feedback } from "./types.js";
 
-export { el } from "./dom.js";
 
-type BotEntry = Extract<Entry, { kind: "bot" }>;
+export type BotEntry = Extract<Entry, { kind: "bot" }>;
 type StaffEntry = Extract<Entry, { kind: "staff" }>;
 
 /** The outcome of 👍/👎: an error to show, or the ticket 👎 opened with the person's consent. */
@@ -29,14 +29,6 @@ export interface RenderHandlers {
 
 /** Answers longer than this are shown folded, with 展开全文. */
 export const LONG_ANSWER_CHARS = 160;
-
-/** The ticket number, and the 查询码 that lets it be looked up from another device. */
-export function ticketBox(ticketId: string, secret?: string): HTMLElement {
-  const box = el("div", "ticket");
-  box.append(el("div", "", `工单号：${ticketId}`));
-  if (secret) box.append(el("div", "", `查询码：${secret}`));
-  return box;
-}
 
 /** The answer without its 来源 line when the citations below show the source (copies keep it). */
 export function visibleAnswer(reply: ChatReply): string {
@@ -76,46 +68,6 @@ function answerBody(text: string, id: string): HTMLElement {
   toggle.setAttribute("aria-controls", id);
   body.append(toggle);
   return body;
-}
-
-function feedbackButtons(entry: BotEntry, handlers: RenderHandlers): HTMLElement {
-  const actions = el("div", "actions");
-  const note = el("p", "note");
-  note.setAttribute("role", "status");
-  const up = button("有帮助", () => void choose("up", true), { icon: "up" });
-  const down = button("没帮助", () => offer(), { icon: "down" });
-  const copy = button("复制", () => void copyText(entry.reply.answer).then((ok) => (note.textContent = ok ? "已复制回答和来源。" : "复制失败，请手动选择文字复制。")), { icon: "copy", label: "复制回答" });
-  const offerBox = el("div", "offer");
-  const show = (value: Feedback | undefined) => {
-    up.setAttribute("aria-pressed", String(value === "up"));
-    down.setAttribute("aria-pressed", String(value === "down"));
-  };
-  async function choose(value: Feedback, handoff: boolean): Promise<void> {
-    const before = entry.feedback;
-    show(value);
-    note.textContent = "";
-    offerBox.replaceChildren();
-    const outcome = await handlers.feedback(entry, value, handoff);
-    if (outcome.error) show(before);
-    if (outcome.ticket) {
-      offerBox.append(el("p", "", t("handoff_done")), ticketBox(outcome.ticket.ticketId, outcome.ticket.secret));
-      offerBox.scrollIntoView({ block: "nearest" });
-      return;
-    }
-    note.textContent = outcome.error ?? (value === "down" ? t("downvote_declined") : "感谢您的反馈！");
-  }
-  /** 👎 first asks whether staff should look at the question. */
-  function offer(): void {
-    note.textContent = "";
-    const yes = button("交给工作人员", () => void choose("down", true), { icon: "staff", className: "primary" });
-    offerBox.replaceChildren(el("p", "", t("downvote_offer")), yes, button("不用了", () => void choose("down", false)));
-    yes.focus();
-  }
-  show(entry.feedback);
-  actions.append(up, down, copy);
-  const wrap = el("div");
-  wrap.append(actions, offerBox, note);
-  return wrap;
 }
 
 function renderBot(entry: BotEntry, handlers: RenderHandlers, index: number): HTMLElement {
