@@ -83,7 +83,8 @@ export function createCitizenService(assistant: Assistant) {
      * staff answers, delivered or not: showing an answer in one place never hides it from another.
      */
     async sessionTickets(sessionId: string) {
-      const own = await tickets.bySession(sessionId);
+      // WeChat session ids derive from the OpenID: those tickets are read in WeChat (查询), not here.
+      const own = (await tickets.bySession(sessionId)).filter((t) => t.channel !== "wechat");
       for (const t of own) if (t.status === "answered" && !t.answerDeliveredAt) await tickets.markDelivered(t.id);
       return { tickets: own.map((t) => ({ ...citizenView(t), secret: t.secret })) };
     },
