@@ -87,7 +87,10 @@ describeBrowser("web widget: 转人工 with consent, staff answers and 查询工
     // Later visit: a new tab (empty sessionStorage), same browser.
     const again = await page.context().newPage();
     await again.goto(env.server.url);
+    await expect.poll(() => widget(again).launcher.textContent()).toBe("政策咨询新回复"); // waiting while closed
+    await screenshot(again, "launcher-unread");
     await widget(again).launcher.click();
+    expect(await widget(again).launcher.textContent()).toBe("政策咨询");
     await widget(again).staff.first().waitFor();
     expect(await widget(again).staff.count()).toBe(1);
     await page.context().close();

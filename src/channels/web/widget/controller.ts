@@ -83,6 +83,7 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
   function deliver(view: TicketView | { ticketId: string; question: string; answer: string | null; answeredAt?: string | null }): boolean {
     if (!view.answer || entries.some((e) => e.kind === "staff" && e.ticketId === view.ticketId)) return false;
     reveal(add({ kind: "staff", ticketId: view.ticketId, question: view.question, answer: view.answer, answeredAt: view.answeredAt ?? null }));
+    panel.setUnread(true);
     return true;
   }
   function lastQuestion(): string {

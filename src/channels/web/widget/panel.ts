@@ -24,6 +24,8 @@ export interface Panel {
   close(): void;
   setBusy(busy: boolean): void;
   setElder(on: boolean): void;
+  /** Marks the launcher while a staff answer waits unseen in the closed panel. */
+  setUnread(on: boolean): void;
 }
 
 const action = (text: string, onClick: () => void, className = "") => button(text, onClick, { className });
@@ -105,7 +107,9 @@ export function createPanel(shadow: ShadowRoot, title: string, events: PanelEven
   root.append(launcher, dialog);
   shadow.append(root);
 
+  const unread = el("span", "unread", "新回复");
   function open(focusInput: boolean): void {
+    unread.remove();
     dialog.hidden = false;
     launcher.setAttribute("aria-expanded", "true");
     if (focusInput) input.focus();
@@ -129,6 +133,10 @@ export function createPanel(shadow: ShadowRoot, title: string, events: PanelEven
       escalate.disabled = busy;
       input.readOnly = busy;
       status.textContent = busy ? "正在查询，请稍候…" : "";
+    },
+    setUnread(on) {
+      if (on && dialog.hidden) launcher.append(unread);
+      else unread.remove();
     },
     setElder(on) {
       root.classList.toggle("elder", on);

@@ -22,6 +22,8 @@ button[disabled] { opacity: .6; cursor: not-allowed; }
   background: var(--brand); color: var(--brand-fg); padding: 10px 20px; font-weight: 600;
   box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .launcher .icon { width: 1.2em; height: 1.2em; margin-right: 6px; }
+.launcher .unread { margin-left: 8px; padding: 0 8px; border-radius: 999px; background: #fff; color: #8a1c12;
+  font-size: .85em; font-weight: 700; }
 .launcher:hover { background: var(--brand); filter: brightness(1.15); }
 .panel { position: fixed; right: 20px; bottom: 88px; z-index: 2147483001; width: 400px;
   max-width: calc(100vw - 40px); height: min(640px, calc(100vh - 108px)); display: flex; flex-direction: column;
