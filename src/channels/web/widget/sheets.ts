@@ -54,6 +54,7 @@ export function createSheets({ api, store, panel, show, reveal, add, deliver }: 
             const { ticketId, secret, sessionId } = result.value;
             if (!store.sessionId() && sessionId) store.setSessionId(sessionId);
             rememberTicket(store, { ticketId, secret });
+            if (panel.input.value.trim() === request.message) panel.input.value = ""; // it was sent as the need
             close();
             reveal(add({ kind: "ticket", text: t("handoff_done"), ticketId, secret }));
             panel.input.focus({ preventScroll: true });

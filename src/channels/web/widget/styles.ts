@@ -73,7 +73,7 @@ button.primary:hover { background: var(--brand); filter: brightness(1.15); }
 .msg.error { border-color: #b42318; color: #8a1c12; background: #fff4f2; }
 .msg p { margin: 0; }
 .ticket { margin-top: 8px; padding: 8px 10px; border: 2px solid #b54708; border-radius: 8px; background: #fffaeb;
-  color: #000; font-weight: 700; font-size: 1.15em; }
+  color: #000; font-weight: 700; font-size: 1.05em; }
 .sources { margin-top: 8px; font-size: .9em; white-space: normal; }
 .sources > span { color: var(--muted); }
 details { margin-top: 4px; border-top: var(--bw) dashed var(--line); padding-top: 4px; }
