@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     nonceStore: () => limitStore,
     trustProxy: security.trustProxy,
     corsOrigins: security.corsOrigins,
+    promptsDir: config.promptsDir,
+    retentionDays: config.ticketRetentionDays,
   });
   if (config.databaseUrl && !(security.sessionSecret && security.dataEncryptionKey)) {
     console.warn("Several instances share DATABASE_URL: set SESSION_SECRET and DATA_ENCRYPTION_KEY to the same values on each (or share DATA_DIR)");

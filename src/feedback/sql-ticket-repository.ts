@@ -139,6 +139,11 @@ export function createSqlTicketRepository(db: SqlDriver, options: TicketReposito
       return rows.map(toTicket);
     },
 
+    async bySession(sessionId, limit = 20) {
+      const rows = await db.all<Row>("SELECT * FROM tickets WHERE session_id = ? ORDER BY created_at DESC, id LIMIT ?", [sessionId, limit]);
+      return rows.map(toTicket);
+    },
+
     async markDelivered(id) {
       await db.transaction(async (tx) => {
         const at = now();

@@ -97,6 +97,10 @@ describe.each(backends)("feedback storage on $name", ({ name, open }) => {
     expect((await storage.tickets.undelivered("deliver-me")).map((t) => t.id)).toEqual([ticket.id]);
     await storage.tickets.markDelivered(ticket.id);
     expect(await storage.tickets.undelivered("deliver-me")).toEqual([]);
+    // Delivered or not, the session's own list still holds the ticket and its answer.
+    const own = await storage.tickets.bySession("deliver-me");
+    expect(own.map((t) => [t.id, t.answer])).toEqual([[ticket.id, "已处理"]]);
+    expect(await storage.tickets.bySession("someone-else")).toEqual([]);
   });
 
   it.skipIf(skip)("records ratings and computes statistics", async () => {

@@ -25,6 +25,8 @@ export interface TicketRepository {
   /** Answered tickets of a session whose answer the citizen has not been shown yet. */
   undelivered(sessionId: string): Promise<Ticket[]>;
   markDelivered(id: string): Promise<void>;
+  /** Every ticket a session opened, newest first (the citizen's own list; delivery does not hide any). */
+  bySession(sessionId: string, limit?: number): Promise<Ticket[]>;
   /** Deletes personal data of tickets closed more than `days` days ago; returns how many. */
   purgeClosed(days: number): Promise<number>;
 }

@@ -1,8 +1,10 @@
+import compression from "compression";
 import express from "express";
 import type { Assistant } from "../../app/create-assistant.js";
 import { errorHandler, notFound } from "./error-handler.js";
 import { HttpError } from "./http-error.js";
 import { chatRoutes } from "./routes/chat.js";
+import { passageRoutes } from "./routes/passages.js";
 import { searchRoutes } from "./routes/search.js";
 import { staffRoutes } from "./routes/staff.js";
 import { ticketRoutes } from "./routes/tickets.js";
@@ -11,6 +13,7 @@ import { securityHeaders } from "./security-headers.js";
 import { createRateLimiter, ephemeralSessionIds, memoryRateLimitStore, type RateLimiter, type RateLimitStore, type SessionIds } from "../../security/index.js";
 import type { Ticket } from "../../feedback/index.js";
 import { webRoutes } from "../web/router.js";
+import { loadWidgetTexts } from "../web/widget-texts.js";
 import { staffConsoleRoutes } from "../staff-console/router.js";
 import { wechatRoutes, type WechatConfig } from "../wechat/index.js";
 
@@ -27,6 +30,10 @@ export interface HttpAppOptions {
   onTicketAnswered?: (ticket: Ticket) => Promise<void>;
   /** Mounts the WeChat official-account endpoint (/wechat) when given. */
   wechat?: WechatConfig | null;
+  /** Where prompts/replies.yaml is (the widget's wording); default ./prompts. */
+  promptsDir?: string;
+  /** Named in the widget's privacy notice; default 180. */
+  retentionDays?: number;
   /** Issues and checks session ids; by default with a secret that lives as long as the process. */
   sessionIds?: SessionIds;
   /** Rate limits (server.ts builds them from RATE_LIMITS); none by default. */
@@ -54,6 +61,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     sessionIds: options.sessionIds ?? ephemeralSessionIds(),
     limiter: options.rateLimiter ?? createRateLimiter(null, () => memoryRateLimitStore()),
   };
+  // gzip (or deflate) for widget.js, the pages and the API; small bodies and XML for WeChat pass as they are.
+  app.use(compression({ threshold: 1024 }));
   const getAssistant: AssistantProvider = () => {
     const assistant = options.assistant();
     if (!assistant) throw new HttpError(503, "not_ready", "政策知识库正在加载，请稍后再试。");
@@ -81,9 +90,11 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }
     res.json({ status: "ok", documents: assistant.stats.documents, passages: assistant.stats.passages });
   });
-  app.use(webRoutes({ corsOrigins: options.corsOrigins ?? "*" })); // demo page, /widget.js, CORS for the widget's API calls
+  const texts = loadWidgetTexts(options.promptsDir ?? "prompts", options.retentionDays ?? 180);
+  app.use(webRoutes(texts, { corsOrigins: options.corsOrigins ?? "*" })); // demo page, /widget.js, favicon, CORS for the widget's API calls
   app.use(chatRoutes(getAssistant, guards));
   app.use(searchRoutes(getAssistant, guards));
+  app.use(passageRoutes(getAssistant));
   app.use(ticketRoutes(getAssistant, guards));
   app.use(staffRoutes(getAssistant, { accounts: options.staffAccounts ?? [], onAnswered: options.onTicketAnswered }));
   app.use(staffConsoleRoutes()); // GET /staff (hotline staff console) and /staff/console.js

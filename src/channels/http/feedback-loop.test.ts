@@ -94,6 +94,36 @@ describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
     expect((await request(app).get(`/api/tickets/${handoff.body.ticketId}`).query({ secret: handoff.body.secret })).body.status).toBe("open");
   });
 
+  it.skipIf(skip)("lists a session's tickets with their staff answers, delivered or not (the widget's feed)", async () => {
+    const handoff = await request(app).post("/api/escalate").send({ message: "社保转移办到哪一步了", phone: "13800001111", consent: true });
+    const { ticketId, sessionId, secret } = handoff.body;
+    expect(sessionId).toMatch(/^[A-Za-z0-9_-]{8,}$/); // issued by the server, none was sent
+    await request(app).post(`/api/staff/tickets/${ticketId}/claim`).set(staff(WANG));
+    expect((await request(app).get(`/api/staff/tickets/${ticketId}`).set(staff(WANG))).body.question).toContain("联系电话：13800001111，本人同意");
+    await request(app).post(`/api/staff/tickets/${ticketId}/answer`).set(staff(WANG)).send({ answer: "已受理，15个工作日内办结。" });
+    // Reading the ticket marks its answer delivered; the session's list still has it.
+    await request(app).get(`/api/tickets/${ticketId}`).query({ sessionId });
+    const own = await request(app).get(`/api/sessions/${sessionId}/tickets`);
+    expect(own.headers["cache-control"]).toBe("no-store");
+    expect(own.body.tickets).toEqual([
+      expect.objectContaining({ ticketId, secret, status: "answered", answer: "已受理，15个工作日内办结。", answeredAt: expect.any(String) }),
+    ]);
+    expect(own.body.tickets[0].question).not.toContain("13800001111"); // masked for the citizen's view too
+    expect((await request(app).get("/api/sessions/nobody-here/tickets")).body).toEqual({ tickets: [] });
+    expect((await request(app).get("/api/sessions/bad id!/tickets")).status).toBe(400);
+  });
+
+  it.skipIf(skip)("asks consent for a phone number, and records a declined 👎 without a ticket", async () => {
+    const refused = await request(app).post("/api/escalate").send({ sessionId: "citizen-5", message: "找人工", phone: "13800001111" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe("留下联系电话时，请勾选同意工作人员联系您。");
+    expect((await request(app).post("/api/escalate").send({ sessionId: "citizen-5", message: "找人工", phone: "abc", consent: true })).status).toBe(400);
+    const chat = await request(app).post("/api/chat").send({ message: "专利保护期多长", sessionId: "citizen-5" });
+    const declined = await request(app).post("/api/feedback").send({ sessionId: "citizen-5", answerId: chat.body.answerId, helpful: false, handoff: false });
+    expect(declined.body).toEqual({ ok: true });
+    expect((await request(app).get("/api/sessions/citizen-5/tickets")).body.tickets).toEqual([]);
+  });
+
   it.skipIf(skip)("masks personal numbers in lists and shows them only to the handler", async () => {
     const asked = await request(app).post("/api/chat").send({ message: "帮我查一下我的医保，身份证110101199003071234，手机13812345678" });
     const id = asked.body.ticketId;

@@ -55,3 +55,13 @@ export async function createTicket(url: string, message = "我的医保报销单
   if (body.status !== "escalated" || !body.ticketId) throw new Error(`expected an escalated answer with a ticket, got ${JSON.stringify(body)}`);
   return body.ticketId;
 }
+
+/** Claims and answers a ticket through the staff API, as 王 would in the console. */
+export async function answerAsStaff(url: string, ticketId: string, answer: string): Promise<void> {
+  const headers = { authorization: `Bearer ${STAFF.token}`, "content-type": "application/json" };
+  const base = `${url}/api/staff/tickets/${encodeURIComponent(ticketId)}`;
+  for (const [path, body] of [["claim", {}], ["answer", { answer }]] as const) {
+    const res = await fetch(`${base}/${path}`, { method: "POST", headers, body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`staff ${path} of ${ticketId} failed: ${res.status} ${await res.text()}`);
+  }
+}

@@ -91,6 +91,8 @@ export function widget(page: Page) {
     log: host.locator("[role=log]"),
     input: host.locator("textarea"),
     bots: host.locator(".msg.bot"),
+    staff: host.locator(".msg.staff"),
+    sheet: host.locator("form.sheet"),
     users: host.locator(".msg.user"),
     errors: host.locator(".msg.error"),
     button: (name: string | RegExp) => host.getByRole("button", { name }),

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../answer/types.js";
 import { widgetBundle } from "./bundle.js";
+import { loadWidgetTexts } from "./widget-texts.js";
 import type { ChatReply } from "./widget/types.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -11,15 +12,17 @@ const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 // so the browser-side copy of the contract cannot drift from src/answer/types.ts.
 const contractHolds = (response: ChatResponse): ChatReply => response;
 
+const texts = loadWidgetTexts("prompts", 180);
+
 describe("widget bundle", () => {
   it("is built once and cached", () => {
-    const first = widgetBundle();
-    expect(widgetBundle()).toBe(first);
+    const first = widgetBundle(texts);
+    expect(widgetBundle(texts)).toBe(first);
     expect(first.etag).toMatch(/^"[\w-]{27}"$/);
   });
 
   it("is one self-contained script: no imports, no exports, no Node globals", () => {
-    const { code } = widgetBundle();
+    const { code } = widgetBundle(texts);
     expect(code).not.toMatch(/\bimport\s*[{(*"']|\bexport\s*[{*]|\brequire\(/);
     expect(code).not.toMatch(/\bprocess\.|\bBuffer\b/);
     expect(code.startsWith("/* 知策 web widget */\n")).toBe(true);

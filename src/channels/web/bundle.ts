@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
+import type { WidgetTexts } from "./widget-texts.js";
 
 /** The widget's browser entry point (TypeScript, bundled in memory). */
 export const WIDGET_ENTRY = fileURLToPath(new URL("./widget/main.ts", import.meta.url));
@@ -11,15 +12,16 @@ export interface WidgetBundle {
   etag: string;
 }
 
-let cached: WidgetBundle | null = null;
+const cached = new Map<string, WidgetBundle>();
 
 /**
  * Bundles a browser entry point with esbuild in memory: one minified IIFE, no source map, for browsers
  * from about 2020 on (ES2020 syntax), prefixed with `banner`. A syntax error or a missing module throws
  * (types are checked by tsc). Shared with the staff console (src/channels/staff-console/).
  */
-export function bundleBrowserScript(entry: string, banner: string): WidgetBundle {
+export function bundleBrowserScript(entry: string, banner: string, define: Record<string, string> = {}): WidgetBundle {
   const result = buildSync({
+    define,
     entryPoints: [entry],
     bundle: true,
     write: false,
@@ -38,8 +40,13 @@ export function bundleBrowserScript(entry: string, banner: string): WidgetBundle
   return { code, etag };
 }
 
-/** The widget's bundle, built once per process: a broken widget fails loudly at router creation. */
-export function widgetBundle(): WidgetBundle {
-  cached ??= bundleBrowserScript(WIDGET_ENTRY, "/* 知策 web widget */");
-  return cached;
+/**
+ * The widget's bundle with its wording (`__ZHICE_TEXTS__`), built once per process and wording: a broken
+ * widget fails loudly at router creation.
+ */
+export function widgetBundle(texts: WidgetTexts): WidgetBundle {
+  const json = JSON.stringify(texts);
+  let bundle = cached.get(json);
+  if (!bundle) cached.set(json, (bundle = bundleBrowserScript(WIDGET_ENTRY, "/* 知策 web widget */", { __ZHICE_TEXTS__: json })));
+  return bundle;
 }

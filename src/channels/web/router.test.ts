@@ -87,3 +87,36 @@ describe("CORS for the widget on other sites", () => {
     expect(res.body.error.code).toBe("not_found");
   });
 });
+
+describe("compression, favicon and the cited section", () => {
+  it("sends widget.js, the demo page and API answers gzip- or brotli-compressed when asked", async () => {
+    for (const encoding of ["gzip", "br"]) {
+      const script = await request(app).get("/widget.js").set("Accept-Encoding", encoding);
+      expect(script.headers["content-encoding"]).toBe(encoding);
+      expect(script.text).toContain("attachShadow"); // supertest decodes it again
+      expect((await request(app).get("/").set("Accept-Encoding", encoding)).headers["content-encoding"]).toBe(encoding);
+      const search = await request(app).get("/api/search").query({ q: "医保异地结算", k: 5 }).set("Accept-Encoding", encoding);
+      expect(search.headers["content-encoding"]).toBe(encoding);
+    }
+    expect((await request(app).get("/widget.js").set("Accept-Encoding", "identity")).headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("serves a favicon at /favicon.ico and /favicon.svg", async () => {
+    for (const path of ["/favicon.ico", "/favicon.svg"]) {
+      const res = await request(app).get(path).buffer(true);
+      expect(res.status).toBe(200);
+      expect(res.headers["content-type"]).toMatch(/^image\/svg\+xml/);
+    }
+  });
+
+  it("returns the whole text of a cited section, and 404 for an unknown one", async () => {
+    const chat = await request(app).post("/api/chat").send({ message: "在外省住院医保能直接结算吗" });
+    const { docId, section, snippet } = chat.body.citations[0];
+    const res = await request(app).get("/api/passage").query({ docId, section }).set("Origin", "https://a.example");
+    expect(res.status).toBe(200);
+    expect(res.headers["access-control-allow-origin"]).toBe("*");
+    expect(res.body.body.startsWith(snippet.replace(/…$/, ""))).toBe(true);
+    expect(res.body.effective).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await request(app).get("/api/passage").query({ docId, section: "没有这一节" })).status).toBe(404);
+  });
+});

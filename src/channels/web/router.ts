@@ -2,9 +2,15 @@ import fs from "node:fs";
 import { Router, type RequestHandler } from "express";
 import { widgetBundle } from "./bundle.js";
 import { strictCsp } from "./csp.js";
+import type { WidgetTexts } from "./widget-texts.js";
 
 /** The endpoints the widget calls, possibly from another site's page. */
 export const WIDGET_API_PATHS: readonly string[] = ["/api/chat", "/api/feedback", "/api/escalate"];
+/** The widget's read-only calls: its session's tickets and one ticket (GET). */
+const WIDGET_READ_PATHS = /^\/api\/(sessions\/[A-Za-z0-9_-]{1,128}\/tickets|tickets\/[A-Za-z0-9-]{1,64}|passage)$/;
+
+/** A 知策 mark for browser tabs (served as /favicon.ico too, where browsers look without a <link>). */
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b57a4"/><path d="M7 8h18a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H14l-6 5v-5H7a2 2 0 0 1-2-2V10a2 2 0 0 1 2-2z" fill="#fff"/><path d="M11 13h10M11 17h7" stroke="#0b57a4" stroke-width="2" stroke-linecap="round"/></svg>`;
 
 /** The demo host page: plain HTML that embeds the widget with its one script tag. */
 const DEMO_PAGE = new URL("./demo.html", import.meta.url);
@@ -20,7 +26,7 @@ const DEMO_CSP = strictCsp("frame-ancestors 'self'");
  */
 export function widgetCors(origins: "*" | readonly string[] = "*"): RequestHandler {
   return (req, res, next) => {
-    if (!WIDGET_API_PATHS.includes(req.path)) {
+    if (!WIDGET_API_PATHS.includes(req.path) && !WIDGET_READ_PATHS.test(req.path)) {
       next();
       return;
     }
@@ -34,7 +40,7 @@ export function widgetCors(origins: "*" | readonly string[] = "*"): RequestHandl
       next();
       return;
     }
-    res.setHeader("Access-Control-Allow-Methods", "POST, OPTIONS");
+    res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
     res.setHeader("Access-Control-Allow-Headers", "Content-Type");
     res.setHeader("Access-Control-Max-Age", "600");
     res.status(204).end();
@@ -46,8 +52,8 @@ export function widgetCors(origins: "*" | readonly string[] = "*"): RequestHandl
  * API calls. Mount it before the API routes so their responses carry the CORS header.
  * The widget is bundled once, here, so a broken widget fails at start-up, not at the first visitor.
  */
-export function webRoutes(options: { corsOrigins?: "*" | readonly string[] } = {}): Router {
-  const bundle = widgetBundle();
+export function webRoutes(texts: WidgetTexts, options: { corsOrigins?: "*" | readonly string[] } = {}): Router {
+  const bundle = widgetBundle(texts);
   const demo = fs.readFileSync(DEMO_PAGE, "utf8");
   const router = Router();
   router.use(widgetCors(options.corsOrigins));
@@ -63,6 +69,10 @@ export function webRoutes(options: { corsOrigins?: "*" | readonly string[] } = {
       "Cross-Origin-Resource-Policy": "cross-origin",
     });
     res.type("application/javascript").send(bundle.code);
+  });
+  router.get(["/favicon.ico", "/favicon.svg"], (_req, res) => {
+    res.set({ "Cache-Control": "public, max-age=86400", "X-Content-Type-Options": "nosniff" });
+    res.type("image/svg+xml").send(FAVICON);
   });
   return router;
 }

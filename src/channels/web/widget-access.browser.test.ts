@@ -14,6 +14,16 @@ describeBrowser("web widget: keyboard, 大字版, small screens and other sites 
     await widget(page).launcher.waitFor();
     return page;
   }
+  /** Where the newest answer starts relative to the top of the log, and the log's height (CSS px). */
+  const answerPlacement = (page: Page) =>
+    page.locator("#zhice-widget").evaluate((host) => {
+      const log = host.shadowRoot!.querySelector(".log")!.getBoundingClientRect();
+      const answers = host.shadowRoot!.querySelectorAll(".msg.bot");
+      const answer = answers[answers.length - 1]!.getBoundingClientRect();
+      return { offset: answer.top - log.top, logHeight: log.height };
+    });
+  /** A question whose answer is longer than the log is tall. */
+  const LONG_QUESTION = "在外省住院医保能直接结算吗";
   const fontSize = (page: Page, selector: string) =>
     page.locator("#zhice-widget").locator(selector).first().evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
 
@@ -70,7 +80,13 @@ describeBrowser("web widget: keyboard, 大字版, small screens and other sites 
     const page = await open({ width: 360, height: 740 });
     const w = widget(page);
     await w.launcher.click();
-    await ask(page, "在外省住院医保能直接结算吗");
+    await ask(page, "专利保护期多长");
+    await ask(page, LONG_QUESTION);
+    // The answer is read from its start: its first line at the top of the log, not scrolled past.
+    const placed = await answerPlacement(page);
+    expect(placed.offset).toBeGreaterThanOrEqual(0);
+    expect(placed.offset).toBeLessThanOrEqual(16);
+    expect(placed.logHeight).toBeGreaterThanOrEqual(740 * 0.6);
     const box = await w.panel.boundingBox();
     expect(box).toMatchObject({ x: 0, width: 360 });
     const input = await w.input.boundingBox();
@@ -79,16 +95,25 @@ describeBrowser("web widget: keyboard, 大字版, small screens and other sites 
     await screenshot(page, "phone-360");
     await w.button("大字版").click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await ask(page, LONG_QUESTION);
+    expect((await answerPlacement(page)).offset).toBeLessThanOrEqual(16);
     await screenshot(page, "phone-360-elder");
     await page.context().close();
   });
 
-  it("stays usable at 200% zoom (a 1280×720 screen is 640×360 CSS pixels)", async () => {
+  it("stays usable at 200% zoom in 大字版 (a 1280×720 screen is 640×360 CSS pixels)", async () => {
     const page = await open({ width: 640, height: 360 });
     const w = widget(page);
     await w.launcher.click();
+    await w.button("大字版").click();
     await ask(page, "专利保护期多长");
-    for (const target of [w.input, w.button("发送"), w.button("关闭")]) {
+    await ask(page, LONG_QUESTION);
+    const placed = await answerPlacement(page);
+    expect(placed.offset).toBeGreaterThanOrEqual(0);
+    expect(placed.offset).toBeLessThanOrEqual(16);
+    // Input and tools share one row here, so the log keeps most of the height (it was 206 px).
+    expect(placed.logHeight).toBeGreaterThanOrEqual(220);
+    for (const target of [w.input, w.button("发送"), w.button("关闭"), w.button("转人工"), w.button("查询工单")]) {
       const box = (await target.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(360);
       expect(box.x + box.width).toBeLessThanOrEqual(640);

@@ -6,6 +6,7 @@ import { formatForWechat } from "./format-answer.js";
 import type { InboundMessage } from "./inbound.js";
 import { TicketQuotaError } from "../../feedback/index.js";
 import type { RateLimiter, SessionIds } from "../../security/index.js";
+import { answerTicketQuery } from "./ticket-query.js";
 import type { CustomerServiceApi } from "./wechat-api.js";
 
 /** What the WeChat channel needs from the assistant. */
@@ -57,6 +58,8 @@ export function createMessageHandler(options: MessageHandlerOptions) {
     if (action.kind === "canned") return assistant.replies.render(action.key);
     try {
       if ((await options.limiter.check("wechat", { session: openId })) !== null) return assistant.replies.render("rate_limited");
+      const ticketReply = await answerTicketQuery(assistant, openId, options.sessionIds.forFollower(openId), action.text);
+      if (ticketReply !== null) return ticketReply;
       const question = clarify.resolve(openId, action.text);
       const response = await assistant.answer({
         message: question,

@@ -2,7 +2,7 @@
  * Small DOM builders for the console. All text goes in as textContent, never as HTML.
  * `el` is the widget's own helper (src/channels/web/widget/render.ts), shared rather than copied.
  */
-import { el } from "../../web/widget/render.js";
+import { el } from "../../web/widget/dom.js";
 
 export { el };
 

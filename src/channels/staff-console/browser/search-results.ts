@@ -1,6 +1,7 @@
 /**
- * One search result as a card: title and section, the passage with key terms in <mark>, its source
- * (issuer, 文号, effective date) and a 复制答复 button that copies a ready-to-read answer.
+ * One search result as a compact card (three fit on a 1280×800 screen): title and section, the passage
+ * with key terms in <mark> folded to two lines (展开全文), its source once (issuer, 文号, effective date;
+ * the document's full name is in the copied 来源 line) and a 复制答复 button that copies a ready-to-read answer.
  */
 import { copyText, readyAnswer } from "./clipboard.js";
 import { button, el, facts } from "./dom.js";
@@ -28,15 +29,16 @@ export function renderResult(result: SearchResult, terms: readonly string[], ind
   heading.id = `result-${index}`;
   heading.append(highlighted(result.section ? `${result.title} · ${result.section}` : result.title, terms));
   card.setAttribute("aria-labelledby", heading.id);
-  const snippet = el("p", "snippet");
+  const snippet = el("p", "snippet folded");
+  snippet.id = `result-${index}-text`;
   snippet.append(highlighted(result.snippet, terms));
   const source = facts([
     ["发布机关", result.issuer],
     ["文号", result.docNo],
     ["施行日期", result.effective],
     ["主题", label(TOPIC_LABELS, result.topic)],
-    ["来源", result.source],
   ]);
+  source.classList.add("inline");
   const actions = el("div", "actions");
   const copy = button("复制答复", () => void doCopy(), "primary");
   copy.setAttribute("aria-label", `复制答复：${result.title}${result.section ? ` · ${result.section}` : ""}`);
@@ -46,10 +48,19 @@ export function renderResult(result: SearchResult, terms: readonly string[], ind
     copy.textContent = copied ? "已复制" : "复制答复";
     if (copied) window.setTimeout(() => (copy.textContent = "复制答复"), 2000);
   }
-  actions.append(copy);
+  const more = button("展开全文", () => {
+    const folded = snippet.classList.toggle("folded");
+    more.textContent = folded ? "展开全文" : "收起";
+    more.setAttribute("aria-expanded", String(!folded));
+  });
+  more.setAttribute("aria-expanded", "false");
+  more.setAttribute("aria-controls", snippet.id);
+  actions.append(copy, more);
   const link = sourceLink(result.url);
   if (link) actions.append(link);
-  card.append(heading, snippet, source, el("p", "source-line", result.sourceLine), actions);
+  const footer = el("div", "result-footer");
+  footer.append(source, actions);
+  card.append(heading, snippet, footer);
   return card;
 }
 

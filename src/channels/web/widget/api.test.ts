@@ -12,7 +12,7 @@ function apiWith(respond: (url: string) => Response | Promise<Response>) {
   const api = createApi({
     base: "http://zhice.test",
     fetch: async (url, init) => {
-      calls.push({ url, body: JSON.parse(String(init?.body)) });
+      calls.push({ url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
       return respond(url);
     },
   });
@@ -80,18 +80,35 @@ describe("chat", () => {
 describe("feedback and escalation", () => {
   it("posts feedback and reports a missing endpoint with a short notice", async () => {
     const ok = apiWith(() => json(200, { ok: true }));
-    expect(await ok.api.feedback("s1", "a1", false)).toEqual({ ok: true, value: true });
+    expect(await ok.api.feedback("s1", "a1", false)).toEqual({ ok: true, value: {} });
     expect(ok.calls[0]).toEqual({ url: "http://zhice.test/api/feedback", body: { sessionId: "s1", answerId: "a1", helpful: false } });
+    const declined = apiWith(() => json(200, { ok: true }));
+    await declined.api.feedback("s1", "a1", false, false);
+    expect(declined.calls[0]?.body).toMatchObject({ helpful: false, handoff: false });
+    const ticket = apiWith(() => json(200, { ok: true, ticketId: "ZC1", secret: "K" }));
+    expect(await ticket.api.feedback("s1", "a1", false, true)).toEqual({ ok: true, value: { ticketId: "ZC1", secret: "K" } });
     const missing = apiWith(() => json(404, { error: { code: "not_found", message: "没有这个接口地址。" } }));
     expect(await missing.api.feedback("s1", "a1", true)).toEqual({ ok: false, message: MESSAGES.feedback });
   });
 
   it("returns the ticket of a 转人工 request, or a notice when it fails", async () => {
-    const ok = apiWith(() => json(200, { ticketId: "ZC1", message: "已转人工" }));
-    expect(await ok.api.escalate("s1", "报销单被退回")).toEqual({ ok: true, value: { ticketId: "ZC1", message: "已转人工" } });
-    expect(ok.calls[0]?.body).toEqual({ sessionId: "s1", message: "报销单被退回" });
+    const ok = apiWith(() => json(200, { ticketId: "ZC1", secret: "K", sessionId: "srv", message: "已转人工" }));
+    const request = { sessionId: null, message: "报销单被退回", phone: "13800000000", consent: true };
+    expect(await ok.api.escalate(request)).toEqual({ ok: true, value: { ticketId: "ZC1", secret: "K", sessionId: "srv", message: "已转人工" } });
+    // No session yet: none is sent, the server's is returned.
+    expect(ok.calls[0]?.body).toEqual({ message: "报销单被退回", phone: "13800000000", consent: true });
     for (const failing of [() => json(503, {}), () => json(200, { message: "no ticket" })]) {
-      expect(await apiWith(failing).api.escalate("s1", "x")).toEqual({ ok: false, message: MESSAGES.escalate });
+      expect(await apiWith(failing).api.escalate({ sessionId: "s1", message: "x", consent: false })).toEqual({ ok: false, message: MESSAGES.escalate });
     }
+  });
+
+  it("reads the session's tickets and one ticket by its 查询码", async () => {
+    const view = { ticketId: "ZC1", status: "answered", question: "q", answer: "已办", answeredAt: "2026-12-06T01:00:00Z", secret: "K" };
+    const list = apiWith(() => json(200, { tickets: [view, { junk: true }] }));
+    expect(await list.api.sessionTickets("s 1")).toEqual({ ok: true, value: [view] });
+    expect(list.calls[0]).toEqual({ url: "http://zhice.test/api/sessions/s%201/tickets", body: undefined });
+    const one = apiWith(() => json(200, { ...view, secret: undefined, answer: null }));
+    expect(await one.api.ticket("ZC1", "K")).toEqual({ ok: true, value: { ...view, secret: undefined, answer: null } });
+    expect(one.calls[0]?.url).toBe("http://zhice.test/api/tickets/ZC1?secret=K");
   });
 });

@@ -1,5 +1,5 @@
 /** The widget's HTTP client: every call resolves to a result with a readable Chinese message, never throws. */
-import { parseChatReply, type ChatReply } from "./types.js";
+import { parseChatReply, parseTicketView, type ChatReply, type TicketView } from "./types.js";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -10,7 +10,30 @@ export const MESSAGES = {
   http: (status: number) => `服务暂时不可用（错误 ${status}），请稍后再试，或拨打12345政务服务便民热线。`,
   feedback: "反馈暂时无法提交，请稍后再试。",
   escalate: "转人工服务暂时不可用，请稍后再试，或拨打12345政务服务便民热线。",
+  lookup: "暂时查不到工单，请稍后再试。",
 } as const;
+
+/** A 转人工 request from the consent form. */
+export interface Handoff {
+  sessionId: string | null;
+  message: string;
+  phone?: string;
+  consent: boolean;
+}
+
+export interface Handed {
+  ticketId: string;
+  secret: string;
+  sessionId: string;
+  message: string;
+}
+
+/** The whole cited section (GET /api/passage). */
+export interface PassageText {
+  body: string;
+  effective?: string;
+  source?: string;
+}
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -23,8 +46,12 @@ export interface ApiOptions {
 
 export interface Api {
   chat(message: string, sessionId: string | null): Promise<Result<ChatReply>>;
-  feedback(sessionId: string, answerId: string, helpful: boolean): Promise<Result<true>>;
-  escalate(sessionId: string, message: string): Promise<Result<{ ticketId: string; message: string }>>;
+  /** `handoff: false` records 👎 without a ticket; otherwise 👎 opens one (its number and secret). */
+  feedback(sessionId: string, answerId: string, helpful: boolean, handoff?: boolean): Promise<Result<{ ticketId?: string; secret?: string }>>;
+  escalate(request: Handoff): Promise<Result<Handed>>;
+  sessionTickets(sessionId: string): Promise<Result<TicketView[]>>;
+  ticket(ticketId: string, secret: string): Promise<Result<TicketView>>;
+  passage(docId: string, section: string): Promise<Result<PassageText>>;
 }
 
 /** The server's {error: {message}} when the body has one. */
@@ -38,16 +65,15 @@ export function createApi(options: ApiOptions): Api {
   const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 30_000;
 
-  async function post(path: string, payload: object): Promise<Result<unknown>> {
+  /** A POST with a JSON body, or a GET without one. */
+  async function call(path: string, payload?: object): Promise<Result<unknown>> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const res = await doFetch(options.base + path, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(payload),
-        signal: controller.signal,
-      });
+      const init: RequestInit = payload
+        ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload) }
+        : { method: "GET" };
+      const res = await doFetch(options.base + path, { ...init, signal: controller.signal });
       const body: unknown = await res.json().catch(() => null);
       if (!res.ok) return { ok: false, message: serverMessage(body) ?? MESSAGES.http(res.status) };
       return { ok: true, value: body };
@@ -60,21 +86,51 @@ export function createApi(options: ApiOptions): Api {
 
   return {
     async chat(message, sessionId) {
-      const result = await post("/api/chat", { message, channel: "web", ...(sessionId ? { sessionId } : {}) });
+      const result = await call("/api/chat", { message, channel: "web", ...(sessionId ? { sessionId } : {}) });
       if (!result.ok) return result;
       const reply = parseChatReply(result.value);
       return reply ? { ok: true, value: reply } : { ok: false, message: MESSAGES.badReply };
     },
-    async feedback(sessionId, answerId, helpful) {
-      const result = await post("/api/feedback", { sessionId, answerId, helpful });
-      return result.ok ? { ok: true, value: true } : { ok: false, message: MESSAGES.feedback };
+    async feedback(sessionId, answerId, helpful, handoff) {
+      const result = await call("/api/feedback", { sessionId, answerId, helpful, ...(handoff === false ? { handoff } : {}) });
+      if (!result.ok) return { ok: false, message: MESSAGES.feedback };
+      const body = result.value as { ticketId?: unknown; secret?: unknown } | null;
+      const text = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+      const ticketId = text(body?.ticketId);
+      const secret = text(body?.secret);
+      return { ok: true, value: { ...(ticketId ? { ticketId } : {}), ...(secret ? { secret } : {}) } };
     },
-    async escalate(sessionId, message) {
-      const result = await post("/api/escalate", { sessionId, message });
-      const body = (result.ok ? result.value : null) as { ticketId?: unknown; message?: unknown } | null;
-      if (typeof body?.ticketId !== "string" || !body.ticketId) return { ok: false, message: MESSAGES.escalate };
-      const text = typeof body.message === "string" && body.message ? body.message : "已为您转人工处理。";
-      return { ok: true, value: { ticketId: body.ticketId, message: text } };
+    async escalate({ sessionId, message, phone, consent }) {
+      const result = await call("/api/escalate", { message, consent, ...(sessionId ? { sessionId } : {}), ...(phone ? { phone } : {}) });
+      const body = (result.ok ? result.value : null) as Record<string, unknown> | null;
+      const [ticketId, secret, session, text] = [body?.ticketId, body?.secret, body?.sessionId, body?.message];
+      if (typeof ticketId !== "string" || !ticketId || typeof secret !== "string") return { ok: false, message: MESSAGES.escalate };
+      return {
+        ok: true,
+        value: { ticketId, secret, sessionId: typeof session === "string" ? session : sessionId ?? "", message: typeof text === "string" ? text : "" },
+      };
+    },
+    async sessionTickets(sessionId) {
+      const result = await call(`/api/sessions/${encodeURIComponent(sessionId)}/tickets`);
+      if (!result.ok) return result;
+      const list = (result.value as { tickets?: unknown } | null)?.tickets;
+      if (!Array.isArray(list)) return { ok: false, message: MESSAGES.badReply };
+      return { ok: true, value: list.map(parseTicketView).filter((v): v is TicketView => v !== null) };
+    },
+    async ticket(ticketId, secret) {
+      const result = await call(`/api/tickets/${encodeURIComponent(ticketId)}?secret=${encodeURIComponent(secret)}`);
+      if (!result.ok) return result;
+      const view = parseTicketView(result.value);
+      return view ? { ok: true, value: view } : { ok: false, message: MESSAGES.lookup };
+    },
+    async passage(docId, section) {
+      const result = await call(`/api/passage?docId=${encodeURIComponent(docId)}&section=${encodeURIComponent(section)}`);
+      if (!result.ok) return result;
+      const body = result.value as Record<string, unknown> | null;
+      if (typeof body?.body !== "string") return { ok: false, message: MESSAGES.badReply };
+      const opt = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+      const [effective, source] = [opt(body.effective), opt(body.source)];
+      return { ok: true, value: { body: body.body, ...(effective ? { effective } : {}), ...(source ? { source } : {}) } };
     },
   };
 }

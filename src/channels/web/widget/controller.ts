@@ -1,50 +1,66 @@
 /**
  * The conversation: sends questions, feedback and 转人工 requests, keeps the entries in storage and
  * renders them into the panel. A failed request leaves the question in the input box for another try.
+ * The session id is the server's (from /api/chat or /api/escalate); the widget never makes one up.
  */
 import type { Api } from "./api.js";
 import { createPanel, type Panel } from "./panel.js";
 import { notice, renderEntry, type RenderHandlers } from "./render.js";
 import type { Store } from "./store.js";
-import type { Entry, Feedback } from "./types.js";
-
-export const WELCOME =
-  "您好！我是知策，可以解答医保、入学、社保养老、户籍居住证、企业开办、融资和知识产权等政务问题，回答都会注明政策依据。请输入您的问题。";
+import { createSheets } from "./sheets.js";
+import { t } from "./texts.js";
+import { createTicketWatch, rememberTicket } from "./ticket-watch.js";
+import type { Entry, TicketView } from "./types.js";
+import { welcome } from "./welcome.js";
 
 export interface WidgetOptions {
   api: Api;
   store: Store;
   title: string;
+  /** How often staff answers are checked while the panel is open. */
+  pollMs?: number;
 }
 
-/** A session id for a 转人工 request made before any question was answered. */
-function newSessionId(): string {
-  const random = () => Math.random().toString(36).slice(2, 10);
-  return `web-${Date.now().toString(36)}-${random()}${random()}`;
-}
-
-export function mountWidget(shadow: ShadowRoot, { api, store, title }: WidgetOptions): Panel {
+export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: WidgetOptions): Panel {
   let entries: Entry[] = store.entries();
   let busy = false;
+  let rendered = 0;
 
   const handlers: RenderHandlers = {
     ask: (question) => void send(question, false),
-    async feedback(entry, value: Feedback) {
+    async feedback(entry, value, handoff) {
       const sessionId = entry.reply.sessionId || store.sessionId();
-      if (!sessionId || !entry.reply.answerId) return "这条回答无法评价。";
-      const result = await api.feedback(sessionId, entry.reply.answerId, value === "up");
-      if (!result.ok) return result.message;
+      if (!sessionId || !entry.reply.answerId) return { error: "这条回答无法评价。" };
+      const result = await api.feedback(sessionId, entry.reply.answerId, value === "up", handoff);
+      if (!result.ok) return { error: result.message };
       entry.feedback = value;
+      const { ticketId, secret } = result.value;
+      if (ticketId && secret) {
+        rememberTicket(store, { ticketId, secret });
+        // Kept right after the answer, so a reload shows the ticket where it was opened.
+        entries.splice(entries.indexOf(entry) + 1, 0, { kind: "ticket", text: t("handoff_done"), ticketId, secret });
+      }
       store.setEntries(entries);
-      return null;
+      return { error: null, ...(ticketId && secret ? { ticket: { ticketId, secret } } : {}) };
+    },
+    async passage(docId, section) {
+      const result = await api.passage(docId, section);
+      return result.ok ? result.value : null;
     },
   };
 
   const panel = createPanel(shadow, title, {
     submit: (text) => void send(text, true),
-    escalate: () => void escalate(),
+    escalate: () => sheets.handoff(lastQuestion()),
+    lookup: () => sheets.lookup(),
     reset,
-    openChanged: (open) => store.setPanelOpen(open),
+    openChanged(open) {
+      store.setPanelOpen(open);
+      if (!open) return;
+      const last = panel.log.lastElementChild;
+      if (last instanceof HTMLElement) reveal(last);
+      void watch.check();
+    },
     elderChanged(on) {
       store.setElderMode(on);
       panel.setElder(on);
@@ -53,19 +69,35 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title }: WidgetOpt
 
   function show(node: HTMLElement): HTMLElement {
     panel.log.append(node);
-    panel.log.scrollTop = panel.log.scrollHeight;
     return node;
   }
-  function add(entry: Entry): void {
+  /** Scrolls the log so the node's first line is at its top (a long answer is read from its start). */
+  function reveal(node: HTMLElement): void {
+    panel.log.scrollTop = Math.max(0, node.offsetTop - 8);
+  }
+  function add(entry: Entry): HTMLElement {
     entries.push(entry);
     store.setEntries(entries);
-    show(renderEntry(entry, handlers));
+    return show(renderEntry(entry, handlers, rendered++));
   }
+  function deliver(view: TicketView | { ticketId: string; question: string; answer: string | null; answeredAt?: string | null }): boolean {
+    if (!view.answer || entries.some((e) => e.kind === "staff" && e.ticketId === view.ticketId)) return false;
+    reveal(add({ kind: "staff", ticketId: view.ticketId, question: view.question, answer: view.answer, answeredAt: view.answeredAt ?? null }));
+    panel.setUnread(true);
+    return true;
+  }
+  function lastQuestion(): string {
+    const asked = [...entries].reverse().find((e) => e.kind === "user");
+    return asked?.kind === "user" ? asked.text : panel.input.value.trim();
+  }
+  const sheets = createSheets({ api, store, panel, show, reveal, add, deliver });
+  const watch = createTicketWatch({ api, store, deliver, isOpen: () => !panel.dialog.hidden, ...(pollMs ? { intervalMs: pollMs } : {}) });
 
   async function send(text: string, typed: boolean): Promise<void> {
     if (busy) return;
     busy = true;
     panel.setBusy(true);
+    sheets.close();
     const pending = show(renderEntry({ kind: "user", text }, handlers));
     const result = await api.chat(text, store.sessionId());
     busy = false;
@@ -79,40 +111,30 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title }: WidgetOpt
     }
     if (result.value.sessionId) store.setSessionId(result.value.sessionId);
     if (typed) panel.input.value = "";
+    for (const staff of result.value.staffAnswers ?? []) deliver(staff);
     add({ kind: "user", text });
-    add({ kind: "bot", question: text, reply: result.value });
-  }
-
-  async function escalate(): Promise<void> {
-    const asked = [...entries].reverse().find((e) => e.kind === "user");
-    const question = asked?.kind === "user" ? asked.text : panel.input.value.trim();
-    if (!question) {
-      show(notice("请先在下方输入您的问题，再点击“转人工”。", true));
-      panel.input.focus();
-      return;
+    const answer = add({ kind: "bot", question: text, reply: result.value });
+    reveal(answer);
+    // A chip scrolls out of view with its answer: move focus to the new answer instead.
+    if (!typed) {
+      answer.tabIndex = -1;
+      answer.focus({ preventScroll: true });
     }
-    let sessionId = store.sessionId();
-    if (!sessionId) store.setSessionId((sessionId = newSessionId()));
-    busy = true;
-    panel.setBusy(true);
-    const result = await api.escalate(sessionId, question);
-    busy = false;
-    panel.setBusy(false);
-    if (result.ok) add({ kind: "ticket", text: result.value.message, ticketId: result.value.ticketId });
-    else show(notice(result.message, true));
   }
 
   function reset(): void {
     entries = [];
     store.setEntries(entries);
-    store.setSessionId(null);
-    panel.log.replaceChildren(notice(WELCOME));
+    store.setSessionId(null); // a new conversation; tickets already opened are still checked by number
+    sheets.close();
+    panel.log.replaceChildren(welcome());
     panel.input.focus();
   }
 
   panel.setElder(store.elderMode());
-  show(notice(WELCOME));
-  for (const entry of entries) show(renderEntry(entry, handlers));
+  show(welcome());
+  for (const entry of entries) show(renderEntry(entry, handlers, rendered++));
   if (store.panelOpen()) panel.open(false);
+  void watch.check();
   return panel;
 }

@@ -1,7 +1,8 @@
 /**
  * Entry point of /widget.js. Embed with
  *   <script src="https://HOST/widget.js" data-api="https://HOST" data-title="政策咨询" defer></script>
- * data-api defaults to the script's own origin; data-title to "政策咨询". Needs nothing else on the page.
+ * data-api defaults to the script's own origin; data-title to "政策咨询"; data-poll-seconds (how often staff
+ * answers are checked while the panel is open) to 20. Needs nothing else on the page.
  */
 import { createApi } from "./api.js";
 import { mountWidget } from "./controller.js";
@@ -38,6 +39,7 @@ function start(script: HTMLScriptElement | null): void {
     api: createApi({ base: apiBase(script) }),
     store: createStore(local, session),
     title: script?.dataset.title?.trim() || "政策咨询",
+    pollMs: Math.max(1, Number(script?.dataset.pollSeconds) || 20) * 1000,
   });
 }
 

@@ -2,18 +2,21 @@
  * The widget's shell inside its shadow root: the floating button and the chat dialog, with keyboard
  * handling (Enter sends, Shift+Enter is a new line, Escape closes and returns focus to the button).
  */
-import { el } from "./render.js";
+import { button, el } from "./dom.js";
+import { icon } from "./icons.js";
 import { STYLES } from "./styles.js";
 
 export interface PanelEvents {
   submit(text: string): void;
   escalate(): void;
+  lookup(): void;
   reset(): void;
   openChanged(open: boolean): void;
   elderChanged(on: boolean): void;
 }
 
 export interface Panel {
+  dialog: HTMLElement;
   log: HTMLElement;
   input: HTMLTextAreaElement;
   status: HTMLElement;
@@ -21,25 +24,11 @@ export interface Panel {
   close(): void;
   setBusy(busy: boolean): void;
   setElder(on: boolean): void;
+  /** Marks the launcher while a staff answer waits unseen in the closed panel. */
+  setUnread(on: boolean): void;
 }
 
-function action(text: string, onClick: () => void, className = ""): HTMLButtonElement {
-  const node = el("button", className, text);
-  node.type = "button";
-  node.addEventListener("click", onClick);
-  return node;
-}
-
-/** A speech-bubble icon drawn as SVG (no emoji font needed), hidden from screen readers. */
-function chatIcon(): SVGSVGElement {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("aria-hidden", "true");
-  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
-  path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z");
-  svg.append(path);
-  return svg;
-}
+const action = (text: string, onClick: () => void, className = "") => button(text, onClick, { className });
 
 /** A constructed stylesheet where supported (not blocked by a host page's CSP), else a <style>. */
 function applyStyles(shadow: ShadowRoot): void {
@@ -58,7 +47,7 @@ export function createPanel(shadow: ShadowRoot, title: string, events: PanelEven
   applyStyles(shadow);
   const root = el("div", "root");
   const launcher = action(title, () => (dialog.hidden ? open(true) : close()), "launcher");
-  launcher.prepend(chatIcon());
+  launcher.prepend(icon("chat"));
   launcher.setAttribute("aria-expanded", "false");
   launcher.setAttribute("aria-controls", "zhice-panel");
 
@@ -69,8 +58,7 @@ export function createPanel(shadow: ShadowRoot, title: string, events: PanelEven
   dialog.setAttribute("aria-label", title);
   const elder = action("大字版", () => events.elderChanged(elder.getAttribute("aria-pressed") !== "true"));
   elder.title = "适老模式：大字、高对比、大按钮";
-  const closeButton = action("✕", () => close());
-  closeButton.setAttribute("aria-label", "关闭");
+  const closeButton = button("", () => close(), { icon: "close", label: "关闭", className: "icon-only" });
   const header = el("header");
   header.append(el("h2", "", title), elder, closeButton);
 
@@ -104,10 +92,12 @@ export function createPanel(shadow: ShadowRoot, title: string, events: PanelEven
     }
   });
   const tools = el("div", "tools");
-  const escalate = action("转人工", () => events.escalate());
-  tools.append(escalate, action("清空对话", () => events.reset()));
+  const escalate = button("转人工", () => events.escalate(), { icon: "person" });
+  tools.append(escalate, button("查询工单", () => events.lookup(), { icon: "search" }), action("清空对话", () => events.reset()));
+  const dock = el("div", "dock");
+  dock.append(form, tools);
 
-  dialog.append(header, log, status, form, tools);
+  dialog.append(header, log, status, dock);
   dialog.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {
       event.preventDefault();
@@ -117,10 +107,11 @@ export function createPanel(shadow: ShadowRoot, title: string, events: PanelEven
   root.append(launcher, dialog);
   shadow.append(root);
 
+  const unread = el("span", "unread", "新回复");
   function open(focusInput: boolean): void {
+    unread.remove();
     dialog.hidden = false;
     launcher.setAttribute("aria-expanded", "true");
-    log.scrollTop = log.scrollHeight;
     if (focusInput) input.focus();
     events.openChanged(true);
   }
@@ -131,6 +122,7 @@ export function createPanel(shadow: ShadowRoot, title: string, events: PanelEven
     events.openChanged(false);
   }
   return {
+    dialog,
     log,
     input,
     status,
@@ -141,6 +133,10 @@ export function createPanel(shadow: ShadowRoot, title: string, events: PanelEven
       escalate.disabled = busy;
       input.readOnly = busy;
       status.textContent = busy ? "正在查询，请稍候…" : "";
+    },
+    setUnread(on) {
+      if (on && dialog.hidden) launcher.append(unread);
+      else unread.remove();
     },
     setElder(on) {
       root.classList.toggle("elder", on);

@@ -81,3 +81,29 @@ describe("store", () => {
     }
   });
 });
+
+describe("personal numbers in storage", () => {
+  it("masks 身份证号, 手机号 and 银行卡号 in every stored text, and keeps identifiers whole", () => {
+    const session = new MemoryStorage();
+    const store = createStore(new MemoryStorage(), session);
+    const typed = "我身份证110101199003071234，手机13812345678，卡号6222020200112233445";
+    store.setEntries([
+      { kind: "user", text: typed },
+      { kind: "bot", question: typed, reply: { sessionId: "s", answerId: "123456789012345678", status: "escalated", answer: "已转", citations: [] } },
+      { kind: "staff", ticketId: "ZC20261206-ABC", question: typed, answer: "已回电13812345678", answeredAt: null },
+    ]);
+    const raw = session.items.get("zhice.conversation") ?? "";
+    for (const secret of ["110101199003071234", "13812345678", "6222020200112233445"]) expect(raw).not.toContain(secret);
+    expect(raw).toContain("110101********1234");
+    expect(raw).toContain("123456789012345678"); // an answer id is not a card number
+    expect(store.entries()).toHaveLength(3);
+  });
+
+  it("remembers the tickets this browser opened, the newest MAX_TICKETS", () => {
+    const store = createStore(new MemoryStorage(), new MemoryStorage());
+    store.setTickets(Array.from({ length: 25 }, (_, i) => ({ ticketId: `ZC${i}`, secret: "S" })));
+    expect(store.tickets()).toHaveLength(20);
+    expect(store.tickets()[0]?.ticketId).toBe("ZC5");
+    expect(createStore(broken, broken).tickets()).toEqual([]);
+  });
+});

@@ -2,7 +2,11 @@
  * What the widget remembers: the session id and the 大字版 choice in localStorage; the conversation and
  * whether the panel was open in sessionStorage (it survives a reload, and is gone when the tab closes,
  * which suits shared computers). Storage that is missing or full is ignored, never fatal.
+ * 身份证号, 手机号 and 银行卡号 in stored text are masked: storage never holds them whole.
+ * The tickets this browser opened (number and 查询码) stay in localStorage so their answers still arrive
+ * after 清空对话 or in a later visit.
  */
+import { maskPersonalData } from "../../../feedback/privacy.js";
 import { parseEntry, SESSION_ID, type Entry } from "./types.js";
 
 const KEYS = {
@@ -10,7 +14,23 @@ const KEYS = {
   elder: "zhice.elderMode",
   log: "zhice.conversation",
   open: "zhice.panelOpen",
+  tickets: "zhice.tickets",
 } as const;
+
+/** A ticket this browser opened: enough to look it up without the session. */
+export interface KnownTicket {
+  ticketId: string;
+  secret: string;
+  /** Its staff answer has been shown; it is no longer polled by number. */
+  answered?: boolean;
+}
+
+/** Tickets remembered; the oldest are dropped. */
+export const MAX_TICKETS = 20;
+
+/** Identifiers are kept as they are; every other string is masked. */
+const IDENTIFIERS = new Set(["sessionId", "answerId", "ticketId", "docId", "secret", "url"]);
+const maskText = (key: string, value: unknown) => (typeof value === "string" && !IDENTIFIERS.has(key) ? maskPersonalData(value) : value);
 
 /** Entries kept; older ones are dropped so storage stays small. */
 export const MAX_ENTRIES = 60;
@@ -43,6 +63,8 @@ export interface Store {
   setPanelOpen(open: boolean): void;
   entries(): Entry[];
   setEntries(entries: readonly Entry[]): void;
+  tickets(): KnownTicket[];
+  setTickets(tickets: readonly KnownTicket[]): void;
 }
 
 export function createStore(local: StorageLike | null, session: StorageLike | null): Store {
@@ -65,7 +87,19 @@ export function createStore(local: StorageLike | null, session: StorageLike | nu
         return [];
       }
     },
-    setEntries: (entries) => write(session, KEYS.log, JSON.stringify(entries.slice(-MAX_ENTRIES))),
+    setEntries: (entries) => write(session, KEYS.log, JSON.stringify(entries.slice(-MAX_ENTRIES), maskText)),
+    tickets() {
+      try {
+        const parsed: unknown = JSON.parse(read(local, KEYS.tickets) ?? "[]");
+        if (!Array.isArray(parsed)) return [];
+        return parsed.filter(
+          (t): t is KnownTicket => typeof t?.ticketId === "string" && typeof t?.secret === "string",
+        );
+      } catch {
+        return [];
+      }
+    },
+    setTickets: (tickets) => write(local, KEYS.tickets, JSON.stringify(tickets.slice(-MAX_TICKETS))),
   };
 }
 

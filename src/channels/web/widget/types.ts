@@ -8,7 +8,20 @@ import type { ChatResponse, ChatStatus, Citation } from "../../../answer/types.j
 export type { ChatStatus, Citation } from "../../../answer/types.js";
 
 /** The fields of ChatResponse (the server's own type) the widget uses. */
-export type ChatReply = Pick<ChatResponse, "sessionId" | "answerId" | "status" | "answer" | "citations" | "ticketId" | "suggestions">;
+export type ChatReply = Pick<
+  ChatResponse,
+  "sessionId" | "answerId" | "status" | "answer" | "citations" | "ticketId" | "suggestions" | "staffAnswers"
+>;
+
+/** A ticket as the citizen sees it (GET /api/tickets/:id, GET /api/sessions/:id/tickets). */
+export interface TicketView {
+  ticketId: string;
+  status: string;
+  question: string;
+  answer: string | null;
+  answeredAt: string | null;
+  secret?: string;
+}
 
 export type Feedback = "up" | "down";
 
@@ -16,7 +29,8 @@ export type Feedback = "up" | "down";
 export type Entry =
   | { kind: "user"; text: string }
   | { kind: "bot"; question: string; reply: ChatReply; feedback?: Feedback }
-  | { kind: "ticket"; text: string; ticketId: string };
+  | { kind: "ticket"; text: string; ticketId: string; secret?: string }
+  | { kind: "staff"; ticketId: string; question: string; answer: string; answeredAt: string | null };
 
 const STATUSES: readonly string[] = ["answered", "clarify", "escalated", "out_of_scope"];
 export const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -35,10 +49,11 @@ function parseCitation(value: unknown): Citation | null {
     issuer: str(value.issuer),
     snippet: str(value.snippet),
   };
-  const docNo = optStr(value.docNo);
-  const url = optStr(value.url);
-  if (docNo) citation.docNo = docNo;
-  if (url) citation.url = url;
+  // Optional fields, kept when the server sends them (url and basis come with newer servers).
+  for (const key of ["docNo", "url", "basis", "effective"] as const) {
+    const text = optStr(value[key]);
+    if (text) (citation as Citation & Loose)[key] = text;
+  }
   return citation;
 }
 
@@ -59,7 +74,28 @@ export function parseChatReply(value: unknown): ChatReply | null {
   if (Array.isArray(value.suggestions)) {
     reply.suggestions = value.suggestions.filter((s): s is string => typeof s === "string" && s.length > 0);
   }
+  if (Array.isArray(value.staffAnswers)) {
+    reply.staffAnswers = value.staffAnswers
+      .filter(isObject)
+      .filter((a) => typeof a.ticketId === "string" && typeof a.answer === "string")
+      .map((a) => ({ ticketId: str(a.ticketId), question: str(a.question), answer: str(a.answer) }));
+  }
   return reply;
+}
+
+/** A ticket view from untrusted JSON, or null. */
+export function parseTicketView(value: unknown): TicketView | null {
+  if (!isObject(value) || typeof value.ticketId !== "string" || typeof value.status !== "string") return null;
+  const view: TicketView = {
+    ticketId: value.ticketId,
+    status: value.status,
+    question: str(value.question),
+    answer: optStr(value.answer) ?? null,
+    answeredAt: optStr(value.answeredAt) ?? null,
+  };
+  const secret = optStr(value.secret);
+  if (secret) view.secret = secret;
+  return view;
 }
 
 /** One stored entry, or null when it is damaged. */
@@ -67,7 +103,11 @@ export function parseEntry(value: unknown): Entry | null {
   if (!isObject(value)) return null;
   if (value.kind === "user" && typeof value.text === "string") return { kind: "user", text: value.text };
   if (value.kind === "ticket" && typeof value.text === "string" && typeof value.ticketId === "string") {
-    return { kind: "ticket", text: value.text, ticketId: value.ticketId };
+    const secret = optStr(value.secret);
+    return { kind: "ticket", text: value.text, ticketId: value.ticketId, ...(secret ? { secret } : {}) };
+  }
+  if (value.kind === "staff" && typeof value.ticketId === "string" && typeof value.answer === "string") {
+    return { kind: "staff", ticketId: value.ticketId, question: str(value.question), answer: value.answer, answeredAt: optStr(value.answeredAt) ?? null };
   }
   if (value.kind !== "bot") return null;
   const reply = parseChatReply(value.reply);
