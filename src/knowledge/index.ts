@@ -1,4 +1,4 @@
 export { loadKnowledge, type KnowledgeBase } from "./load-knowledge.js";
 export { writeFaqEntry, type FaqEntry } from "./faq-writer.js";
 export { parseDocument } from "./parse-document.js";
-export { TOPICS, frontMatterSchema, type Passage, type Topic, type FrontMatter } from "./schema.js";
+export { TOPICS, frontMatterSchema, type ArticleRef, type Passage, type Topic, type FrontMatter } from "./schema.js";

@@ -1,16 +1,35 @@
 import path from "node:path";
 import YAML from "yaml";
 import { ZhiceError } from "../errors.js";
-import { frontMatterSchema, type Passage } from "./schema.js";
+import { frontMatterSchema, type ArticleRef, type Passage } from "./schema.js";
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const PHRASINGS_MARK = /^常见问法[:：]\s*$/m;
+/** Section data kept out of the answer text: `<!-- article: {json} -->` (imported), `<!-- basis: 《社会保险法》第三十七条 -->` (curated). */
+const DIRECTIVE = /^<!--\s*(article|basis):\s*([\s\S]*?)\s*-->\s*$/gm;
 
 function fail(file: string, reason: string): never {
   throw new ZhiceError("KNOWLEDGE_INVALID", `${file}: ${reason}`);
 }
 
-function parseSection(file: string, heading: string, text: string) {
+function parseDirectives(file: string, heading: string, text: string): Pick<Passage, "article" | "basis"> {
+  const found: Pick<Passage, "article" | "basis"> = {};
+  for (const [, name, value] of text.matchAll(DIRECTIVE)) {
+    if (name === "basis") found.basis = value;
+    else {
+      try {
+        found.article = JSON.parse(value!) as ArticleRef;
+      } catch {
+        fail(file, `section "${heading}" has an article line that is not valid JSON`);
+      }
+    }
+  }
+  return found;
+}
+
+function parseSection(file: string, heading: string, raw: string) {
+  const directives = parseDirectives(file, heading, raw);
+  const text = raw.replace(DIRECTIVE, "");
   const [bodyPart = "", phrasingPart = ""] = text.split(PHRASINGS_MARK);
   const body = bodyPart.trim().replace(/\n{2,}/g, "\n");
   if (!body) fail(file, `section "${heading}" has no answer text`);
@@ -18,7 +37,7 @@ function parseSection(file: string, heading: string, text: string) {
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*[-*]\s*/, "").trim())
     .filter(Boolean);
-  return { heading, body, phrasings };
+  return { heading, body, phrasings, ...directives };
 }
 
 /** Parses one knowledge file into its passages; any problem names the file and the reason. */
@@ -36,6 +55,7 @@ export function parseDocument(file: string, text: string): Passage[] {
     fail(file, parsed.error.issues.map((i) => `${i.path.join(".") || "front matter"}: ${i.message}`).join("; "));
   }
   const meta = parsed.data;
+  if (meta.origin === "curated" && !meta.reviewed) fail(file, "reviewed: required unless origin is imported");
   const expectedId = path.basename(file, ".md");
   if (meta.id !== expectedId) fail(file, `id "${meta.id}" must equal the file name "${expectedId}"`);
 
@@ -59,6 +79,8 @@ export function parseDocument(file: string, text: string): Passage[] {
       effective: meta.effective,
       reviewed: meta.reviewed,
       region: meta.region,
+      origin: meta.origin,
+      ...(meta.overrides ? { overrides: meta.overrides } : {}),
       status: meta.status,
       file,
     };

@@ -1,0 +1,25 @@
+import * as cheerio from "cheerio";
+import { cleanLines, type SourceText } from "./source-text.js";
+
+/** Where government sites put the document body; the whole <body> when none is found. */
+const BODY_SELECTORS = ["#UCAP-CONTENT", ".pages_content", ".TRS_Editor", "#zoom", ".article-content", "article", "main"];
+const BLOCKS = "p,div,h1,h2,h3,h4,h5,h6,li,tr,section,article,table,blockquote,pre";
+/** <meta> names gov.cn pages use for the document's title and issuer. */
+const META_NAMES = { title: ["ArticleTitle", "title"], issuer: ["ContentSource", "author"] };
+
+/** Reads an HTML page (or mammoth's HTML of a DOCX): the body's text one block per line, plus title and issuer from <meta>. */
+export function readHtml(html: string | Buffer): SourceText {
+  const $ = typeof html === "string" ? cheerio.load(html) : cheerio.loadBuffer(html);
+  $("script,style,noscript,nav,header,footer,iframe,form").remove();
+  const metaContent = (names: string[]) =>
+    names.map((n) => $(`meta[name="${n}"]`).attr("content")?.trim()).find((v): v is string => Boolean(v));
+  const title = metaContent(META_NAMES.title) ?? $("title").first().text().trim();
+  const issuer = metaContent(META_NAMES.issuer);
+  $("br").replaceWith("\n");
+  $(BLOCKS).each((_, el) => {
+    $(el).append("\n");
+  });
+  const container = BODY_SELECTORS.map((s) => $(s).first()).find((el) => el.length && el.text().trim().length > 50) ?? $("body");
+  const lines = cleanLines(container.text());
+  return { lines, meta: { ...(title ? { title } : {}), ...(issuer ? { issuer } : {}) } };
+}
