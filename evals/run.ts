@@ -4,6 +4,7 @@ import path from "node:path";
 import { createAssistant } from "../src/app/create-assistant.js";
 import { loadConfig } from "../src/config/index.js";
 import { loadDataset } from "./dataset.js";
+import { citationMetrics } from "./metrics/citation.js";
 import { containsKeyFact, keyFactMetric } from "./metrics/key-fact.js";
 import { retrievalMetrics } from "./metrics/retrieval.js";
 import { routingMetrics } from "./metrics/routing.js";
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   // A set of questions the knowledge does not cover has no answerable items to rank or check.
   const answerable = records.some((r) => r.item.status === "answered");
   const metrics = [
-    ...(answerable ? [...retrievalMetrics(records), keyFactMetric(records)] : []),
+    ...(answerable ? [...retrievalMetrics(records), keyFactMetric(records), ...citationMetrics(records)] : []),
     ...routingMetrics(records),
     ...uncoveredMetric(records),
   ];
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
         ? r.ranking[0] !== `${r.item.docId}#${r.item.section}`
         : !containsKeyFact(r.response.answer, r.item.keyFact));
       if (wrongStatus || wrongDoc) {
-        console.log(`- [${r.item.id}] ${r.item.question}\n    expected ${r.item.status}${r.item.status === "answered" ? ` ${r.item.docId}#${r.item.section}` : ""}; got ${r.response.status} (${r.response.confidence}) ${r.ranking[0] ?? r.response.citations[0]?.section ?? ""}`);
+        console.log(`- [${r.item.id}] ${r.item.question}\n    expected ${r.item.status}${r.item.status === "answered" ? ` ${r.item.docId}#${r.item.section}` : ""}; got ${r.response.status} (${r.response.confidence}) ${r.ranking[0] ?? r.response.citations[0]?.section ?? ""}${r.response.status === "answered" ? ` cited ${r.response.citations[0]?.docId}#${r.response.citations[0]?.section}` : ""}`);
       }
     }
   }

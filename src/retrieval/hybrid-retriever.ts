@@ -1,4 +1,6 @@
 import type { Passage } from "../knowledge/index.js";
+import { lookupArticle } from "./article-lookup.js";
+import { localeView } from "./locale.js";
 import { characterBigrams, type Segmenter } from "../text/index.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
@@ -26,6 +28,8 @@ export interface RetrieverOptions {
   /** How many candidates each ranking contributes to fusion. */
   poolSize?: number;
   weights?: RerankWeights;
+  /** The deployment's region (LOCALE): its local documents replace the national ones they override. */
+  locale?: string;
 }
 
 const RANKINGS = 3;
@@ -71,6 +75,12 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     return [...best].map(([id, score]) => ({ id, score })).slice(0, poolSize);
   }
 
+  /** A section the question names by its article number: an exact match, whatever the words score. */
+  function direct(passage: Passage): Candidate {
+    const f: RerankFeatures = { fusion: 1, coverage: 1, questionCoverage: 1, bigramCoverage: 1, vector: 1, keyword: 1, questionKeyword: 1, sectionClassifier: 1 };
+    return { passage, score: 1, vectorScore: 1, coverage: 1, questionCoverage: 1, classifierProbability: 1, features: f };
+  }
+
   /** Candidates with their features, best first (k = how many to return). */
   async function search(query: PreparedQuery, k = 5): Promise<Candidate[]> {
     const features = segmenter.features(query.expanded);
@@ -82,7 +92,11 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const grams = [...new Set(characterBigrams(query.normalized))];
     const classified = index.classifier.predict(features);
 
-    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors]);
+    const locale = localeView(index.passages.values(), query.normalized, options.locale);
+    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors]).filter(({ id }) => {
+      const passage = index.passages.get(id);
+      return passage !== undefined && locale.allows(passage);
+    });
     const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
     const candidates = pool.flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
@@ -102,10 +116,17 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const classifierProbability = classified.get(id) ?? 0;
       return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, classifierProbability, features: f }];
     });
-    return candidates.sort((a, b) => b.score - a.score).slice(0, k);
+    const ranked = candidates.sort((a, b) => b.score - a.score);
+    const named = lookupArticle(index.passages.values(), query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
+    return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))].slice(0, k);
   }
 
-  return { search };
+  /** Whether a question about one place's own rules can be answered from that place's documents. */
+  function coversLocalQuestion(normalized: string): boolean {
+    return localeView(index.passages.values(), normalized, options.locale).coversLocalQuestion;
+  }
+
+  return { search, coversLocalQuestion };
 }
 
 export type HybridRetriever = ReturnType<typeof createHybridRetriever>;

@@ -10,5 +10,6 @@ export function guardrails(ctx: AnswerContext, deps: PipelineDeps): void {
     return;
   }
   if (deps.rules.isCaseSpecific(normalized)) ctx.needsStaff = "case_specific";
-  else if (deps.rules.isLocalSpecific(normalized)) ctx.needsStaff = "local_specific";
+  // A place's own figure is staff-only unless that place's documents are loaded (the local layer).
+  else if (deps.rules.isLocalSpecific(normalized) && !deps.retriever.coversLocalQuestion(normalized)) ctx.needsStaff = "local_specific";
 }
