@@ -27,10 +27,12 @@ function readDatedLine(line: string, meta: Partial<DocumentMeta>): void {
     const m = pattern.exec(line);
     if (m) meta[key] = key === "published" || key === "effective" ? isoDate(m[1]!) ?? m[1]! : m[1]!.trim();
   }
-  const docNo = DOC_NO.exec(line)?.[1];
-  if (docNo && !meta.docNo) meta.docNo = docNo.replace(/^中华人民共和国/, "");
+  // Dates removed first: in 2024年3月1日示范市人民政府令第18号 the 文号 starts after 日.
+  const docNo = DOC_NO.exec(line.replace(DATES, " "))?.[1]?.replace(/^中华人民共和国/, "");
+  if (docNo && !meta.docNo) meta.docNo = docNo;
   if (!meta.issuer && /全国人民代表大会常务委员会/.test(line)) meta.issuer = "全国人民代表大会常务委员会";
-  if (!meta.issuer && /国务院令/.test(line)) meta.issuer = "国务院";
+  const decree = docNo && /^(.+)令第\d+号$/.exec(docNo)?.[1];
+  if (!meta.issuer && decree && decree !== "主席") meta.issuer = decree;
   for (const m of line.matchAll(DATES)) {
     const date = isoDate(m[0])!;
     const after = line.slice(m.index! + m[0].length, m.index! + m[0].length + 6);

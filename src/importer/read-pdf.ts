@@ -56,7 +56,7 @@ function joinWrapped(lines: string[]): string[] {
 export async function readPdf(file: string, buffer: Buffer): Promise<SourceText> {
   let pdf;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(buffer));
+    pdf = await getDocumentProxy(new Uint8Array(buffer), { verbosity: 0 });
   } catch (error) {
     throw importError(file, `not a readable PDF (${(error as Error).message})`);
   }

@@ -68,7 +68,8 @@ export function noticeSections(lines: string[], title: string): ImportedSection[
   const sections: ImportedSection[] = [];
   let point: string | null = null;
   const open = (label: string, path: string[], first: string) => {
-    const heading = `${label}${ITEM_TITLE.exec(first)?.[1] ?? ""}`.trim();
+    const name = ITEM_TITLE.exec(first)?.[1] ?? (first.length <= 24 && !/[。；，]/.test(first) ? first : "");
+    const heading = `${label}${name}`.trim();
     sections.push({ heading, body: `${label}${first}`, article: { law: title, path: [title, ...path] } });
   };
   for (const line of lines) {

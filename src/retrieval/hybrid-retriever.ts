@@ -30,6 +30,21 @@ export interface RetrieverOptions {
   weights?: RerankWeights;
   /** The deployment's region (LOCALE): its local documents replace the national ones they override. */
   locale?: string;
+  /**
+   * The best official article (an imported section) goes first when it scores at least this share of a
+   * curated section above it: the official text wins over a paraphrase of it that merely matches the words better.
+   */
+  officialRatio?: number;
+}
+
+/** See RetrieverOptions.officialRatio; measured on evals/articles.jsonl (README "Imported documents"). */
+const OFFICIAL_RATIO = 0.5;
+
+function officialFirst(ranked: Candidate[], ratio: number): Candidate[] {
+  const official = ranked.find((c) => c.passage.origin === "imported");
+  const top = ranked[0];
+  if (!official || !top || official === top || official.score < ratio * top.score) return ranked;
+  return [official, ...ranked.filter((c) => c !== official)];
 }
 
 const RANKINGS = 3;
@@ -102,21 +117,24 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const passage = index.passages.get(id);
       if (!passage) return [];
       const { whole, question } = textsOf(passage);
+      const coverage = weightedCoverage(query, whole, idf);
+      // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
+      const raw = passage.origin === "imported";
       const f: RerankFeatures = {
         fusion: rrf / MAX_RRF,
-        coverage: weightedCoverage(query, whole, idf),
-        questionCoverage: weightedCoverage(query, question, idf),
+        coverage,
+        questionCoverage: raw ? coverage : weightedCoverage(query, question, idf),
         bigramCoverage: bigramCoverage(grams, whole),
         vector: Math.max(0, vectorScores.get(id) ?? 0),
         keyword: keywordScores.get(id) ?? 0,
-        questionKeyword: questionScores.get(id) ?? 0,
+        questionKeyword: (raw ? keywordScores : questionScores).get(id) ?? 0,
         // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
       const classifierProbability = classified.get(id) ?? 0;
       return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, classifierProbability, features: f }];
     });
-    const ranked = candidates.sort((a, b) => b.score - a.score);
+    const ranked = officialFirst(candidates.sort((a, b) => b.score - a.score), options.officialRatio ?? OFFICIAL_RATIO);
     const named = lookupArticle(index.passages.values(), query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))].slice(0, k);
   }
