@@ -28,6 +28,10 @@ export interface Citation {
   issuer: string;
   docNo?: string;
   url?: string;
+  /** An imported section cited as an article: 《专利法》第七十一条 (第二款). */
+  article?: string;
+  /** The official article a curated section names as its basis. */
+  basis?: string;
   snippet: string;
 }
 

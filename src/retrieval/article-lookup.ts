@@ -1,7 +1,11 @@
 import type { Passage } from "../knowledge/index.js";
+import { parseChineseNumeral } from "../text/chinese-numbers.js";
 
 /** 专利法第71条, 《社会保险法》第46条第2款, 第25条 — after normalisation the numbers are digits. */
-const NAMED_ARTICLE = /(?:《?([\u4e00-\u9fa5]{2,40}?(?:法|条例|规定|办法|细则|通知|意见|决定))》?)?第(\d{1,3})条(?:第(\d{1,2})款)?/;
+const NUMBER = "(\\d{1,3}|[零一二两三四五六七八九十百]{1,6})";
+const NAMED_ARTICLE = new RegExp(`(?:《?([\\u4e00-\\u9fa5]{2,40}?(?:法|条例|规定|办法|细则|通知|意见|决定))》?)?第${NUMBER}条(?:第${NUMBER}款)?`);
+/** Normalisation writes 第七十一条 as 第71条 but leaves a lone digit: 第五条. */
+const toNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : (parseChineseNumeral(text) ?? 0));
 
 export interface ArticleQuestion {
   /** The document as the question names it (may carry leading words: 请问专利法). */
@@ -13,7 +17,7 @@ export interface ArticleQuestion {
 export function parseArticleQuestion(normalized: string): ArticleQuestion | null {
   const m = NAMED_ARTICLE.exec(normalized);
   if (!m) return null;
-  return { ...(m[1] ? { law: m[1] } : {}), number: Number(m[2]), ...(m[3] ? { paragraph: Number(m[3]) } : {}) };
+  return { ...(m[1] ? { law: m[1] } : {}), number: toNumber(m[2]!), ...(m[3] ? { paragraph: toNumber(m[3]) } : {}) };
 }
 
 function namesDocument(law: string, passage: Passage): boolean {

@@ -1,6 +1,7 @@
 import type { Passage } from "../knowledge/index.js";
 import { lookupArticle } from "./article-lookup.js";
 import { localeView } from "./locale.js";
+import { contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Segmenter } from "../text/index.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
@@ -30,21 +31,8 @@ export interface RetrieverOptions {
   weights?: RerankWeights;
   /** The deployment's region (LOCALE): its local documents replace the national ones they override. */
   locale?: string;
-  /**
-   * The best official article (an imported section) goes first when it scores at least this share of a
-   * curated section above it: the official text wins over a paraphrase of it that merely matches the words better.
-   */
+  /** The best official article goes first when it scores at least this share of a curated section above it (official.ts). */
   officialRatio?: number;
-}
-
-/** See RetrieverOptions.officialRatio; measured on evals/articles.jsonl (README "Imported documents"). */
-const OFFICIAL_RATIO = 0.5;
-
-function officialFirst(ranked: Candidate[], ratio: number): Candidate[] {
-  const official = ranked.find((c) => c.passage.origin === "imported");
-  const top = ranked[0];
-  if (!official || !top || official === top || official.score < ratio * top.score) return ranked;
-  return [official, ...ranked.filter((c) => c !== official)];
 }
 
 const RANKINGS = 3;
@@ -61,6 +49,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const idf = (word: string) => index.bm25.idf(word);
   // Normalised passage texts are needed for every candidate of every query: compute them once.
   const texts = new Map<string, { whole: string; question: string }>();
+  let contradicted: Set<string> | undefined;
   const textsOf = (passage: Passage) => {
     let found = texts.get(passage.id);
     if (!found) texts.set(passage.id, (found = { whole: indexText(passage), question: questionText(passage) }));
@@ -108,9 +97,10 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const classified = index.classifier.predict(features);
 
     const locale = localeView(index.passages.values(), query.normalized, options.locale);
+    contradicted ??= contradictedSections([...index.passages.values()]);
     const pool = reciprocalRankFusion([keyword, questionKeyword, vectors]).filter(({ id }) => {
       const passage = index.passages.get(id);
-      return passage !== undefined && locale.allows(passage);
+      return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
     });
     const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
     const candidates = pool.flatMap(({ id, score: rrf }) => {
