@@ -81,6 +81,12 @@ describe("the same regulation as HTML, DOCX and PDF", () => {
     for (const other of [html, docx, pdf]) expect(strip(other)).toEqual(strip(expected));
   });
 
+  it("reads a government page's metadata table (发文机关, 发文字号, 成文日期) when the body has no signature", async () => {
+    const text = await convertDocument(`${NOTICE}.txt`, read(`${NOTICE}.txt`), { topic: "social-security" });
+    const html = await convertDocument(`${NOTICE}.html`, read(`${NOTICE}.html`), { topic: "social-security" });
+    expect({ ...html, importedFrom: "", sourceHash: "" }).toEqual({ ...text, importedFrom: "", sourceHash: "" });
+  });
+
   it("refuses a scanned PDF with a clear reason", async () => {
     await expect(convertDocument("scan.pdf", makePdf([]), flags)).rejects.toThrow(/no text layer.*scanned.*OCR/);
   });

@@ -21,12 +21,25 @@ export function isoDate(text: string): string | undefined {
   return m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : undefined;
 }
 
+/**
+ * Labelled metadata (发文机关：国务院, 发文字号：国令第722号), as government pages show it in a table; a label
+ * whose value is in the next cell takes the next line.
+ */
+export function readLabels(lines: string[], meta: Partial<DocumentMeta> = {}): Partial<DocumentMeta> {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1] ?? "";
+    for (const [pattern, key] of LABELS) {
+      const m = pattern.exec(line) ?? (/[:：]$/.test(line) ? pattern.exec(`${line}${next}`) : null);
+      if (m) meta[key] ??= key === "published" || key === "effective" ? isoDate(m[1]!) ?? m[1]! : m[1]!.trim();
+    }
+  });
+  return meta;
+}
+
 /** Metadata a dated line states: 公布/通过/修正 dates, 施行 date, 令 number and issuer. */
 function readDatedLine(line: string, meta: Partial<DocumentMeta>): void {
-  for (const [pattern, key] of LABELS) {
-    const m = pattern.exec(line);
-    if (m) meta[key] = key === "published" || key === "effective" ? isoDate(m[1]!) ?? m[1]! : m[1]!.trim();
-  }
+  readLabels([line], meta);
+  if (LABELS.some(([pattern]) => pattern.test(line))) return;
   // Dates removed first: in 2024年3月1日示范市人民政府令第18号 the 文号 starts after 日.
   const docNo = DOC_NO.exec(line.replace(DATES, " "))?.[1]?.replace(/^中华人民共和国/, "");
   if (docNo && !meta.docNo) meta.docNo = docNo;
@@ -51,7 +64,8 @@ export interface FrontLines {
 export function readFrontLines(lines: string[], known: Partial<DocumentMeta> = {}): FrontLines {
   const lawStart = lines.findIndex((l) => MARKERS.part.test(l) || MARKERS.chapter.test(l) || MARKERS.article.test(l));
   const start = lawStart >= 0 ? lawStart : Math.max(0, lines.findIndex((l) => MARKERS.point.test(l)));
-  const meta: Partial<DocumentMeta> = {};
+  const meta: Partial<DocumentMeta> = { ...known };
+  delete meta.title;
   const header = lines.slice(0, start);
   // A notice opens with a paragraph before 一、: it is content, not metadata.
   const opening = header.findIndex((l, i) => i > 0 && l.length > 40 && /[。；]$/.test(l) && !DATE.test(l.slice(0, 14)));

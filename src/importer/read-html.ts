@@ -1,9 +1,10 @@
 import * as cheerio from "cheerio";
+import { readLabels } from "./front-lines.js";
 import { cleanLines, type SourceText } from "./source-text.js";
 
 /** Where government sites put the document body; the whole <body> when none is found. */
 const BODY_SELECTORS = ["#UCAP-CONTENT", ".pages_content", ".TRS_Editor", "#zoom", ".article-content", "article", "main"];
-const BLOCKS = "p,div,h1,h2,h3,h4,h5,h6,li,tr,section,article,table,blockquote,pre";
+const BLOCKS = "p,div,h1,h2,h3,h4,h5,h6,li,tr,td,th,section,article,table,blockquote,pre";
 /** <meta> names gov.cn pages use for the document's title and issuer. */
 const META_NAMES = { title: ["ArticleTitle", "title"], issuer: ["ContentSource", "author"] };
 
@@ -21,5 +22,7 @@ export function readHtml(html: string | Buffer): SourceText {
   });
   const container = BODY_SELECTORS.map((s) => $(s).first()).find((el) => el.length && el.text().trim().length > 50) ?? $("body");
   const lines = cleanLines(container.text());
-  return { lines, meta: { ...(title ? { title } : {}), ...(issuer ? { issuer } : {}) } };
+  // gov.cn shows 发文机关/发文字号/成文日期 in a table outside the body.
+  const labelled = readLabels(cleanLines($("body").text()));
+  return { lines, meta: { ...labelled, ...(title ? { title } : {}), ...(issuer ? { issuer } : {}) } };
 }
