@@ -40,7 +40,7 @@ runCli(async (argv) => {
     overrides: values.overrides?.split(",").map((s) => s.trim()).filter(Boolean),
     force: values.force,
     onProgress: (o, done, total) =>
-      console.error(`[${done}/${total}] ${o.file}: ${o.status}${o.target ? ` → ${o.target} (${o.sections} sections)` : ""}${o.message ? ` — ${o.message}` : ""}`),
+      console.error(`[${done}/${total}] ${o.file}: ${o.status}${o.target ? ` → ${o.target} (${o.sections} sections, region ${o.region})` : ""}${o.message ? ` — ${o.message}` : ""}`),
   });
   const count = (status: string) => outcomes.filter((o) => o.status === status).length;
   console.log(`Imported ${outcomes.length} files: ${count("written")} written, ${count("unchanged")} unchanged, ${count("hand-edited")} kept (edited by hand), ${count("failed")} failed.`);

@@ -55,6 +55,13 @@ describe("a 一、（一） notice", async () => {
     expect(doc).toMatchObject({ title: NOTICE, docNo: "示人社发〔2024〕7号", issuer: "示范市人力资源和社会保障局", effective: "2024-04-02" });
   });
 
+  it("takes a local body's place as the document's region, and a local congress as the issuer of its regulation", async () => {
+    expect(doc.region).toBe("示范市");
+    const text = "示范市物业管理条例\n（2023年6月1日示范市第十六届人民代表大会常务委员会第十次会议通过）\n第一条 为了规范物业管理，制定本条例。\n第二条 本条例自2023年9月1日起施行。";
+    const local = await convertDocument("物业.txt", Buffer.from(text), { topic: "residence" });
+    expect(local).toMatchObject({ issuer: "示范市人民代表大会常务委员会", region: "示范市", effective: "2023-09-01" });
+  });
+
   it("makes each （一） item a section under its 一、 point, with 1. items kept inside", () => {
     expect(doc.sections.map((s) => s.heading)).toEqual([
       "总述",

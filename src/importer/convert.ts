@@ -31,6 +31,11 @@ async function readSource(file: string, buffer: Buffer): Promise<SourceText> {
   throw importError(file, `unsupported file type "${ext}"${hint}; supported: ${SUPPORTED.join(", ")}`);
 }
 
+/** A local body's place (示范市人民政府 → 示范市): its documents apply to that region; national bodies have none. */
+export function issuerRegion(issuer: string): string | undefined {
+  return /^([\u4e00-\u9fa5]{1,10}?(?:省|自治区|市|自治州|县|区))(?!场|长)/.exec(issuer)?.[1];
+}
+
 /** kebab-case id from the topic and the title's pinyin (initials for long titles). */
 function documentId(topic: Topic, title: string): string {
   const name = shortName(title).replace(/[^\u4e00-\u9fa5a-zA-Z0-9]/g, "");
@@ -66,7 +71,7 @@ export async function convertDocument(file: string, buffer: Buffer, flags: Impor
     ...(docNo ? { docNo } : {}),
     ...(url ? { url } : {}),
     effective,
-    region: flags.region ?? "全国",
+    region: flags.region ?? issuerRegion(issuer) ?? "全国",
     ...(flags.overrides?.length ? { overrides: flags.overrides } : {}),
     importedFrom: path.basename(file),
     sourceHash: sha256(buffer),

@@ -41,9 +41,13 @@ function readDatedLine(line: string, meta: Partial<DocumentMeta>): void {
   readLabels([line], meta);
   if (LABELS.some(([pattern]) => pattern.test(line))) return;
   // Dates removed first: in 2024年3月1日示范市人民政府令第18号 the 文号 starts after 日.
-  const docNo = DOC_NO.exec(line.replace(DATES, " "))?.[1]?.replace(/^中华人民共和国/, "");
+  const undated = line.replace(DATES, " ");
+  const docNo = DOC_NO.exec(undated)?.[1]?.replace(/^中华人民共和国/, "");
   if (docNo && !meta.docNo) meta.docNo = docNo;
   if (!meta.issuer && /全国人民代表大会常务委员会/.test(line)) meta.issuer = "全国人民代表大会常务委员会";
+  // A local regulation: 示范市第十六届人民代表大会常务委员会第三十次会议通过.
+  const congress = /([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|自治州|县|区))第[一二三四五六七八九十]+届人民代表大会常务委员会/.exec(undated);
+  if (!meta.issuer && congress && !/全国/.test(congress[1]!)) meta.issuer = `${congress[1]}人民代表大会常务委员会`;
   const decree = docNo && /^(.+)令第\d+号$/.exec(docNo)?.[1];
   if (!meta.issuer && decree && decree !== "主席") meta.issuer = decree;
   for (const m of line.matchAll(DATES)) {

@@ -11,6 +11,8 @@ export interface ImportOutcome {
   status: ImportStatus;
   target?: string;
   sections?: number;
+  /** Where the document applies (全国, or the local body's place). */
+  region?: string;
   message?: string;
 }
 
@@ -38,7 +40,7 @@ async function importOne(file: string, options: ImportOptions): Promise<ImportOu
   const doc = await convertDocument(file, fs.readFileSync(file), options);
   const target = path.join(options.outDir, doc.topic, `${doc.id}.md`);
   const text = renderDocument(doc);
-  const outcome = { file, target, sections: doc.sections.length };
+  const outcome = { file, target, sections: doc.sections.length, region: doc.region };
   if (fs.existsSync(target)) {
     const existing = fs.readFileSync(target, "utf8");
     if (existing === text) return { ...outcome, status: "unchanged" };
