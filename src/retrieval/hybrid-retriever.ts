@@ -124,7 +124,9 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const classifierProbability = classified.get(id) ?? 0;
       return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, classifierProbability, features: f }];
     });
-    const ranked = officialFirst(candidates.sort((a, b) => b.score - a.score), options.officialRatio ?? OFFICIAL_RATIO);
+    const keyWord = query.words.filter((w) => w.length >= 2).sort((a, b) => idf(b) - idf(a))[0];
+    const hasKeyWord = (c: Candidate) => keyWord !== undefined && textsOf(c.passage).whole.includes(keyWord);
+    const ranked = officialFirst(candidates.sort((a, b) => b.score - a.score), options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
     const named = lookupArticle(index.passages.values(), query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))].slice(0, k);
   }

@@ -10,10 +10,19 @@ import type { Candidate } from "./hybrid-retriever.js";
  */
 export const OFFICIAL_RATIO = 0.5;
 
-export function officialFirst(ranked: Candidate[], ratio: number): Candidate[] {
-  const official = ranked.find((c) => c.passage.origin === "imported");
+/**
+ * When the top section lacks the question's most specific word (醉酒) and an article has it, that article goes
+ * first at this lower share: a section that never mentions what is asked about only shares its common words.
+ */
+export const KEY_WORD_RATIO = 0.3;
+
+export function officialFirst(ranked: Candidate[], ratio: number, hasKeyWord: (c: Candidate) => boolean = () => false): Candidate[] {
   const top = ranked[0];
-  if (!official || !top || official === top || official.score < ratio * top.score) return ranked;
+  if (!top) return ranked;
+  const articles = ranked.filter((c) => c.passage.origin === "imported");
+  const keyed = hasKeyWord(top) ? undefined : articles.find((c) => hasKeyWord(c) && c.score >= KEY_WORD_RATIO * top.score);
+  const official = keyed ?? articles[0];
+  if (!official || official === top || (!keyed && official.score < ratio * top.score)) return ranked;
   return [official, ...ranked.filter((c) => c !== official)];
 }
 
