@@ -1,50 +1,75 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { matchStrength } from "../src/answer/confidence.js";
+import { confidenceFeatures, type AnswerContext, type ChatRequest } from "../src/answer/index.js";
 import { createAssistant } from "../src/app/create-assistant.js";
 import { loadConfig } from "../src/config/index.js";
+import { loadConversations } from "./conversation-dataset.js";
 import { loadDataset } from "./dataset.js";
+import { containsKeyFact } from "./metrics/key-fact.js";
+
+type Row = { x: number[]; y: number };
+
+/** Plain gradient descent on the logistic loss: five parameters and about a thousand points. */
+function fit(rows: readonly Row[]): number[] {
+  const w = new Array<number>(rows[0]!.x.length + 1).fill(0);
+  for (let step = 0; step < 30000; step += 1) {
+    const gradient = new Array<number>(w.length).fill(0);
+    for (const { x, y } of rows) {
+      const z = x.reduce((s, v, k) => s + w[k]! * v, w[x.length]!);
+      const error = 1 / (1 + Math.exp(-z)) - y;
+      x.forEach((v, k) => (gradient[k]! += error * v));
+      gradient[x.length]! += error;
+    }
+    w.forEach((_, k) => (w[k]! -= (0.5 * gradient[k]!) / rows.length));
+  }
+  return w;
+}
 
 /**
- * npm run calibrate [-- --file evals/dev.jsonl --negatives evals/uncovered-calibration.jsonl]
- * Refits the confidence calibration (src/answer/confidence.ts): a logistic regression of "the top
- * section is the right one" on the top candidate's match strength and classifier probability. Positives
- * and ordinary negatives come from the answerable questions that name their section; questions the
- * knowledge does not cover are added as negatives, or a refit would trust any word overlap.
+ * npm run calibrate [-- --file evals/dev.jsonl --conversations evals/conversations.jsonl --negatives evals/uncovered-calibration.jsonl]
+ * Refits the confidence calibration (src/answer/confidence.ts): a logistic regression of "the answer
+ * holds the key fact" on the best section's match strength, classifier probability and frame agreement,
+ * observed where the pipeline judges it (after the frames are aligned). Questions the knowledge does not
+ * cover are negatives, or a refit would trust any word overlap. Never fit on a held-out batch.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zhice-calibrate-"));
   const assistant = await createAssistant({ ...loadConfig(), dataDir });
-  const rows: { x: [number, number]; y: number }[] = [];
-  const observe = async (question: string, right: (docId: string, heading: string) => boolean) => {
-    const [top] = await assistant.retriever.search(assistant.prepare(question), 1);
-    if (top) rows.push({ x: [matchStrength(top), top.classifierProbability], y: right(top.passage.docId, top.passage.heading) ? 1 : 0 });
+  const rows: Row[] = [];
+  const observe = (context: AnswerContext, right: boolean) => {
+    const top = context.candidates[0];
+    if (top && context.status !== "out_of_scope" && !context.needsStaff) rows.push({ x: confidenceFeatures(top, context.agreement ?? undefined), y: right ? 1 : 0 });
   };
+  // The answer is composed whatever the confidence, so the label is what the reply would have said.
+  const ask = (request: ChatRequest) => assistant.explain(request);
   for (const item of loadDataset(option("--file", "evals/dev.jsonl"))) {
-    if (item.status === "answered" && item.docId) await observe(item.question, (d, h) => d === item.docId && h === item.section);
+    if (item.status !== "answered") continue;
+    const { context } = await ask({ message: item.question, sessionId: `cal-${item.id}`, channel: "api" });
+    observe(context, wouldHold(context, item.keyFact));
+  }
+  for (const conversation of loadConversations(option("--conversations", "evals/conversations.jsonl"))) {
+    for (const turn of conversation.turns) {
+      const { context } = await ask({ message: turn.message, sessionId: `cal-${conversation.id}`, channel: "api" });
+      if (turn.status === "answered") observe(context, wouldHold(context, turn.keyFact));
+    }
   }
   for (const item of loadDataset(option("--negatives", "evals/uncovered-calibration.jsonl"))) {
-    await observe(item.question, () => false);
+    observe((await ask({ message: item.question, sessionId: `cal-${item.id}`, channel: "api" })).context, false);
   }
   await assistant.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  // Plain gradient descent: three parameters and a few hundred points converge in well under a second.
-  const w = [0, 0, 0];
-  for (let step = 0; step < 30000; step += 1) {
-    const gradient = [0, 0, 0];
-    for (const { x, y } of rows) {
-      const error = 1 / (1 + Math.exp(-(w[0]! * x[0] + w[1]! * x[1] + w[2]!))) - y;
-      gradient[0]! += error * x[0];
-      gradient[1]! += error * x[1];
-      gradient[2]! += error;
-    }
-    w.forEach((_, k) => (w[k]! -= (0.5 * gradient[k]!) / rows.length));
-  }
-  console.log(`${rows.length} questions, top section right for ${rows.filter((r) => r.y === 1).length}`);
-  console.log(`CALIBRATION = { strength: ${w[0]!.toFixed(2)}, classifier: ${w[1]!.toFixed(2)}, intercept: ${w[2]!.toFixed(2)} }`);
+  const [strength, classifier, aspect, missing, intercept] = fit(rows).map((v) => v.toFixed(2));
+  console.log(`${rows.length} questions, the answer holds the fact for ${rows.filter((r) => r.y === 1).length}`);
+  console.log(`CALIBRATION = { strength: ${strength}, classifier: ${classifier}, aspect: ${aspect}, missing: ${missing}, intercept: ${intercept} }`);
+}
+
+/** Whether an answer composed from the best section would hold the key fact (the best section's text, whatever the route). */
+function wouldHold(context: AnswerContext, keyFact: string): boolean {
+  const top = context.candidates[0];
+  return context.status === "answered" ? containsKeyFact(context.answer, keyFact) : Boolean(top && containsKeyFact(top.passage.body, keyFact));
 }
 
 main().catch((error: unknown) => {

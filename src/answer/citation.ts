@@ -27,8 +27,7 @@ export function toCitation(passage: Passage): Citation {
 /**
  * One plain-text line naming the official source: issuer, document, 文号, and our section(s).
  * Sections of one document share the line: 来源：…；标题·第一节、第二节. An imported document's
- * sections are cited as articles (来源：…；《专利法》第七十一条、第七十二条); a curated section that
- * names its basis article adds it (；依据《社会保险法》第三十七条).
+ * sections are cited as articles (来源：…；《专利法》第七十一条、第七十二条).
  */
 export function sourceLine(first: Passage, ...sameDocument: Passage[]): string {
   const document = first.source ? `《${first.source}》` : `《${first.title}》`;
@@ -37,6 +36,5 @@ export function sourceLine(first: Passage, ...sameDocument: Passage[]): string {
   const where = first.article
     ? `${articleCitation(first)}${sameDocument.map((p) => `、${p.heading}`).join("")}`
     : `${first.title}·${sections.map((p) => p.heading).join("、")}`;
-  const bases = [...new Set(sections.map((p) => p.basis).filter(Boolean))];
-  return `来源：${first.issuer}${document}${number}；${where}${bases.length ? `；依据${bases.join("、")}` : ""}`;
+  return `来源：${first.issuer}${document}${number}；${where}`;
 }

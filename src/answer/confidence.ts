@@ -1,13 +1,15 @@
 import type { Candidate } from "../retrieval/index.js";
+import type { FrameAgreement } from "../understanding/index.js";
 
 /**
- * Logistic calibration: was the cited section the right one? Fitted by `npm run calibrate` on the
- * answerable questions of evals/dev.jsonl and on evals/uncovered-calibration.jsonl (questions the
- * knowledge does not cover, always wrong), so a confidence of 0.8 means about 8 in 10 such answers cite
- * the right section. The classifier's probability separates an uncovered question that happens to share
- * words with a section (结婚登记要带户口本吗 vs 新生儿参保材料) from a real match.
+ * Logistic calibration: does the answer hold the fact asked for? Fitted by `npm run calibrate` on the
+ * dev questions and conversations (label: the answer contains the key fact) and on
+ * evals/uncovered-calibration.jsonl (questions the knowledge does not cover, always wrong), so a
+ * confidence of 0.8 means about 8 in 10 such answers hold the fact. The classifier's probability
+ * separates an uncovered question that shares words with a section from a real match; the frame
+ * agreement, a section that answers another aspect or never names the question's objects.
  */
-const CALIBRATION = { strength: 5.96, classifier: 3.18, intercept: -3.52 };
+export const CALIBRATION = { strength: 3.01, classifier: 2.88, aspect: 0.44, missing: -2.46, intercept: -1.37 };
 
 /** How well the top passage matches: coverage of the question (body, then heading and 常见问法) and vector similarity. */
 export function matchStrength(top: Candidate): number {
@@ -15,10 +17,17 @@ export function matchStrength(top: Candidate): number {
   return 0.45 * top.coverage + 0.35 * top.questionCoverage + 0.2 * vector;
 }
 
-/** Calibrated probability, 0..1, that the top passage answers the question. */
-export function estimateConfidence(candidates: readonly Candidate[]): number {
+/** The calibration's inputs, in the order of its weights (strength, classifier, aspect, missing). */
+export function confidenceFeatures(top: Candidate, agreement?: FrameAgreement): [number, number, number, number] {
+  return [matchStrength(top), top.classifierProbability, agreement?.aspect ?? 0, agreement?.missing ?? 0];
+}
+
+/** Calibrated probability, 0..1, that an answer from the top passage holds the fact asked for. */
+export function estimateConfidence(candidates: readonly Candidate[], agreement?: FrameAgreement): number {
   const top = candidates[0];
   if (!top) return 0;
-  const z = CALIBRATION.strength * matchStrength(top) + CALIBRATION.classifier * top.classifierProbability + CALIBRATION.intercept;
+  const [strength, classifier, aspect, missing] = confidenceFeatures(top, agreement);
+  const c = CALIBRATION;
+  const z = c.strength * strength + c.classifier * classifier + c.aspect * aspect + c.missing * missing + c.intercept;
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }

@@ -1,26 +1,44 @@
 import type { Topic } from "../knowledge/index.js";
 import type { Candidate, PreparedQuery } from "../retrieval/index.js";
+import type { FrameAgreement, IntentScores, PreviousTurn, QuestionFrame } from "../understanding/index.js";
 import type { ChatRequest, ChatStatus, Citation } from "./types.js";
+import { EMPTY_FRAME } from "../understanding/index.js";
+
+export type EscalationReason = "case_specific" | "local_specific" | "low_confidence" | "ungrounded" | "mismatch" | "policy_changed";
 
 /** The state one question carries through the pipeline stages. */
 export interface AnswerContext {
   request: ChatRequest;
-  /** The question actually answered: the message, or the earlier question plus a clarification. */
+  /** The question actually answered: the message, or the message completed with the conversation's context. */
   question: string;
+  /** The session's previous turn, if any (read once by the contextualize stage). */
+  previous: PreviousTurn | null;
+  /** What the question asks and about whom (of `question`, after context is added). */
+  frame: QuestionFrame;
+  /** Set when context was inherited: what the answer says it took the question to be about. */
+  about: string | null;
+  /** The intent classifier's view of the message. */
+  intent: IntentScores | null;
   query: PreparedQuery | null;
   inDomain: boolean;
   /** About one person's own case, or one place's own figures: staff must look it up. */
   needsStaff: "case_specific" | "local_specific" | null;
   candidates: Candidate[];
   confidence: number;
+  /** How the best section's frame agrees with the question's (set by the align stage). */
+  agreement: FrameAgreement | null;
+  /** The best section is for another policy object, or the question's object is covered nowhere. */
+  mismatch: boolean;
   topic: Topic | null;
   status: ChatStatus | null;
   /** Why a question is escalated, kept on the ticket for staff. */
-  escalationReason: "case_specific" | "local_specific" | "low_confidence" | "ungrounded" | null;
+  escalationReason: EscalationReason | null;
   answer: string;
+  /** Canned notices put before the answer (validity warnings): not answer text, so check skips them. */
+  notices: string[];
   citations: Citation[];
   suggestions: string[];
-  /** Set by a stage that has decided the reply; later stages do not run. */
+  /** Set by a stage that has decided the reply; later deciding stages do not run. */
   finished: boolean;
 }
 
@@ -28,15 +46,22 @@ export function createContext(request: ChatRequest): AnswerContext {
   return {
     request,
     question: request.message,
+    previous: null,
+    frame: EMPTY_FRAME,
+    about: null,
+    intent: null,
     query: null,
     inDomain: false,
     needsStaff: null,
     candidates: [],
     confidence: 0,
+    agreement: null,
+    mismatch: false,
     topic: null,
     status: null,
     escalationReason: null,
     answer: "",
+    notices: [],
     citations: [],
     suggestions: [],
     finished: false,

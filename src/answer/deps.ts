@@ -1,9 +1,21 @@
 import type { Config } from "../config/index.js";
-import type { AnswerLog, TicketRepository } from "../feedback/index.js";
 import type { HybridRetriever } from "../retrieval/index.js";
 import type { Lexicon, Segmenter } from "../text/index.js";
+import type { FrameVocabulary, IntentClassifier, PreviousTurn, SectionFrames } from "../understanding/index.js";
 import type { Replies } from "./replies.js";
 import type { RoutingRules } from "./routing-rules.js";
+
+/** Reads what a session said last; the pipeline never writes (the recorder does). */
+export interface SessionMemory {
+  lastTurn(sessionId: string): Promise<PreviousTurn | null>;
+}
+
+/** What understanding a question needs: vocabularies and models built once at start-up. */
+export interface Understanding {
+  vocabulary: FrameVocabulary;
+  sections: SectionFrames;
+  intents: IntentClassifier;
+}
 
 /** Everything the pipeline stages need, built once by the composition root. */
 export interface PipelineDeps {
@@ -15,6 +27,8 @@ export interface PipelineDeps {
   /** Policy terms from the jieba user dictionary: their presence marks a question as in-domain. */
   domainTerms: ReadonlySet<string>;
   routing: Config["routing"];
-  tickets: TicketRepository;
-  answers: AnswerLog;
+  sessions: SessionMemory;
+  understanding: Understanding;
+  /** Today, for validity checks (tests set a fixed day). */
+  clock?: () => Date;
 }

@@ -19,6 +19,8 @@ export interface RoutingRules {
   isCaseSpecific(normalized: string): boolean;
   /** Names a place and asks for that place's own figure or date. */
   isLocalSpecific(normalized: string): boolean;
+  /** Names a place (a city, a province, 我们区): a local figure is only asked where a place is named. */
+  namesPlace(normalized: string): boolean;
   hasDomainHint(normalized: string): boolean;
   /** Names a service area only loosely (医院, 学校): in domain, but an off-topic marker outweighs it. */
   hasTopicWord(normalized: string): boolean;
@@ -49,5 +51,6 @@ export function loadRoutingRules(lexiconDir: string): RoutingRules {
     hasDomainHint: any(domainHints),
     hasTopicWord: any(topicWords),
     isLocalSpecific: (text) => data.places.some((p) => text.includes(p)) && any(localAsk)(text),
+    namesPlace: (text) => data.places.some((p) => text.includes(p)),
   };
 }

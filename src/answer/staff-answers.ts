@@ -1,17 +1,12 @@
 import type { TicketRepository } from "../feedback/index.js";
-import type { Replies } from "./replies.js";
 import type { StaffAnswer } from "./types.js";
 
 /**
  * Staff answers to this session's earlier tickets that the citizen has not seen yet. They are
- * marked delivered once they are put in a reply, so each is shown once.
+ * marked delivered once they are put in a reply, where each channel shows them as their own message.
  */
 export async function collectStaffAnswers(tickets: TicketRepository, sessionId: string): Promise<StaffAnswer[]> {
   const pending = await tickets.undelivered(sessionId);
   for (const ticket of pending) await tickets.markDelivered(ticket.id);
   return pending.map((t) => ({ ticketId: t.id, question: t.question, answer: t.answer ?? "" }));
-}
-
-export function staffAnswerPreface(replies: Replies, answers: readonly StaffAnswer[]): string {
-  return answers.map((a) => `${replies.render("staff_answer", { ticketId: a.ticketId, answer: a.answer })}\n\n`).join("");
 }

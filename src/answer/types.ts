@@ -27,10 +27,11 @@ export interface Citation {
   section: string;
   issuer: string;
   docNo?: string;
+  /** The official text (gov.cn policy library, a ministry's site, flk.npc.gov.cn): the 查看原文 link. */
   url?: string;
   /** An imported section cited as an article: 《专利法》第七十一条 (第二款). */
   article?: string;
-  /** The official article a curated section names as its basis. */
+  /** The provision of the source the section rests on: 第四十二条, 二、（三）. */
   basis?: string;
   snippet: string;
 }

@@ -1,13 +1,17 @@
 import path from "node:path";
 import type { Config } from "../config/index.js";
-import { createAnswerPipeline, loadReplies, loadRoutingRules, type AnswerPipeline, type Replies } from "../answer/index.js";
+import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies, loadRoutingRules, type AnswerContext, type ChatRequest, type ChatResponse, type Replies } from "../answer/index.js";
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
 import { createSegmenter, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
+import { createSectionFrames, intentTrainingSet, loadFrameVocabulary, trainIntentClassifier } from "../understanding/index.js";
 
 export interface Assistant {
-  answer: AnswerPipeline;
+  /** Answers and records the turn (ticket, answer log); `dryRun` answers without writing anything. */
+  answer(request: ChatRequest, options?: { dryRun?: boolean }): Promise<ChatResponse>;
+  /** The same, with the pipeline's context (frames, candidates, agreement): for evals and the probe. */
+  explain(request: ChatRequest, options?: { dryRun?: boolean }): Promise<{ response: ChatResponse; context: AnswerContext }>;
   retriever: HybridRetriever;
   prepare(text: string): PreparedQuery;
   tickets: TicketRepository;
@@ -46,7 +50,13 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const retriever = createHybridRetriever(index, segmenter, { locale: config.locale });
   const storage = await openFeedbackStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const tickets = storage.tickets;
-  const answer = createAnswerPipeline({
+  const vocabulary = loadFrameVocabulary(lexiconDir);
+  const understanding = {
+    vocabulary,
+    sections: createSectionFrames(index.passages.values(), vocabulary),
+    intents: trainIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages)),
+  };
+  const pipeline = createAnswerPipeline({
     retriever,
     lexicon,
     segmenter,
@@ -54,11 +64,18 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     replies,
     domainTerms: new Set(userDictTerms.filter((t) => t.length >= 2)),
     routing: config.routing,
-    tickets,
-    answers: storage.answers,
+    sessions: createSessionMemory(storage.answers),
+    understanding,
   });
+  const record = createRecorder({ tickets, answers: storage.answers, replies });
+  const explain = async (request: ChatRequest, options: { dryRun?: boolean } = {}) => {
+    const context = await pipeline(request);
+    return { response: await record(context, options), context };
+  };
+  const answer = async (request: ChatRequest, options: { dryRun?: boolean } = {}) => (await explain(request, options)).response;
   return {
     answer,
+    explain,
     retriever,
     prepare: (text) => prepareQuery(text, lexicon, segmenter),
     tickets,

@@ -5,10 +5,12 @@ import { runCli } from "./run-cli.js";
 
 runCli(async (args) => {
   const json = args.includes("--json");
-  const question = args.filter((a) => a !== "--json").join(" ").trim();
-  if (!question) throw new Error('Usage: npm run ask -- "问题" [--json]');
+  // Trying a question out must not put tickets in the staff queue: only --record writes.
+  const dryRun = !args.includes("--record");
+  const question = args.filter((a) => a !== "--json" && a !== "--record").join(" ").trim();
+  if (!question) throw new Error('Usage: npm run ask -- "问题" [--json] [--record]');
   const assistant = await createAssistant(loadConfig());
-  const response = await assistant.answer({ message: question, sessionId: crypto.randomUUID(), channel: "api" });
+  const response = await assistant.answer({ message: question, sessionId: crypto.randomUUID(), channel: "api" }, { dryRun });
   if (json) {
     console.log(JSON.stringify(response, null, 2));
   } else {

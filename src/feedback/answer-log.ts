@@ -8,6 +8,11 @@ export interface LoggedAnswer {
   status: string;
   topic: string | null;
   createdAt: string;
+  /**
+   * What the turn was understood to be about (its frame, document, suggestions), so the next message
+   * of the session can be read in context on any instance; opaque to storage.
+   */
+  context?: unknown;
 }
 
 /** Every answer given (so feedback can name its question) and the citizens' ratings of them. */
@@ -28,6 +33,7 @@ function toAnswer(r: Row): LoggedAnswer {
   return {
     id: r.id ?? "", sessionId: r.session_id ?? "", channel: r.channel ?? "", question: r.question ?? "",
     status: r.status ?? "", topic: r.topic ?? null, createdAt: r.created_at ?? "",
+    context: r.context ? (JSON.parse(r.context) as unknown) : undefined,
   };
 }
 
@@ -35,8 +41,8 @@ export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
   return {
     async record(a) {
       await db.run(
-        "INSERT INTO answers (id, session_id, channel, question, status, topic, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [a.id, a.sessionId, a.channel, a.question, a.status, a.topic, a.createdAt],
+        "INSERT INTO answers (id, session_id, channel, question, status, topic, created_at, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [a.id, a.sessionId, a.channel, a.question, a.status, a.topic, a.createdAt, a.context === undefined ? null : JSON.stringify(a.context)],
       );
     },
     async find(id) {

@@ -62,6 +62,8 @@ const MIGRATIONS: ((d: Dialect) => string[])[] = [
   ],
   () => ["ALTER TABLE tickets ADD COLUMN reply_to TEXT"],
   () => ["CREATE INDEX answers_session_created ON answers (session_id, created_at)"],
+  // The turn's frame, so a follow-up is read in context on any instance and after a restart.
+  () => ["ALTER TABLE answers ADD COLUMN context TEXT"],
 ];
 
 /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. */

@@ -15,15 +15,15 @@ export interface BasisFinding {
 }
 
 /**
- * Compares each curated section that names its basis article (`<!-- basis: 《社会保险法》第三十七条 -->`) with
- * that article: a figure the section states that the article does not, or a predicate the article negates that
+ * Compares each curated section that names its basis (`依据：第三十七条`, of its source, or `依据：《社会保险法》第三十七条`)
+ * with those articles: a figure the section states that the article does not, or a predicate the article negates that
  * the section states plainly. Both are signs of a disagreement for a person to settle; the article wins.
  */
-export function checkBases(passages: readonly Passage[], resolve: (basis: string) => Passage[]): BasisFinding[] {
+export function checkBases(passages: readonly Passage[], resolve: (section: Passage) => Passage[]): BasisFinding[] {
   const findings: BasisFinding[] = [];
   for (const passage of passages) {
     if (!passage.basis || passage.origin === "imported") continue;
-    const articles = resolve(passage.basis);
+    const articles = resolve(passage);
     if (articles.length === 0) {
       findings.push({ passage, basis: passage.basis, problem: "the basis article is not in the loaded knowledge (import the law to check it)" });
       continue;

@@ -44,6 +44,20 @@ describe("parseDocument", () => {
     expect(first!.phrasings).toEqual(["外地住院能报吗", "去外省看病咋结算"]);
   });
 
+  it("reads a section's 依据 line as its basis, not as answer text", () => {
+    const text = valid.replace("先备案，再到联网医院住院即可直接结算。", "先备案，再到联网医院住院即可直接结算。\n依据：二、（三）");
+    const [first, second] = parseDocument("medical-insurance/sample-doc.md", text);
+    expect(first!.basis).toBe("二、（三）");
+    expect(first!.body).toBe("先备案，再到联网医院住院即可直接结算。");
+    expect(second!.basis).toBeUndefined();
+  });
+
+  it("reads validity fields and accepts the old status name outdated as expired", () => {
+    const dated = valid.replace("region: 全国", "region: 全国\nexpires: 2025-12-31\nsupersededBy: other-doc\nstatus: outdated");
+    expect(parseDocument("x/sample-doc.md", dated)[0]).toMatchObject({ expires: "2025-12-31", supersededBy: "other-doc", status: "expired" });
+    expect(() => parseDocument("x/sample-doc.md", valid.replace("region: 全国", "region: 全国\nstatus: gone"))).toThrow(/status/);
+  });
+
   it("fails with the file name and the reason", () => {
     expect(() => parseDocument("x/sample-doc.md", valid.replace("topic: medical-insurance", "topic: weather"))).toThrow(
       /x\/sample-doc\.md: topic/,

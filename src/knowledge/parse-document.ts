@@ -5,39 +5,37 @@ import { frontMatterSchema, type ArticleRef, type Passage } from "./schema.js";
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const PHRASINGS_MARK = /^常见问法[:：]\s*$/m;
-/** Section data kept out of the answer text: `<!-- article: {json} -->` (imported), `<!-- basis: 《社会保险法》第三十七条 -->` (curated). */
-const DIRECTIVE = /^<!--\s*(article|basis):\s*([\s\S]*?)\s*-->\s*$/gm;
+/** A line `依据：第四十二条` names the provision a section rests on; it is cited, never shown as answer text. */
+const BASIS_LINE = /^依据[:：]\s*(.+?)\s*$/m;
+/** An imported section's data, kept out of the answer text: `<!-- article: {json} -->`. */
+const ARTICLE_LINE = /^<!--\s*article:\s*([\s\S]*?)\s*-->\s*$/m;
 
 function fail(file: string, reason: string): never {
   throw new ZhiceError("KNOWLEDGE_INVALID", `${file}: ${reason}`);
 }
 
-function parseDirectives(file: string, heading: string, text: string): Pick<Passage, "article" | "basis"> {
-  const found: Pick<Passage, "article" | "basis"> = {};
-  for (const [, name, value] of text.matchAll(DIRECTIVE)) {
-    if (name === "basis") found.basis = value;
-    else {
-      try {
-        found.article = JSON.parse(value!) as ArticleRef;
-      } catch {
-        fail(file, `section "${heading}" has an article line that is not valid JSON`);
-      }
-    }
+function parseArticle(file: string, heading: string, text: string): Pick<Passage, "article"> {
+  const json = ARTICLE_LINE.exec(text)?.[1];
+  if (json === undefined) return {};
+  try {
+    return { article: JSON.parse(json) as ArticleRef };
+  } catch {
+    fail(file, `section "${heading}" has an article line that is not valid JSON`);
   }
-  return found;
 }
 
 function parseSection(file: string, heading: string, raw: string) {
-  const directives = parseDirectives(file, heading, raw);
-  const text = raw.replace(DIRECTIVE, "");
+  const article = parseArticle(file, heading, raw);
+  const text = raw.replace(ARTICLE_LINE, "");
   const [bodyPart = "", phrasingPart = ""] = text.split(PHRASINGS_MARK);
-  const body = bodyPart.trim().replace(/\n{2,}/g, "\n");
+  const basis = BASIS_LINE.exec(bodyPart)?.[1];
+  const body = bodyPart.replace(BASIS_LINE, "").trim().replace(/\n{2,}/g, "\n");
   if (!body) fail(file, `section "${heading}" has no answer text`);
   const phrasings = phrasingPart
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*[-*]\s*/, "").trim())
     .filter(Boolean);
-  return { heading, body, phrasings, ...directives };
+  return { heading, body, phrasings, ...(basis ? { basis } : {}), ...article };
 }
 
 /** Parses one knowledge file into its passages; any problem names the file and the reason. */
@@ -77,6 +75,9 @@ export function parseDocument(file: string, text: string): Passage[] {
       source: meta.source,
       url: meta.url,
       effective: meta.effective,
+      ...(meta.expires ? { expires: meta.expires } : {}),
+      ...(meta.amendedBy ? { amendedBy: meta.amendedBy } : {}),
+      ...(meta.supersededBy ? { supersededBy: meta.supersededBy } : {}),
       reviewed: meta.reviewed,
       region: meta.region,
       origin: meta.origin,

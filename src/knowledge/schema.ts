@@ -17,6 +17,10 @@ const isoDate = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"));
 
+/** current: in force; amended: in force as changed by `amendedBy`; superseded/expired: never answered silently. */
+export const DOCUMENT_STATUSES = ["current", "amended", "superseded", "expired"] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
 /** Front matter of one knowledge file (see knowledge/README.md). */
 export const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
@@ -28,10 +32,17 @@ export const frontMatterSchema = z.object({
   source: z.string().min(2).optional(),
   url: z.string().url().optional(),
   effective: isoDate,
+  /** Last day the source applies (a policy with an end date, 执行至…). */
+  expires: isoDate.optional(),
+  /** Id of a document in this knowledge, or the title and 文号 of a later notice that amended the source. */
+  amendedBy: z.string().min(2).optional(),
+  /** Id of the successor document in this knowledge, or its title and 文号 when it is not (yet) here. */
+  supersededBy: z.string().min(2).optional(),
   reviewed: isoDate.optional(),
   reviewedBy: z.string().optional(),
   region: z.string().min(2),
-  status: z.enum(["current", "outdated"]).default("current"),
+  // `outdated` is the old name of `expired`, still accepted.
+  status: z.preprocess((v) => (v === "outdated" ? "expired" : v), z.enum(DOCUMENT_STATUSES)).default("current"),
   /** imported = converted mechanically from an official text (`npm run import`): nobody vouches for it, so `reviewed` is not required. */
   origin: z.enum(["curated", "imported"]).default("curated"),
   /** A local document (region ≠ 全国) replaces these national documents for users of its region. */
@@ -52,15 +63,18 @@ export interface Passage {
   source?: string;
   url?: string;
   effective: string;
+  expires?: string;
+  amendedBy?: string;
+  supersededBy?: string;
   reviewed?: string;
   region: string;
+  status: DocumentStatus;
+  /** The provision of the source this section rests on (第四十二条, 二、（三）): the section's `依据：` line. */
+  basis?: string;
   origin?: FrontMatter["origin"];
   overrides?: string[];
   /** Where an imported section sits in its official text (an article, a 款 of it, or a notice item). */
   article?: ArticleRef;
-  /** The official article a curated section is based on, as written in it (《社会保险法》第三十七条). */
-  basis?: string;
-  status: FrontMatter["status"];
   /** Answer text, shown to users. */
   body: string;
   /** 常见问法: feed retrieval only, never shown as answer text. */

@@ -8,3 +8,4 @@ export { openSearchIndex, type SearchIndex, type OpenedIndex } from "./search-in
 export { prepareQuery, weightedCoverage, type PreparedQuery } from "./query.js";
 export { createHybridRetriever, type Candidate, type HybridRetriever } from "./hybrid-retriever.js";
 export { lookupArticle, parseArticleQuestion } from "./article-lookup.js";
+export { basisArticles } from "./official.js";

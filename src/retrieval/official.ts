@@ -26,8 +26,16 @@ export function officialFirst(ranked: Candidate[], ratio: number, hasKeyWord: (c
   return [official, ...ranked.filter((c) => c !== official)];
 }
 
+/** The imported articles a section's 依据 names: 第四十二条、第四十四条 of its source, or 《社会保险法》第三十七条. */
+export function basisArticles(passages: readonly Passage[], section: Passage): Passage[] {
+  const law = (section.source ?? section.title).replace(/[（(][^）)]*[）)]/g, "");
+  return (section.basis ?? "").split(/[、，,；;]/).flatMap((provision) =>
+    lookupArticle(passages, normalizeText(provision.includes("《") ? provision : `《${law}》${provision}`), []),
+  );
+}
+
 /** Curated sections that disagree with the basis article they name, when that article is loaded: never answered from. */
 export function contradictedSections(passages: readonly Passage[]): Set<string> {
-  const findings = checkBases(passages, (basis) => lookupArticle(passages, normalizeText(basis), []));
+  const findings = checkBases(passages, (section) => basisArticles(passages, section));
   return new Set(findings.filter((f) => f.article).map((f) => f.passage.id));
 }

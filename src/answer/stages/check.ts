@@ -10,7 +10,8 @@ export function check(ctx: AnswerContext, deps: PipelineDeps): void {
   if (ctx.status !== "answered") return;
   const main = ctx.answer.split("\n")[0] ?? "";
   const cited = ctx.candidates.filter((c) => ctx.citations.some((x) => x.docId === c.passage.docId && x.section === c.passage.heading));
-  const notices = [deps.replies.render("outdated"), deps.replies.render("local_variation")];
+  const notices = [...ctx.notices, deps.replies.render("local_variation")];
+  if (ctx.about) notices.push(deps.replies.render("understood", { about: ctx.about }));
   let rest = main;
   for (const notice of notices) rest = rest.replace(notice, "");
   // An article's lead-in (…有下列情形之一的：) and its items sit on separate lines of the body but run on in the answer.
@@ -20,9 +21,7 @@ export function check(ctx: AnswerContext, deps: PipelineDeps): void {
     ctx.status = "escalated";
     ctx.escalationReason = "ungrounded";
     ctx.answer = "";
+    ctx.notices = [];
     ctx.citations = [];
-  }
-  if (ctx.status === "answered" && ctx.candidates[0]?.passage.status === "outdated") {
-    ctx.confidence = Math.min(ctx.confidence, 0.5);
   }
 }

@@ -6,6 +6,7 @@ import { createContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { loadReplies } from "../replies.js";
 import { compose } from "./compose.js";
+import { createSectionFrames, loadFrameVocabulary } from "../../understanding/index.js";
 
 const passage = (id: string, docId: string, heading: string, body: string): Passage => ({
   id, docId, heading, body, title: "创业担保贷款", topic: "financing", audience: "both", issuer: "财政部 人力资源社会保障部 中国人民银行",
@@ -19,7 +20,9 @@ const candidate = (p: Passage, score: number): Candidate => ({
 const amount = passage("d#1", "d", "能贷多少", "个人最高可申请20万元。贷款期限最长3年。");
 const where = passage("d#2", "d", "去哪申请", "向当地人社部门或担保基金运营机构提出申请。");
 const other = passage("e#1", "e", "别的文件", "与此无关的另一份文件。");
-const deps = { replies: loadReplies("prompts"), routing: loadConfig({}).routing } as unknown as PipelineDeps;
+const vocabulary = loadFrameVocabulary("knowledge/lexicon");
+const understanding = { vocabulary, sections: createSectionFrames([amount, where, other], vocabulary) };
+const deps = { replies: loadReplies("prompts"), routing: loadConfig({}).routing, understanding } as unknown as PipelineDeps;
 
 function composeWith(candidates: Candidate[]) {
   const ctx = createContext({ message: "创业担保贷款能贷多少去哪申请", sessionId: "s", channel: "api" });

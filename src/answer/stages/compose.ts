@@ -3,7 +3,7 @@ import { toCitation, sourceLine } from "../citation.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { extractSentences } from "../extract.js";
-import { candidateHeadings } from "./route.js";
+import { nextQuestions } from "./next-questions.js";
 
 /** Below this many characters of room a companion section would be cut to nothing useful. */
 const COMPANION_MIN_CHARS = 40;
@@ -26,7 +26,8 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   const room = budget - mainText.length;
   const extraText = companion && room >= COMPANION_MIN_CHARS ? extractSentences(companion.body, words, room).join("") : "";
   const parts: string[] = [];
-  if (top.status === "outdated") parts.push(deps.replies.render("outdated"));
+  // A follow-up read in context says what it was taken to be about (关于实用新型：…).
+  if (ctx.about) parts.push(deps.replies.render("understood", { about: ctx.about }));
   parts.push(mainText, extraText);
   if (top.body.includes("以当地") && !parts.some((p) => p.includes("以当地"))) {
     parts.push(deps.replies.render("local_variation"));
@@ -35,6 +36,6 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   // The companion is always from the same document, so one source line names both sections.
   ctx.answer = `${parts.join("")}\n${sourceLine(top, ...(extraText ? [companion!] : []))}`;
   ctx.citations = cited.map(toCitation);
-  ctx.suggestions = candidateHeadings(ctx, 3, cited.length).filter((h) => !cited.some((p) => p.heading === h));
+  ctx.suggestions = nextQuestions(ctx, deps, cited);
   ctx.status = "answered";
 }

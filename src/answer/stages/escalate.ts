@@ -2,26 +2,13 @@ import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { candidateHeadings } from "./route.js";
 
-/** Puts an escalated question in the feedback queue; the reply names the committed ticket. */
-export async function escalate(ctx: AnswerContext, deps: PipelineDeps): Promise<string | undefined> {
-  if (ctx.status !== "escalated") return undefined;
-  const { ticket } = await deps.tickets.create({
-    sessionId: ctx.request.sessionId,
-    channel: ctx.request.channel,
-    source: "escalation",
-    idempotencyKey: ctx.request.idempotencyKey,
-    replyTo: ctx.request.replyTo,
-    question: ctx.question,
-    topic: ctx.topic,
-    reason: ctx.escalationReason ?? "low_confidence",
-    candidates: ctx.candidates.map((c) => ({ passageId: c.passage.id, heading: c.passage.heading, score: c.score })),
-  });
-  const key =
-    ctx.escalationReason === "case_specific" ? "escalated_case"
-    : ctx.escalationReason === "local_specific" ? "escalated_local"
-    : "escalated";
-  ctx.answer = deps.replies.render(key, { ticketId: ticket.id });
+/**
+ * Prepares a hand-off to staff: no citations, and related questions the person may ask meanwhile
+ * (none for a personal case). The recorder opens the ticket and writes the reply that names it.
+ */
+export function escalate(ctx: AnswerContext, _deps: PipelineDeps): void {
+  if (ctx.status !== "escalated") return;
+  ctx.answer = "";
   ctx.citations = [];
-  ctx.suggestions = ctx.escalationReason === "case_specific" ? [] : candidateHeadings(ctx, 3);
-  return ticket.id;
+  ctx.suggestions = ctx.escalationReason === "case_specific" || ctx.escalationReason === "mismatch" ? [] : candidateHeadings(ctx, 3);
 }

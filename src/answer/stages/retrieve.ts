@@ -1,12 +1,10 @@
-import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 
-const CANDIDATES = 5;
+/** Enough candidates for the frame alignment to find the section that answers the aspect asked. */
+const CANDIDATES = 8;
 
-/** Hybrid retrieval (BM25 + vectors, fused and reranked) and the confidence it supports. */
+/** Hybrid retrieval (BM25 + vectors, fused and reranked); confidence follows once frames are aligned. */
 export async function retrieve(ctx: AnswerContext, deps: PipelineDeps): Promise<void> {
   ctx.candidates = await deps.retriever.search(ctx.query!, CANDIDATES);
-  ctx.confidence = estimateConfidence(ctx.candidates);
-  ctx.topic = ctx.candidates[0]?.passage.topic ?? null;
 }

@@ -1,5 +1,8 @@
 import { finish, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
+import { audienceOptions } from "./audience.js";
+import { INTENT_THRESHOLDS } from "./guardrails.js";
+
 
 function mentionsDomain(ctx: AnswerContext, deps: PipelineDeps): boolean {
   const query = ctx.query!;
@@ -16,36 +19,38 @@ export function candidateHeadings(ctx: AnswerContext, limit: number, skip = 0): 
   return [...new Set(headings)].slice(0, limit);
 }
 
+function escalate(ctx: AnswerContext, reason: NonNullable<AnswerContext["escalationReason"]>): void {
+  ctx.status = "escalated";
+  ctx.escalationReason = reason;
+  ctx.finished = true;
+}
+
+function clarify(ctx: AnswerContext, deps: PipelineDeps, options: string[]): void {
+  ctx.suggestions = options;
+  finish(ctx, "clarify", deps.replies.render("clarify", { options: options.map((s) => `“${s}”`).join("、") }));
+}
+
 /**
- * Decides the status: out_of_scope (not about public services), escalated (a personal case,
- * or not answerable with enough confidence), clarify (too vague to pick one answer), or
- * leaves it to compose (answered).
+ * Decides the status: out_of_scope (not about public services), escalated (a personal case, a
+ * section that does not fit the question, or not enough confidence), clarify (the answer depends on
+ * who asks, or the question is too vague), or leaves it to compose (answered).
  */
 export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const { routing } = deps;
   const domainWords = mentionsDomain(ctx, deps);
-  ctx.inDomain = domainWords || deps.rules.hasTopicWord(ctx.query!.normalized) || ctx.confidence >= routing.domainMinConfidence;
-  const offTopic = deps.rules.isOffTopic(ctx.query!.normalized) && !domainWords;
+  const inherited = ctx.question !== ctx.request.message;
+  ctx.inDomain = domainWords || inherited || deps.rules.hasTopicWord(ctx.query!.normalized) || ctx.confidence >= routing.domainMinConfidence;
+  const offTopic = (deps.rules.isOffTopic(ctx.query!.normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic) && !domainWords && !inherited;
   if (!ctx.inDomain || offTopic) {
     ctx.topic = null;
     finish(ctx, "out_of_scope", deps.replies.render("out_of_scope"));
     return;
   }
-  if (ctx.needsStaff) {
-    ctx.status = "escalated";
-    ctx.escalationReason = ctx.needsStaff;
-    ctx.finished = true;
-    return;
-  }
+  if (ctx.needsStaff) return escalate(ctx, ctx.needsStaff);
+  const audiences = audienceOptions(ctx, deps);
+  if (audiences) return clarify(ctx, deps, audiences);
   const distinctDocs = new Set(ctx.candidates.slice(0, 3).map((c) => c.passage.docId)).size;
-  if (ctx.query!.words.length <= 1 && distinctDocs > 1) {
-    ctx.suggestions = candidateHeadings(ctx, 3);
-    finish(ctx, "clarify", deps.replies.render("clarify", { options: ctx.suggestions.map((s) => `“${s}”`).join("、") }));
-    return;
-  }
-  if (ctx.confidence < routing.answerMinConfidence) {
-    ctx.status = "escalated";
-    ctx.escalationReason = "low_confidence";
-    ctx.finished = true;
-  }
+  if (ctx.query!.words.length <= 1 && distinctDocs > 1 && !inherited) return clarify(ctx, deps, candidateHeadings(ctx, 3));
+  if (ctx.mismatch) return escalate(ctx, "mismatch");
+  if (ctx.confidence < routing.answerMinConfidence) escalate(ctx, "low_confidence");
 }

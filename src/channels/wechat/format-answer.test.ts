@@ -34,4 +34,9 @@ describe("formatForWechat", () => {
     const text = formatForWechat(chatResponse({ status: "clarify", answer: "请问您想了解哪一项？", suggestions: ["甲", "乙"] }));
     expect(text).toBe("请问您想了解哪一项？\n1. 甲\n2. 乙\n回复序号即可。");
   });
+
+  it("lists the next questions after an answer as numbered lines to reply with", () => {
+    const text = formatForWechat(chatResponse({ status: "answered", answer: "可以直接结算。\n来源：某文件", suggestions: ["备案在哪里办", "要带什么材料"] }));
+    expect(text).toContain("1. 备案在哪里办\n2. 要带什么材料\n回复序号即可。");
+  });
 });

@@ -50,5 +50,9 @@ export function formatForWechat(response: ChatResponse): string {
   if (response.status === "escalated" && response.ticketId && !text.includes(response.ticketId)) {
     text += `\n工单号：${response.ticketId}`;
   }
+  // Next questions after an answer: a follower replies with the number (the pipeline resolves it).
+  if (response.status === "answered" && suggestions.length) {
+    text += `\n您可能还想问：\n${suggestions.map((s, i) => `${i + 1}. ${s}`).join("\n")}\n回复序号即可。`;
+  }
   return text;
 }

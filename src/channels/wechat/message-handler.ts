@@ -61,7 +61,9 @@ export function createMessageHandler(options: MessageHandlerOptions) {
       });
       if (response.status === "clarify") clarify.remember(openId, response.suggestions ?? []);
       else clarify.forget(openId);
-      return formatForWechat(response);
+      // Staff answers to earlier tickets come first, each as its own paragraph, then the new answer.
+      const staff = (response.staffAnswers ?? []).map((a) => assistant.replies.render("staff_answer", { ticketId: a.ticketId, answer: a.answer }));
+      return [...staff, formatForWechat(response)].join("\n\n");
     } catch (error) {
       log(`wechat: answering failed: ${(error as Error)?.stack ?? String(error)}`);
       return assistant.replies.render("internal_error");

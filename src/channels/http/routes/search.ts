@@ -31,7 +31,10 @@ export function searchRoutes(getAssistant: AssistantProvider): Router {
         ...(passage.docNo ? { docNo: passage.docNo } : {}),
         ...(passage.source ? { source: passage.source } : {}),
         ...(passage.url ? { url: passage.url } : {}),
+        ...(passage.basis ? { basis: passage.basis } : {}),
         effective: passage.effective,
+        ...(passage.expires ? { expires: passage.expires } : {}),
+        status: passage.status,
         sourceLine: sourceLine(passage),
       })),
     });

@@ -36,7 +36,9 @@ export const REASON_LABELS: Readonly<Record<string, string>> = {
   case_specific: "个人办件情况，需查询",
   local_specific: "涉及当地具体标准",
   low_confidence: "知识库把握不足",
+  mismatch: "找到的条文与所问不符",
   ungrounded: "答复无法在原文中核实",
+  policy_changed: "所涉政策已到期或被取代，新规定未收录",
   rated_unhelpful: "群众评为没帮助",
   handoff: "群众要求转人工",
 };

@@ -38,7 +38,7 @@ describe("console labels", () => {
 
   it("name every reason the pipeline and the citizen service give", () => {
     type Reason = NonNullable<AnswerContext["escalationReason"]> | "rated_unhelpful" | "handoff";
-    const reasons: Reason[] = ["case_specific", "local_specific", "low_confidence", "ungrounded", "rated_unhelpful", "handoff"];
+    const reasons: Reason[] = ["case_specific", "local_specific", "low_confidence", "ungrounded", "policy_changed", "rated_unhelpful", "handoff"];
     expect(Object.keys(REASON_LABELS).sort()).toEqual(reasons.sort());
   });
 

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Assistant } from "../app/create-assistant.js";
+import { createAssistant } from "../app/create-assistant.js";
+import { testAssistant } from "../app/testing.js";
+import type { Config } from "../config/index.js";
+
+let assistant: Assistant;
+let config: Config;
+let sessions = 0;
+const conversation = () => {
+  const sessionId = `conversation-${(sessions += 1)}`;
+  return (message: string, on: Assistant = assistant) => on.answer({ message, sessionId, channel: "web" });
+};
+
+beforeAll(async () => {
+  ({ assistant, config } = await testAssistant());
+});
+afterAll(() => assistant.close());
+
+describe("conversation", () => {
+  it("answers a follow-up that names another object with the aspect asked before, and says so", async () => {
+    const ask = conversation();
+    await ask("发明专利保护期多久");
+    const next = await ask("那实用新型呢");
+    expect(next.status).toBe("answered");
+    expect(next.answer.startsWith("关于实用新型：")).toBe(true);
+    expect(next.answer).toContain("10年");
+  });
+
+  it("answers a follow-up that asks another aspect of the same object", async () => {
+    const ask = conversation();
+    await ask("在外省住院医保能直接结算吗");
+    const next = await ask("那这个备案在哪办啊");
+    expect(next.status).toBe("answered");
+    expect(next.citations[0]).toMatchObject({ docId: "medical-insurance-cross-province" });
+    expect(next.citations[0]!.section).toMatch(/在哪里办/);
+  });
+
+  it("is not bent by the old context when the topic changes", async () => {
+    const ask = conversation();
+    await ask("发明专利保护期多久");
+    const next = await ask("在外省住院医保能直接结算吗");
+    expect(next.citations[0]?.docId).toBe("medical-insurance-cross-province");
+    expect(next.answer.startsWith("关于")).toBe(false);
+  });
+
+  it("asks once who is asking when the answer depends on it, then answers for that audience", async () => {
+    const ask = conversation();
+    const first = await ask("医保断了几个月，现在再交有啥影响吗");
+    expect(first.status).toBe("clarify");
+    expect(first.suggestions).toEqual(expect.arrayContaining(["职工医保", "居民医保"]));
+    const next = await ask("职工医保");
+    expect(next.status).toBe("answered");
+    expect(next.citations[0]!.section).toContain("职工医保");
+  });
+
+  it("never asks what the question already says", async () => {
+    const reply = await conversation()("居民医保断缴了再交有什么影响");
+    expect(reply.status).toBe("answered");
+  });
+
+  it("offers next questions about the same document, and a number picks one", async () => {
+    const ask = conversation();
+    const first = await ask("在外省住院医保能直接结算吗");
+    expect(first.suggestions?.length).toBeGreaterThanOrEqual(2);
+    const picked = await ask("1");
+    expect(picked.status).toBe("answered");
+    expect(picked.citations[0]!.section).toBe(first.suggestions![0]);
+  });
+
+  it("keeps the conversation in the shared store, so another instance continues it", async () => {
+    const ask = conversation();
+    await ask("发明专利保护期多久");
+    const other = await createAssistant(config);
+    try {
+      const next = await ask("那外观设计呢", other);
+      expect(next.answer.startsWith("关于外观设计：")).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("does not answer a question about something no section covers", async () => {
+    const reply = await conversation()("ETC办理以后高速费能打折吗");
+    expect(reply.status).not.toBe("answered");
+  });
+
+  it("opens no ticket and logs nothing on a dry run", async () => {
+    const before = (await assistant.tickets.list({})).total;
+    const reply = await assistant.answer({ message: "我的医保报销单为什么被退回了", sessionId: "dry-run", channel: "api" }, { dryRun: true });
+    expect(reply.status).toBe("escalated");
+    expect(reply.ticketId).toBeUndefined();
+    expect((await assistant.tickets.list({})).total).toBe(before);
+    expect(await assistant.storage.answers.lastForSession("dry-run")).toBeNull();
+  });
+});

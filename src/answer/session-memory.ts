@@ -1,0 +1,34 @@
+import { z } from "zod";
+import type { AnswerLog } from "../feedback/index.js";
+import type { PreviousTurn } from "../understanding/index.js";
+import type { SessionMemory } from "./deps.js";
+
+/** A conversation left this long is not continued: the next message starts afresh. */
+const CONTEXT_TTL_MS = 30 * 60_000;
+
+const storedContext = z.object({
+  frame: z.object({
+    aspect: z.string().nullable(),
+    aspectSpan: z.string().nullable(),
+    entities: z.array(z.object({ id: z.string(), kind: z.string(), span: z.string(), start: z.number(), audience: z.boolean().default(false) })),
+  }),
+  about: z.string().nullable().optional(),
+  docId: z.string().nullable().optional(),
+  suggestions: z.array(z.string()).default([]),
+});
+
+/** The session's last turn from the shared answer log (so it works across instances and restarts). */
+export function createSessionMemory(answers: AnswerLog, now: () => number = Date.now): SessionMemory {
+  return {
+    async lastTurn(sessionId) {
+      const last = await answers.lastForSession(sessionId);
+      if (!last || now() - Date.parse(last.createdAt) > CONTEXT_TTL_MS) return null;
+      const context = storedContext.safeParse(last.context);
+      // A turn logged before frames existed still carries its question and status.
+      const { frame, about, docId, suggestions } = context.success
+        ? context.data
+        : { frame: { aspect: null, aspectSpan: null, entities: [] }, about: null, docId: null, suggestions: [] };
+      return { question: last.question, status: last.status, frame, about: about ?? null, docId: docId ?? null, suggestions } satisfies PreviousTurn;
+    },
+  };
+}

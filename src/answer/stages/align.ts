@@ -1,0 +1,33 @@
+import { agreementBonus, frameAgreement } from "../../understanding/index.js";
+import { estimateConfidence } from "../confidence.js";
+import type { AnswerContext } from "../context.js";
+import type { PipelineDeps } from "../deps.js";
+
+/** A follow-up read in context most likely continues in the document the last answer came from. */
+const CONTINUITY_BONUS = 0.05;
+
+/**
+ * Prefers the section whose frame agrees with the question's (the aspect asked, the object and
+ * audience named), then judges the best one: a section for another object of the same kind, or a
+ * question about something no section covers (ETC, 驾照), is a mismatch that must not be answered.
+ */
+export function align(ctx: AnswerContext, deps: PipelineDeps): void {
+  const { vocabulary, sections } = deps.understanding;
+  const continued = ctx.question !== ctx.request.message ? ctx.previous?.docId : null;
+  const judged = ctx.candidates
+    .map((candidate) => {
+      const agreement = frameAgreement(ctx.frame, sections.of(candidate.passage), vocabulary);
+      const continuity = candidate.passage.docId === continued ? CONTINUITY_BONUS : 0;
+      return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity }, agreement };
+    })
+    .sort((a, b) => b.candidate.score - a.candidate.score);
+  ctx.candidates = judged.map((j) => j.candidate);
+  const best = judged[0];
+  ctx.topic = best?.candidate.passage.topic ?? null;
+  ctx.agreement = best?.agreement ?? null;
+  ctx.confidence = estimateConfidence(ctx.candidates, best?.agreement);
+  if (!best) return;
+  const topFrame = sections.of(best.candidate.passage);
+  const uncovered = ctx.frame.entities.some((e) => !sections.covered(e.id) && !topFrame.mentions.has(e.id));
+  ctx.mismatch = best.agreement.objectConflict || uncovered;
+}

@@ -1,0 +1,63 @@
+import { prepareQuery } from "../../retrieval/index.js";
+import { normalizeText } from "../../text/index.js";
+import { proposeFollowUp, readFrame, type ReadQuestion } from "../../understanding/index.js";
+import { estimateConfidence } from "../confidence.js";
+import type { AnswerContext } from "../context.js";
+import type { PipelineDeps } from "../deps.js";
+import { INTENT_THRESHOLDS } from "./guardrails.js";
+
+/** A weak follow-up is read in context only when that makes it this much more answerable. */
+const CONTEXT_GAIN = 0.05;
+
+async function confidenceOf(question: string, deps: PipelineDeps): Promise<number> {
+  return estimateConfidence(await deps.retriever.search(prepareQuery(question, deps.lexicon, deps.segmenter), 3));
+}
+
+/** A message that is itself chit-chat (顺便问下汇率会涨吗) is not read as part of the conversation. */
+function offTopic(ctx: AnswerContext, deps: PipelineDeps, normalized: string): boolean {
+  return deps.rules.isOffTopic(normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
+}
+
+/** A question's frame and its policy words that are not aspect words (what it is about). */
+export function readQuestion(text: string, deps: PipelineDeps): ReadQuestion {
+  const normalized = normalizeText(text).trim();
+  const { vocabulary } = deps.understanding;
+  const frame = readFrame(normalized, vocabulary);
+  const policyWords = deps.segmenter.words(normalized).filter((w) => w.length >= 2 && deps.domainTerms.has(w));
+  const colloquial = deps.lexicon.match(normalized).map((m) => m.colloquial);
+  const objectWords = [...new Set([...policyWords, ...colloquial])].filter((w) => !vocabulary.isAspectWord(w));
+  return { text: normalized, frame, objectWords };
+}
+
+/**
+ * Reads the message in the conversation's context: a numbered reply picks an offered question; a
+ * follow-up ("那实用新型呢", "去哪里办", "研究生呢") inherits what it leaves out from the last turn;
+ * a question that stands on its own is left as it is, so a change of topic starts afresh.
+ */
+export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Promise<void> {
+  const previous = (ctx.previous = await deps.sessions.lastTurn(ctx.request.sessionId));
+  const message = readQuestion(ctx.request.message, deps);
+  // A number (1, 第2个) picks one of the questions the last reply offered (WeChat shows them numbered).
+  const picked = /^(?:第\s*)?([1-9])\s*(?:个|项|条)?\s*[。.！!]?$/.exec(message.text);
+  const offered = picked ? previous?.suggestions[Number(picked[1]) - 1] : undefined;
+  if (offered) {
+    ctx.question = offered;
+  } else if (previous && !offTopic(ctx, deps, message.text)) {
+    const proposal = proposeFollowUp(message, previous, readQuestion(previous.question, deps));
+    const namesSomething = message.frame.entities.length > 0 || message.objectWords.length > 0 || deps.lexicon.match(message.text).length > 0;
+    const standsAlone = message.frame.aspect !== null && namesSomething;
+    // A message with no policy word of its own (办好了能管多久) can only be about the conversation.
+    const useContext =
+      proposal !== null &&
+      proposal.question !== message.text &&
+      (proposal.strength === "strong" ||
+        !namesSomething ||
+        (!standsAlone && (await confidenceOf(proposal.question, deps)) > (await confidenceOf(message.text, deps)) + CONTEXT_GAIN));
+    if (useContext) {
+      ctx.question = proposal.question;
+      ctx.about = previous.status === "clarify" ? null : proposal.about;
+    }
+  }
+  ctx.frame = readFrame(normalizeText(ctx.question), deps.understanding.vocabulary);
+  ctx.query = prepareQuery(ctx.question, deps.lexicon, deps.segmenter);
+}

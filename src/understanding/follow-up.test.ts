@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../text/index.js";
+import { readFrame } from "./frame.js";
+import { proposeFollowUp, type PreviousTurn, type ReadQuestion } from "./follow-up.js";
+import { loadFrameVocabulary } from "./vocabulary.js";
+
+const vocabulary = loadFrameVocabulary("knowledge/lexicon");
+const read = (text: string, objectWords: string[] = []): ReadQuestion => ({ text: normalizeText(text), frame: readFrame(normalizeText(text), vocabulary), objectWords });
+const turn = (question: string, status = "answered", about: string | null = null, suggestions: string[] = []): PreviousTurn => ({
+  question, status, frame: readFrame(question, vocabulary), about, docId: null, suggestions,
+});
+const follow = (message: ReturnType<typeof read>, previous: string, words: string[] = [], status = "answered", about: string | null = null, suggestions: string[] = []) =>
+  proposeFollowUp(message, turn(previous, status, about, suggestions), read(previous, words));
+
+describe("proposeFollowUp", () => {
+  it("replaces an object with another of its kind and keeps the aspect asked", () => {
+    const p = follow(read("那实用新型呢"), "发明专利保护期多久");
+    expect(p).toMatchObject({ question: "实用新型保护期多久", about: "实用新型", strength: "strong" });
+  });
+
+  it("keeps the object and takes the new aspect", () => {
+    const p = follow(read("去哪里办"), "商标注册后有效期多久", ["商标", "注册"]);
+    expect(p?.question).toBe("商标注册去哪里办");
+    expect(p?.about).toBe("商标");
+  });
+
+  it("adds a new audience to the earlier object", () => {
+    const p = follow(read("研究生呢"), "助学贷款每年最多能贷多少");
+    expect(p?.question).toContain("助学贷款");
+    expect(p?.question).toContain("研究生");
+  });
+
+  it("names the object by the document last answered from when the question named none", () => {
+    expect(follow(read("哪些城市有"), "长护险是啥", [], "answered", "长期护理保险")?.question).toBe("长期护理保险哪些城市有");
+  });
+
+  it("lets a message with an object of its own keep it, taking only a missing aspect", () => {
+    const p = follow(read("那营业执照呢", ["营业执照"]), "身份证丢了怎么补办", ["身份证"]);
+    expect(p?.question).toMatch(/^营业执照/);
+    expect(p?.question).not.toContain("身份证");
+  });
+
+  it("joins a reply to a clarifying question to the question it clarifies", () => {
+    const p = follow(read("我是职工"), "医保断缴了有什么影响", [], "clarify", null, ["职工医保", "居民医保"]);
+    expect(p).toMatchObject({ question: "医保断缴了有什么影响 我是职工", strength: "strong" });
+  });
+
+  it("has nothing to inherit after an off-topic turn or without one", () => {
+    expect(proposeFollowUp(read("那研究生呢"), null, null)).toBeNull();
+    expect(follow(read("那研究生呢"), "讲个笑话", [], "out_of_scope")).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import type { QuestionFrame } from "./frame.js";
+
+/** What the session remembers of its last turn (kept in the shared answer log). */
+export interface PreviousTurn {
+  /** The question as it was understood (a follow-up already completed with its context). */
+  question: string;
+  status: string;
+  frame: QuestionFrame;
+  /** Title of the document answered from, to name what a follow-up is taken to be about. */
+  about: string | null;
+  /** The document answered from: a follow-up most likely continues in it. */
+  docId: string | null;
+  suggestions: string[];
+}
+
+/** A message or a previous question, read for what a follow-up can take from it. */
+export interface ReadQuestion {
+  text: string;
+  frame: QuestionFrame;
+  /** Policy words that are not aspect words (商标, 注册, 异地就医): what it is about besides the entities. */
+  objectWords: string[];
+}
+
+export interface FollowUpProposal {
+  /** The follow-up completed with what it leaves out. */
+  question: string;
+  /** What it is taken to be about, for the answer's "关于…：" preface. */
+  about: string | null;
+  /** strong: it points back (那…呢, 这个, a bare clarification) and must be read in context; weak: it may stand alone. */
+  strength: "strong" | "weak";
+}
+
+/** Words that point back to the previous turn. */
+const POINTS_BACK = /^(那|那么|那要是|要是|如果|假如|还有|另外|再问|顺便问|这个|这|它|那个|此外|然后)|呢[?？。!！]*$|(这个|那个|这种|这样的?|它|上面|刚才|前面|上述|该项)/;
+const LEADING_FILLER = /^(那么?|那要是|还有|另外|然后|再问一?下|顺便问一?下)[，,、\s]*/;
+const TRAILING_FILLER = /(呢|啊|呀|吧)?[?？。!！]*$/;
+/** A reply that only clarifies (我是职工, 研究生) rather than asking anything new. */
+const MAX_CLARIFICATION_CHARS = 12;
+
+/**
+ * Completes a follow-up by frame, taking from the previous question only what the message leaves out:
+ * its object (entities and policy words) when the message names none of its own — an entity of the
+ * same kind replaces the earlier one (发明专利 → 实用新型), another kind joins it (研究生 + 助学贷款) —
+ * and its aspect when the message asks none (那医疗救助呢 asks what the last turn asked).
+ * Null when there is no previous turn to read it against.
+ */
+export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | null, previousRead: ReadQuestion | null): FollowUpProposal | null {
+  if (!previous || !previousRead || previous.status === "out_of_scope") return null;
+  const own = message.text.replace(LEADING_FILLER, "").replace(TRAILING_FILLER, "").trim();
+  const answersClarification =
+    previous.status === "clarify" &&
+    (own.length <= MAX_CLARIFICATION_CHARS || message.frame.entities.some((e) => previous.suggestions.includes(e.id)));
+  if (answersClarification) return { question: `${previous.question} ${own}`, about: null, strength: "strong" };
+
+  const kinds = new Set(message.frame.entities.map((e) => e.kind));
+  const newWords = message.objectWords.filter((w) => !previousRead.objectWords.includes(w) && !previousRead.text.includes(w));
+  const namesOwnObject =
+    newWords.length > 0 || message.frame.entities.some((e) => !e.audience && !previousRead.frame.entities.some((p) => p.kind === e.kind));
+  const replacesEntity = message.frame.entities.some((e) => previousRead.frame.entities.some((p) => p.kind === e.kind && p.id !== e.id));
+  const inheritedEntities = previousRead.frame.entities.filter((e) => !kinds.has(e.kind)).map((e) => e.span);
+  const entitySpans = new Set(previousRead.frame.entities.map((e) => e.span));
+  const inheritedWords = previousRead.objectWords.filter((w) => ![...entitySpans].some((s) => s.includes(w) || w.includes(s)));
+  // A message with an object of its own (那医疗救助又是什么) keeps it and takes only the aspect.
+  const inherited = [...inheritedEntities, ...inheritedWords];
+  // Nothing to name the object by (长护险是啥 → 哪些城市有): the document last answered from names it.
+  if (inherited.length === 0 && message.frame.entities.length === 0 && previous.about) inherited.push(previous.about);
+  const context = namesOwnObject && !replacesEntity ? [] : inherited;
+  const aspect = message.frame.aspect ? "" : previousRead.frame.aspectSpan ?? "";
+  const question = `${context.join("")}${own}${aspect}`;
+  const main = message.frame.entities[0]?.span ?? (namesOwnObject && !replacesEntity ? null : previousRead.frame.entities[0]?.span ?? previous.about);
+  const strength = POINTS_BACK.test(message.text.trim()) || (message.frame.entities.length === 0 && own.length <= MAX_CLARIFICATION_CHARS) ? "strong" : "weak";
+  return { question, about: main ?? null, strength };
+}

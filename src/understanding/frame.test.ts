@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../text/index.js";
+import { readFrame } from "./frame.js";
+import { loadFrameVocabulary } from "./vocabulary.js";
+
+const vocabulary = loadFrameVocabulary("knowledge/lexicon");
+const frame = (q: string) => readFrame(normalizeText(q), vocabulary);
+
+describe("readFrame", () => {
+  it("reads the aspect asked and the objects named", () => {
+    expect(frame("发明专利保护期多久")).toMatchObject({ aspect: "duration", aspectSpan: "保护期多久", entities: [{ id: "发明专利", kind: "ip_right" }] });
+    expect(frame("个人创业担保贷款最多能贷多少").entities.map((e) => e.id)).toEqual(["个人", "创业担保贷款"]);
+  });
+
+  it("lets a strong cue outweigh a generic one, whatever their order", () => {
+    expect(frame("在外地急诊抢救没来得及备案怎么办").aspect).toBe("consequence");
+    expect(frame("跨省异地就医备案在哪里办").aspect).toBe("process");
+  });
+
+  it("takes the longest entity and never two overlapping ones", () => {
+    const entities = frame("职工医保个人账户能给家人用吗").entities.map((e) => e.id);
+    expect(entities).toEqual(["职工医保"]); // 个人账户 is not the borrower 个人
+    expect(frame("买房贷款最多贷多少").entities.map((e) => e.id)).toEqual(["住房贷款"]);
+  });
+
+  it("finds no aspect in a bare follow-up that only names an object", () => {
+    expect(frame("那实用新型呢")).toMatchObject({ aspect: null, entities: [{ id: "实用新型" }] });
+  });
+});

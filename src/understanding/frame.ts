@@ -1,0 +1,70 @@
+import type { FrameVocabulary } from "./vocabulary.js";
+
+export interface EntityMention {
+  id: string;
+  kind: string;
+  /** The words as the question wrote them. */
+  span: string;
+  start: number;
+  /** Says who asks (研究生, 小微企业), not what about: a follow-up adds it to the earlier object. */
+  audience: boolean;
+}
+
+/** What a question (or a section's heading) is about: the policy objects and audiences, and the aspect asked. */
+export interface QuestionFrame {
+  aspect: string | null;
+  /** The cues that signalled the aspect, as written (保护期多久): what a follow-up that asks no aspect inherits. */
+  aspectSpan: string | null;
+  entities: EntityMention[];
+}
+
+export const EMPTY_FRAME: QuestionFrame = { aspect: null, aspectSpan: null, entities: [] };
+
+function allMatches(pattern: RegExp, text: string): { start: number; span: string }[] {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)].filter((m) => m[0].length > 0).map((m) => ({ start: m.index ?? 0, span: m[0] }));
+}
+
+/** Entities, longest match first and without overlaps, in the order they appear. */
+export function readEntities(text: string, vocabulary: FrameVocabulary): EntityMention[] {
+  const found = vocabulary.entities.flatMap((e) =>
+    allMatches(e.pattern, text).map((m) => ({ id: e.id, kind: e.kind, audience: vocabulary.isAudienceKind(e.kind), ...m })),
+  );
+  found.sort((a, b) => b.span.length - a.span.length || a.start - b.start);
+  const taken: EntityMention[] = [];
+  for (const m of found) {
+    const overlaps = taken.some((t) => m.start < t.start + t.span.length && t.start < m.start + m.span.length);
+    if (!overlaps) taken.push(m);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The aspect asked: a strong cue beats a weak one (没来得及备案怎么办 asks about a consequence, not a
+ * procedure); among equals the cue nearest the end wins, since people put the ask last.
+ */
+export function readAspect(text: string, vocabulary: FrameVocabulary): { aspect: string; span: string } | null {
+  let best: { aspect: string; span: string; end: number; weak: boolean } | null = null;
+  const spans: { aspect: string; span: string; start: number }[] = [];
+  for (const cue of vocabulary.cues) {
+    for (const m of allMatches(cue.pattern, text)) {
+      spans.push({ aspect: cue.aspect, span: m.span, start: m.start });
+      const end = m.start + m.span.length;
+      const better =
+        !best ||
+        (best.weak && !cue.weak) ||
+        (best.weak === cue.weak && (end > best.end || (end === best.end && m.span.length > best.span.length)));
+      if (better) best = { aspect: cue.aspect, span: m.span, end, weak: cue.weak };
+    }
+  }
+  if (!best) return null;
+  // Every cue of the winning aspect, in order and without the ones inside another (保护期 + 多久).
+  const mine = spans.filter((s) => s.aspect === best!.aspect).sort((a, b) => a.start - b.start);
+  const outer = mine.filter((s) => !mine.some((o) => o !== s && o.start <= s.start && o.start + o.span.length >= s.start + s.span.length && o.span.length > s.span.length));
+  return { aspect: best.aspect, span: [...new Set(outer.map((s) => s.span))].join("") };
+}
+
+export function readFrame(normalized: string, vocabulary: FrameVocabulary): QuestionFrame {
+  const aspect = readAspect(normalized, vocabulary);
+  return { aspect: aspect?.aspect ?? null, aspectSpan: aspect?.span ?? null, entities: readEntities(normalized, vocabulary) };
+}

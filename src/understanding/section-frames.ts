@@ -1,0 +1,67 @@
+import type { Passage } from "../knowledge/index.js";
+import { normalizeText } from "../text/index.js";
+import { readAspect, readEntities, type QuestionFrame } from "./frame.js";
+import type { FrameVocabulary } from "./vocabulary.js";
+
+export interface SectionFrame extends QuestionFrame {
+  /** Every entity named anywhere in the section or its document's title: what it can speak about. */
+  mentions: ReadonlySet<string>;
+  /** Entities named on its question side (title, heading, 常见问法): what it is about. */
+  about: ReadonlySet<string>;
+}
+
+/** The aspect most of the section's 常见问法 ask, for a heading that names none. */
+function majorityAspect(phrasings: readonly string[], vocabulary: FrameVocabulary): string | null {
+  const counts = new Map<string, number>();
+  for (const p of phrasings) {
+    const a = readAspect(normalizeText(p), vocabulary)?.aspect;
+    if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((x, y) => y[1] - x[1]);
+  return best && best[1] * 2 >= phrasings.length ? best[0] : null;
+}
+
+/**
+ * A section's frame, derived when the index is loaded: its heading says the aspect it answers and the
+ * objects and audiences it is for (the heading is a question), its document title adds the object.
+ */
+export function deriveSectionFrame(passage: Passage, vocabulary: FrameVocabulary): SectionFrame {
+  const heading = normalizeText(passage.heading);
+  const aspect = readAspect(heading, vocabulary);
+  const own = readEntities(`${heading}。${normalizeText(passage.title)}`, vocabulary);
+  const entities = own.filter((e, i) => own.findIndex((o) => o.id === e.id) === i);
+  const everything = normalizeText([passage.title, passage.heading, passage.body, ...passage.phrasings].join("。"));
+  return {
+    aspect: aspect?.aspect ?? majorityAspect(passage.phrasings, vocabulary),
+    aspectSpan: aspect?.span ?? null,
+    entities,
+    mentions: new Set(readEntities(everything, vocabulary).map((e) => e.id)),
+    about: new Set(readEntities(normalizeText([passage.title, passage.heading, ...passage.phrasings].join("。")), vocabulary).map((e) => e.id)),
+  };
+}
+
+export interface SectionFrames {
+  of(passage: Passage): SectionFrame;
+  /** Entities some section speaks about: a question about any other (ETC, 驾照) is not covered. */
+  covered(entityId: string): boolean;
+  /** The sections of one document, in document order: the other aspects a next question may ask. */
+  documentSections(docId: string): readonly Passage[];
+}
+
+/** Frames for all passages, computed once per passage and cached (FAQ published later too). */
+export function createSectionFrames(passages: Iterable<Passage>, vocabulary: FrameVocabulary): SectionFrames {
+  const cache = new Map<string, SectionFrame>();
+  const covered = new Set<string>();
+  const byDocument = new Map<string, Passage[]>();
+  const of = (passage: Passage) => {
+    let frame = cache.get(passage.id);
+    if (!frame) {
+      cache.set(passage.id, (frame = deriveSectionFrame(passage, vocabulary)));
+      for (const id of frame.about) covered.add(id);
+      byDocument.set(passage.docId, [...(byDocument.get(passage.docId) ?? []), passage]);
+    }
+    return frame;
+  };
+  for (const p of passages) of(p);
+  return { of, covered: (id) => covered.has(id), documentSections: (docId) => byDocument.get(docId) ?? [] };
+}

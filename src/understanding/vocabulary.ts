@@ -1,0 +1,66 @@
+import path from "node:path";
+import { z } from "zod";
+import { readYamlFile } from "../answer/data-files.js";
+import { ZhiceError } from "../errors.js";
+
+const aspectsSchema = z.object({
+  aspects: z.record(z.string(), z.object({ cues: z.array(z.string().min(1)).min(1), compatible: z.array(z.string()).default([]) })),
+});
+const entitiesSchema = z.object({
+  kinds: z.record(z.string(), z.record(z.string(), z.array(z.string().min(1)).min(1))),
+  audience_kinds: z.array(z.string()).default([]),
+});
+
+export interface AspectCue {
+  aspect: string;
+  text: string;
+  pattern: RegExp;
+  /** Generic wording (怎么, 多少): any strong cue in the same question outweighs it. */
+  weak: boolean;
+}
+
+export interface EntityPattern {
+  id: string;
+  kind: string;
+  pattern: RegExp;
+}
+
+/** The aspect and entity vocabularies of knowledge/lexicon/frames/ (data, not code). */
+export interface FrameVocabulary {
+  cues: AspectCue[];
+  entities: EntityPattern[];
+  /** Whether a section answering `sectionAspect` also answers a question asking `questionAspect`. */
+  compatible(questionAspect: string, sectionAspect: string): boolean;
+  /** Whether a word holds an aspect cue (有效期, 多少钱): such words say what is asked, not what about. */
+  isAspectWord(word: string): boolean;
+  /** Kinds that say who asks rather than what about (职工/灵活就业, 个人/小微企业). */
+  isAudienceKind(kind: string): boolean;
+}
+
+function compile(file: string, source: string): RegExp {
+  try {
+    return new RegExp(source, "gi");
+  } catch (error) {
+    throw new ZhiceError("DATA_FILE_MISSING", `${file}: invalid pattern "${source}" (${(error as Error).message})`);
+  }
+}
+
+export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
+  const aspectsFile = path.join(lexiconDir, "frames", "aspects.yaml");
+  const entitiesFile = path.join(lexiconDir, "frames", "entities.yaml");
+  const { aspects } = readYamlFile(aspectsFile, aspectsSchema);
+  const { kinds, audience_kinds: audienceKinds } = readYamlFile(entitiesFile, entitiesSchema);
+  const cues = Object.entries(aspects).flatMap(([aspect, { cues: list }]) =>
+    list.map((cue) => ({ aspect, text: cue.replace(/^~/, ""), weak: cue.startsWith("~"), pattern: compile(aspectsFile, cue.replace(/^~/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })),
+  );
+  const entities = Object.entries(kinds).flatMap(([kind, members]) =>
+    Object.entries(members).flatMap(([id, synonyms]) => synonyms.map((s) => ({ id, kind, pattern: compile(entitiesFile, s) }))),
+  );
+  return {
+    cues,
+    entities,
+    compatible: (q, s) => q === s || (aspects[q]?.compatible ?? []).includes(s),
+    isAudienceKind: (kind) => audienceKinds.includes(kind),
+    isAspectWord: (word) => cues.some((c) => word.includes(c.text)),
+  };
+}
