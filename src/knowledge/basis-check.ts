@@ -11,6 +11,8 @@ export interface BasisFinding {
   basis: string;
   /** Absent when the basis article is not in the loaded knowledge. */
   article?: Passage;
+  /** negation: the section states what the article negates; figure: a figure the article lacks (often a later amendment). */
+  kind: "negation" | "figure" | "missing";
   problem: string;
 }
 
@@ -25,18 +27,20 @@ export function checkBases(passages: readonly Passage[], resolve: (section: Pass
     if (!passage.basis || passage.origin === "imported") continue;
     const articles = resolve(passage);
     if (articles.length === 0) {
-      findings.push({ passage, basis: passage.basis, problem: "the basis article is not in the loaded knowledge (import the law to check it)" });
+      findings.push({ passage, basis: passage.basis, kind: "missing", problem: "the basis article is not in the loaded knowledge (import the law to check it)" });
       continue;
     }
     const official = normalizeText(articles.map((a) => a.body).join("\n"));
     const own = normalizeText(passage.body);
     const article = articles[0]!;
     for (const figure of new Set(own.match(FIGURE) ?? [])) {
-      if (!official.includes(figure)) findings.push({ passage, basis: passage.basis, article, problem: `states "${figure}", which the article does not` });
+      if (!official.includes(figure)) findings.push({ passage, basis: passage.basis, article, kind: "figure", problem: `states "${figure}", which the article does not` });
     }
     for (const [whole, , predicate] of official.matchAll(NEGATED)) {
+      // 缴纳的 in 不缴纳的 is too short to tell a statement from a mention; 认定为工伤 is not.
+      if (predicate!.replace(/的$/, "").length < 3) continue;
       if (own.includes(predicate!) && !own.includes(whole)) {
-        findings.push({ passage, basis: passage.basis, article, problem: `states "${predicate}" where the article says "${whole}"` });
+        findings.push({ passage, basis: passage.basis, article, kind: "negation", problem: `states "${predicate}" where the article says "${whole}"` });
       }
     }
   }

@@ -34,8 +34,11 @@ export function basisArticles(passages: readonly Passage[], section: Passage): P
   );
 }
 
-/** Curated sections that disagree with the basis article they name, when that article is loaded: never answered from. */
+/**
+ * Curated sections that state what their basis article negates, when that article is loaded: never answered from.
+ * (A figure the article lacks is only reported: it is more often a later amendment than an error.)
+ */
 export function contradictedSections(passages: readonly Passage[]): Set<string> {
   const findings = checkBases(passages, (section) => basisArticles(passages, section));
-  return new Set(findings.filter((f) => f.article).map((f) => f.passage.id));
+  return new Set(findings.filter((f) => f.kind === "negation").map((f) => f.passage.id));
 }
