@@ -23,7 +23,8 @@ export function officialFirst(ranked: Candidate[], ratio: number, hasKeyWord: (c
   const keyed = hasKeyWord(top) ? undefined : articles.find((c) => hasKeyWord(c) && c.score >= KEY_WORD_RATIO * top.score);
   const official = keyed ?? articles[0];
   if (!official || official === top || (!keyed && official.score < ratio * top.score)) return ranked;
-  return [official, ...ranked.filter((c) => c !== official)];
+  // It takes the place's score too, so that a later re-sort by score (frame agreement) starts from a tie.
+  return [{ ...official, score: Math.max(official.score, top.score) }, ...ranked.filter((c) => c !== official)];
 }
 
 /** The imported articles a section's 依据 names: 第四十二条、第四十四条 of its source, or 《社会保险法》第三十七条. */
