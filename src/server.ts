@@ -1,9 +1,11 @@
+import { once } from "node:events";
 import { createAssistant, type Assistant } from "./app/create-assistant.js";
 import { createHttpApp } from "./channels/http/index.js";
 import { createStaffAnswerPush, createWechatApi } from "./channels/wechat/index.js";
 import { loadConfig, type Config } from "./config/index.js";
 import type { Ticket } from "./feedback/index.js";
 import { ZhiceError } from "./errors.js";
+import { createRateLimiter, createSessionIds, loadSecret, memoryRateLimitStore, sqlRateLimitStore, type RateLimitStore } from "./security/index.js";
 
 /** Pushes staff answers to WeChat followers when an AppSecret is configured; otherwise nothing. */
 function staffAnswerPush(config: Config, assistant: () => Assistant | null) {
@@ -26,19 +28,44 @@ function fatal(error: unknown): never {
 async function main(): Promise<void> {
   const config = loadConfig();
   let assistant: Assistant | null = null;
+  const { security } = config;
+  // Counters in memory until the database is open; in it (shared by instances) with DATABASE_URL.
+  let limitStore: RateLimitStore = memoryRateLimitStore();
   const app = createHttpApp({
     assistant: () => assistant,
     bodyLimit: config.bodyLimit,
     wechat: config.wechat,
     staffAccounts: config.staffTokens,
     onTicketAnswered: staffAnswerPush(config, () => assistant),
+    sessionIds: createSessionIds(loadSecret(config.dataDir, "session-secret", security.sessionSecret)),
+    rateLimiter: createRateLimiter(security.rateLimits, () => limitStore),
+    nonceStore: () => limitStore,
+    trustProxy: security.trustProxy,
+    corsOrigins: security.corsOrigins,
   });
+  if (config.databaseUrl && !(security.sessionSecret && security.dataEncryptionKey)) {
+    console.warn("Several instances share DATABASE_URL: set SESSION_SECRET and DATA_ENCRYPTION_KEY to the same values on each (or share DATA_DIR)");
+  }
+  if (!security.rateLimits) console.warn("RATE_LIMITS=off: no rate limits or ticket quotas");
   if (config.staffTokens.length === 0) console.warn("Staff API disabled: set STAFF_TOKENS=name:token,… to enable /api/staff and /staff");
   const server = app.listen(config.port, config.host, () => {
     console.log(`知策 listening on http://${config.host}:${config.port} (loading knowledge from ${config.knowledgeDir})`);
   });
   server.on("error", fatal);
-  assistant = await createAssistant(config, (message) => console.log(`… ${message}`));
+  // Registered at once: a SIGTERM while the index loads stops the process too. Idle keep-alive
+  // connections are closed so server.close() does not wait for clients.
+  const shutdown = () => {
+    server.close();
+    server.closeIdleConnections();
+    void Promise.resolve(assistant?.close()).finally(() => process.exit(0));
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  // Bound before the (CPU-heavy) index load starts, so health checks see "loading", not a refused port.
+  await once(server, "listening");
+  const ready = await createAssistant(config, (message) => console.log(`… ${message}`));
+  if (config.databaseUrl) limitStore = sqlRateLimitStore(ready.storage.driver);
+  assistant = ready;
   const { documents, passages, rebuilt, millis } = assistant.stats;
   console.log(`Ready: ${documents} documents, ${passages} passages, index ${rebuilt ? "rebuilt" : "loaded"} in ${millis} ms`);
   const purge = async () => {
@@ -53,9 +80,6 @@ async function main(): Promise<void> {
   };
   void purge();
   setInterval(purge, 24 * 3_600_000).unref();
-  const shutdown = () => server.close(() => void assistant?.close().then(() => process.exit(0)));
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
 }
 
 main().catch(fatal);

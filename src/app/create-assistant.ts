@@ -48,7 +48,12 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     onProgress,
   });
   const retriever = createHybridRetriever(index, segmenter, { locale: config.locale });
-  const storage = await openFeedbackStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const storage = await openFeedbackStorage({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    encryptionKey: config.security.dataEncryptionKey,
+    ticketsPerDay: config.security.ticketsPerDay,
+  });
   const tickets = storage.tickets;
   const vocabulary = loadFrameVocabulary(lexiconDir);
   const understanding = {

@@ -36,3 +36,32 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ KNOWLEDGE_DIRS: "a,,b" })).toThrow(/KNOWLEDGE_DIRS/);
   });
 });
+
+describe("security settings", () => {
+  it("has limits on, five tickets a day, no trusted proxy and any origin by default", () => {
+    const { security } = loadConfig({});
+    expect(security.rateLimits?.escalate).toEqual({ perAddress: 20, perSession: 5 });
+    expect(security.ticketsPerDay).toBe(5);
+    expect(security.trustProxy).toBe(false);
+    expect(security.corsOrigins).toBe("*");
+    expect(loadConfig({}).wechat).toBeNull();
+    expect(loadConfig({ WECHAT_TOKEN: "abc" }).wechat?.maxClockSkewSeconds).toBe(300);
+  });
+
+  it("turns every limit off with RATE_LIMITS=off and reads overrides, proxies and origins", () => {
+    const off = loadConfig({ RATE_LIMITS: "off" }).security;
+    expect([off.rateLimits, off.ticketsPerDay]).toEqual([null, null]);
+    expect(loadConfig({ RATE_LIMITS: "chat=10/2" }).security.rateLimits?.chat).toEqual({ perAddress: 10, perSession: 2 });
+    expect(loadConfig({ TRUST_PROXY: "1" }).security.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8" }).security.trustProxy).toBe("10.0.0.0/8");
+    expect(loadConfig({ CORS_ORIGINS: "https://a.gov.cn, https://b.gov.cn/" }).security.corsOrigins).toEqual(["https://a.gov.cn", "https://b.gov.cn"]);
+  });
+
+  it("names the variable when a security value is wrong", () => {
+    expect(() => loadConfig({ RATE_LIMITS: "lots" })).toThrow(/RATE_LIMITS/);
+    expect(() => loadConfig({ RATE_LIMITS: "flood=1/1" })).toThrow(/RATE_LIMITS/);
+    expect(() => loadConfig({ SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ CORS_ORIGINS: "evil" })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ WECHAT_MAX_CLOCK_SKEW_SECONDS: "5" })).toThrow(/WECHAT_MAX_CLOCK_SKEW_SECONDS/);
+  });
+});

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { ZhiceError } from "../errors.js";
+import { parseLimits } from "../security/rate-limits.js";
 
 const number = (fallback: number) => z.coerce.number().finite().default(fallback);
 const share = (fallback: number) => z.coerce.number().min(0).max(1).default(fallback);
@@ -53,6 +54,23 @@ const envSchema = z.object({
   /** Personal data of closed tickets is deleted after this many days. */
   TICKET_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, "like 16kb").default("16kb"),
+  /** Signs session ids (web) and derives them from OpenIDs (WeChat); generated into DATA_DIR when unset. */
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Encrypts the original question on tickets; generated into DATA_DIR when unset. */
+  DATA_ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  /** on (defaults), off (benchmarks, load tests), or overrides such as chat=60/20,escalate=10/3 (per minute: address/session). */
+  RATE_LIMITS: z
+    .string()
+    .regex(/^(on|off|(\w+=\d+(\/\d+)?)(,\w+=\d+(\/\d+)?)*)$/, "must be on, off, or name=perAddress/perSession pairs like chat=60/20")
+    .default("on"),
+  /** Tickets one session (or WeChat follower) may file in 24 hours. */
+  TICKETS_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Express "trust proxy": the load balancer's address(es) or hop count; unset = use the socket address. */
+  TRUST_PROXY: z.string().min(1).optional(),
+  /** Origins allowed to call the widget's endpoints: * (default) or a comma-separated list of https://… origins. */
+  CORS_ORIGINS: z.string().regex(/^(\*|https?:\/\/[^,\s]+(,\s*https?:\/\/[^,\s]+)*)$/, "must be * or comma-separated origins like https://www.example.gov.cn").default("*"),
+  /** WeChat posts whose timestamp is further than this from the server clock are rejected (replays). */
+  WECHAT_MAX_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
 });
 
 export type Config = ReturnType<typeof toConfig>;
@@ -63,6 +81,12 @@ function parseStaffTokens(value: string | undefined): { name: string; token: str
     const [name, token] = pair.trim().split(":");
     return { name: name!, token: token! };
   });
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function toConfig(env: z.infer<typeof envSchema>) {
@@ -90,6 +114,15 @@ function toConfig(env: z.infer<typeof envSchema>) {
     databaseUrl: env.DATABASE_URL,
     staffTokens: parseStaffTokens(env.STAFF_TOKENS),
     ticketRetentionDays: env.TICKET_RETENTION_DAYS,
+    security: {
+      sessionSecret: env.SESSION_SECRET,
+      dataEncryptionKey: env.DATA_ENCRYPTION_KEY,
+      /** Per-minute limits by endpoint; null = RATE_LIMITS=off. */
+      rateLimits: parseLimits(env.RATE_LIMITS),
+      ticketsPerDay: env.RATE_LIMITS === "off" ? null : env.TICKETS_PER_DAY,
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
+      corsOrigins: env.CORS_ORIGINS === "*" ? ("*" as const) : env.CORS_ORIGINS.split(",").map((o) => o.trim().replace(/\/$/, "")),
+    },
     wechat: env.WECHAT_TOKEN
       ? {
           token: env.WECHAT_TOKEN,
@@ -99,6 +132,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
           appSecret: env.WECHAT_APPSECRET,
           apiBase: env.WECHAT_API_BASE,
           replyDeadlineMs: env.WECHAT_REPLY_DEADLINE_MS,
+          maxClockSkewSeconds: env.WECHAT_MAX_CLOCK_SKEW_SECONDS,
         }
       : null,
     routing: {
@@ -122,6 +156,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (parsed.data.EMBEDDINGS_PROVIDER === "openai" && !parsed.data.EMBEDDINGS_URL) {
     throw new ZhiceError("CONFIG_INVALID", "Invalid configuration — EMBEDDINGS_URL: required when EMBEDDINGS_PROVIDER=openai");
+  }
+  try {
+    parseLimits(parsed.data.RATE_LIMITS);
+  } catch (error) {
+    throw new ZhiceError("CONFIG_INVALID", `Invalid configuration — ${(error as Error).message}`);
   }
   return toConfig(parsed.data);
 }

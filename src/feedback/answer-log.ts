@@ -1,3 +1,4 @@
+import { maskPersonalData } from "./privacy.js";
 import type { SqlDriver } from "./sql-driver.js";
 
 export interface LoggedAnswer {
@@ -42,7 +43,8 @@ export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
     async record(a) {
       await db.run(
         "INSERT INTO answers (id, session_id, channel, question, status, topic, created_at, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [a.id, a.sessionId, a.channel, a.question, a.status, a.topic, a.createdAt, a.context === undefined ? null : JSON.stringify(a.context)],
+        // Kept for search, statistics and the next turn's context: masked, never the personal numbers themselves.
+        [a.id, a.sessionId, a.channel, maskPersonalData(a.question), a.status, a.topic, a.createdAt, a.context === undefined ? null : JSON.stringify(a.context)],
       );
     },
     async find(id) {
@@ -65,7 +67,7 @@ export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
       await db.run(
         `INSERT INTO feedback (answer_id, session_id, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (answer_id, session_id) DO UPDATE SET helpful = excluded.helpful, comment = excluded.comment`,
-        [answerId, sessionId, helpful ? 1 : 0, comment ?? null, new Date().toISOString()],
+        [answerId, sessionId, helpful ? 1 : 0, comment === undefined ? null : maskPersonalData(comment), new Date().toISOString()],
       );
       return true;
     },

@@ -7,3 +7,4 @@ export {
   newTicketId, type AuditEntry, type NewTicket, type Ticket, type TicketCandidate, type TicketFilter,
   type TicketSource, type TicketStatus,
 } from "./ticket.js";
+export { TicketQuotaError } from "./ticket-quota.js";

@@ -62,6 +62,13 @@ const MIGRATIONS: ((d: Dialect) => string[])[] = [
   ],
   () => ["ALTER TABLE tickets ADD COLUMN reply_to TEXT"],
   () => ["CREATE INDEX answers_session_created ON answers (session_id, created_at)"],
+  // Security: the original question only encrypted; rate-limit counters shared by instances.
+  (d) => [
+    "ALTER TABLE tickets ADD COLUMN question_sealed TEXT",
+    "CREATE INDEX tickets_session_created ON tickets (session_id, created_at)",
+    `CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_start ${d === "sqlite" ? "INTEGER" : "BIGINT"} NOT NULL, expires_at ${d === "sqlite" ? "INTEGER" : "BIGINT"} NOT NULL, hits INTEGER NOT NULL)`,
+    "CREATE INDEX rate_limits_expires ON rate_limits (expires_at)",
+  ],
   // The turn's frame, so a follow-up is read in context on any instance and after a restart.
   () => ["ALTER TABLE answers ADD COLUMN context TEXT"],
 ];

@@ -1,7 +1,9 @@
+import type { Sealer } from "../security/sealed-text.js";
 import { maskPersonalData } from "./privacy.js";
 import type { SqlDriver } from "./sql-driver.js";
 import { newTicketId, newTicketSecret, type AuditEntry, type NewTicket, type Ticket, type TicketAction, type TicketFilter } from "./ticket.js";
 import type { TicketRepository } from "./ticket-repository.js";
+import { TicketQuotaError } from "./ticket-quota.js";
 
 type Row = Record<string, string | null>;
 
@@ -15,6 +17,7 @@ function toTicket(r: Row): Ticket {
     candidates: JSON.parse(text("candidates") || "[]"), status: text("status") as Ticket["status"],
     claimedBy: maybe("claimed_by"), claimedAt: maybe("claimed_at"), answer: maybe("answer"), answeredBy: maybe("answered_by"),
     answeredAt: maybe("answered_at"), answerDeliveredAt: maybe("answer_delivered_at"), closedAt: maybe("closed_at"), faqId: maybe("faq_id"),
+    sealedQuestion: maybe("question_sealed"),
   };
 }
 
@@ -39,7 +42,17 @@ const TRANSITIONS = {
   reopen: { from: ["answered", "closed"], set: "status = 'open', claimed_by = ?, claimed_at = ?, closed_at = NULL" },
 } as const;
 
-export function createSqlTicketRepository(db: SqlDriver): TicketRepository {
+export interface TicketRepositoryOptions {
+  /** Encrypts the original question; the question column only ever holds the masked text. */
+  sealer: Sealer;
+  /** Tickets one session may file in 24 hours; null = no limit. */
+  perSessionPerDay?: number | null;
+}
+
+const DAY_MS = 86_400_000;
+
+export function createSqlTicketRepository(db: SqlDriver, options: TicketRepositoryOptions): TicketRepository {
+  const { sealer, perSessionPerDay = null } = options;
   const now = () => new Date().toISOString();
   const getIn = async (tx: SqlDriver, id: string) => {
     const [row] = await tx.all<Row>("SELECT * FROM tickets WHERE id = ?", [id]);
@@ -55,13 +68,21 @@ export function createSqlTicketRepository(db: SqlDriver): TicketRepository {
           const [existing] = await tx.all<Row>("SELECT * FROM tickets WHERE idempotency_key = ?", [input.idempotencyKey]);
           if (existing) return { ticket: toTicket(existing), created: false };
         }
+        const question = maskPersonalData(input.question);
+        // The same question again from the same session joins the ticket still waiting for staff.
+        const [same] = await tx.all<Row>(
+          "SELECT * FROM tickets WHERE session_id = ? AND question = ? AND status IN ('open', 'claimed') ORDER BY created_at LIMIT 1",
+          [input.sessionId, question],
+        );
+        if (same) return { ticket: toTicket(same), created: false };
+        if (perSessionPerDay !== null) await enforceQuota(tx, input.sessionId, perSessionPerDay);
         const at = now();
         const id = newTicketId();
         const inserted = await tx.run(
-          `INSERT INTO tickets (id, secret, idempotency_key, created_at, updated_at, session_id, channel, source, question, topic, reason, candidates, status, reply_to)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+          `INSERT INTO tickets (id, secret, idempotency_key, created_at, updated_at, session_id, channel, source, question, question_sealed, topic, reason, candidates, status, reply_to)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?) ON CONFLICT (idempotency_key) DO NOTHING`,
           [id, newTicketSecret(), input.idempotencyKey ?? null, at, at, input.sessionId, input.channel, input.source,
-            input.question, input.topic, input.reason, JSON.stringify(input.candidates), input.replyTo ?? null],
+            question, sealer.seal(input.question), input.topic, input.reason, JSON.stringify(input.candidates), input.replyTo ?? null],
         );
         if (inserted === 0) {
           // Another instance committed the same key between our check and insert.
@@ -73,6 +94,8 @@ export function createSqlTicketRepository(db: SqlDriver): TicketRepository {
       }),
 
     get: (id) => getIn(db, id),
+
+    originalQuestion: (ticket) => (ticket.sealedQuestion && sealer.open(ticket.sealedQuestion)) ?? ticket.question,
 
     async list(filter = {}) {
       const { limit = 20, offset = 0 } = filter;
@@ -127,17 +150,41 @@ export function createSqlTicketRepository(db: SqlDriver): TicketRepository {
 
     purgeClosed: (days) =>
       db.transaction(async (tx) => {
-        const cutoff = new Date(Date.now() - days * 86_400_000).toISOString();
+        const cutoff = new Date(Date.now() - days * DAY_MS).toISOString();
         const due = await tx.all<{ id: string; question: string }>(
           "SELECT id, question FROM tickets WHERE status = 'closed' AND closed_at <= ? AND purged_at IS NULL",
           [cutoff],
         );
         const at = now();
         for (const row of due) {
-          await tx.run("UPDATE tickets SET question = ?, session_id = 'purged', purged_at = ? WHERE id = ?", [maskPersonalData(row.question), at, row.id]);
+          await tx.run(
+            "UPDATE tickets SET question = ?, question_sealed = NULL, session_id = 'purged', purged_at = ? WHERE id = ?",
+            [maskPersonalData(row.question), at, row.id],
+          );
           await logAudit(tx, row.id, "purge", "system", at);
         }
         return due.length;
       }),
   };
+}
+
+/** Refuses a session's ticket beyond its daily quota, saying when the oldest one counted ages out. */
+async function enforceQuota(tx: SqlDriver, sessionId: string, perDay: number): Promise<void> {
+  const since = new Date(Date.now() - DAY_MS).toISOString();
+  const recent = await tx.all<{ created_at: string }>(
+    "SELECT created_at FROM tickets WHERE session_id = ? AND created_at > ? ORDER BY created_at DESC LIMIT ?",
+    [sessionId, since, perDay],
+  );
+  if (recent.length < perDay) return;
+  const oldestCounted = Date.parse(recent[recent.length - 1]!.created_at);
+  throw new TicketQuotaError(perDay, Math.max(1, Math.ceil((oldestCounted + DAY_MS - Date.now()) / 1000)));
+}
+
+/** Tickets written before questions were masked: mask them now and keep the original encrypted. */
+export async function sealLegacyQuestions(db: SqlDriver, sealer: Sealer): Promise<number> {
+  const rows = await db.all<{ id: string; question: string }>("SELECT id, question FROM tickets WHERE question_sealed IS NULL AND purged_at IS NULL");
+  for (const row of rows) {
+    await db.run("UPDATE tickets SET question = ?, question_sealed = ? WHERE id = ? AND question_sealed IS NULL", [maskPersonalData(row.question), sealer.seal(row.question), row.id]);
+  }
+  return rows.length;
 }

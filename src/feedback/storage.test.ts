@@ -2,7 +2,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../app/testing.js";
 import { freshPostgresSchema, postgresAvailable } from "./postgres-testing.js";
-import { openFeedbackStorage, type FeedbackStorage } from "./storage.js";
+import { openFeedbackStorage, type FeedbackStorage, type StorageOptions } from "./storage.js";
+import { TicketQuotaError } from "./ticket-quota.js";
 import { newTicketId } from "./ticket.js";
 
 const sample = {
@@ -15,9 +16,16 @@ const sample = {
   candidates: [{ passageId: "doc#1", heading: "报销材料", score: 0.4 }],
 };
 
+let sessions = 0;
+/** The sample from a session of its own (one session's identical open question joins its ticket). */
+const newTicket = (overrides: Partial<typeof sample> & { idempotencyKey?: string } = {}) => ({ ...sample, sessionId: `s${(sessions += 1)}`, ...overrides });
+
 const backends = [
-  { name: "SQLite", open: async () => openFeedbackStorage({ dataDir: tempDir() }) },
-  { name: "PostgreSQL", open: async () => openFeedbackStorage({ dataDir: tempDir(), databaseUrl: (await freshPostgresSchema())! }) },
+  { name: "SQLite", open: async (options: Partial<StorageOptions> = {}) => openFeedbackStorage({ dataDir: tempDir(), ...options }) },
+  {
+    name: "PostgreSQL",
+    open: async (options: Partial<StorageOptions> = {}) => openFeedbackStorage({ dataDir: tempDir(), databaseUrl: (await freshPostgresSchema())!, ...options }),
+  },
 ];
 
 describe.each(backends)("feedback storage on $name", ({ name, open }) => {
@@ -31,19 +39,22 @@ describe.each(backends)("feedback storage on $name", ({ name, open }) => {
   });
 
   it.skipIf(skip)("creates a ticket that can be read back, with an audit entry", async () => {
-    const { ticket, created } = await storage.tickets.create(sample);
+    const { ticket, created } = await storage.tickets.create(newTicket());
     expect(created).toBe(true);
-    expect(ticket).toMatchObject({ status: "open", question: sample.question, source: "escalation" });
+    // At rest the question is masked; the original is kept only encrypted, for the handling staff.
+    expect(ticket).toMatchObject({ status: "open", question: "我的报销单为什么被退回，身份证110101********1234", source: "escalation" });
+    expect(ticket.sealedQuestion).not.toContain("199003071234");
+    expect(storage.tickets.originalQuestion(ticket)).toBe(sample.question);
     expect(ticket.secret).toHaveLength(16);
     expect(await storage.tickets.get(ticket.id)).toEqual(ticket);
     expect((await storage.tickets.audit(ticket.id)).map((a) => a.action)).toEqual(["create"]);
   });
 
   it.skipIf(skip)("creates one ticket for a replayed idempotency key", async () => {
-    const first = await storage.tickets.create({ ...sample, idempotencyKey: "key-1" });
+    const first = await storage.tickets.create(newTicket({ idempotencyKey: "key-1" }));
     const [second, third] = await Promise.all([
-      storage.tickets.create({ ...sample, idempotencyKey: "key-1" }),
-      storage.tickets.create({ ...sample, idempotencyKey: "key-1" }),
+      storage.tickets.create(newTicket({ idempotencyKey: "key-1" })),
+      storage.tickets.create(newTicket({ idempotencyKey: "key-1" })),
     ]);
     expect(second.ticket.id).toBe(first.ticket.id);
     expect(third.ticket.id).toBe(first.ticket.id);
@@ -51,7 +62,7 @@ describe.each(backends)("feedback storage on $name", ({ name, open }) => {
   });
 
   it.skipIf(skip)("walks the lifecycle and refuses transitions from the wrong state", async () => {
-    const { ticket } = await storage.tickets.create(sample);
+    const { ticket } = await storage.tickets.create(newTicket());
     expect(await storage.tickets.transition(ticket.id, "answer", "wang", { answer: "x" })).toBeNull();
     expect(await storage.tickets.transition(ticket.id, "claim", "wang")).toMatchObject({ status: "claimed", claimedBy: "wang" });
     expect(await storage.tickets.transition(ticket.id, "claim", "li")).toBeNull();
@@ -65,13 +76,13 @@ describe.each(backends)("feedback storage on $name", ({ name, open }) => {
   });
 
   it.skipIf(skip)("never lets two concurrent claims both succeed", async () => {
-    const { ticket } = await storage.tickets.create(sample);
+    const { ticket } = await storage.tickets.create(newTicket());
     const results = await Promise.all(["a", "b", "c", "d"].map((who) => storage.tickets.transition(ticket.id, "claim", who)));
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
   it.skipIf(skip)("lists with filters and pagination", async () => {
-    await storage.tickets.create({ ...sample, channel: "wechat", topic: "ip" });
+    await storage.tickets.create(newTicket({ channel: "wechat", topic: "ip" }));
     const page = await storage.tickets.list({ channel: "wechat", limit: 1 });
     expect(page.total).toBeGreaterThanOrEqual(1);
     expect(page.tickets).toHaveLength(1);
@@ -80,7 +91,7 @@ describe.each(backends)("feedback storage on $name", ({ name, open }) => {
   });
 
   it.skipIf(skip)("hands staff answers to the session once", async () => {
-    const { ticket } = await storage.tickets.create({ ...sample, sessionId: "deliver-me" });
+    const { ticket } = await storage.tickets.create(newTicket({ sessionId: "deliver-me" }));
     await storage.tickets.transition(ticket.id, "claim", "wang");
     await storage.tickets.transition(ticket.id, "answer", "wang", { answer: "已处理" });
     expect((await storage.tickets.undelivered("deliver-me")).map((t) => t.id)).toEqual([ticket.id]);
@@ -111,13 +122,54 @@ describe.each(backends)("feedback storage on $name", ({ name, open }) => {
   });
 
   it.skipIf(skip)("purges personal data of closed tickets after the retention period", async () => {
-    const { ticket } = await storage.tickets.create(sample);
+    const { ticket } = await storage.tickets.create(newTicket());
     await storage.tickets.transition(ticket.id, "close", "wang");
     expect(await storage.tickets.purgeClosed(1)).toBe(0); // closed just now: kept
     expect(await storage.tickets.purgeClosed(0)).toBeGreaterThanOrEqual(1);
     const purged = await storage.tickets.get(ticket.id);
     expect(purged!.question).toContain("110101********1234");
     expect(purged!.sessionId).toBe("purged");
+    expect(purged!.sealedQuestion).toBeNull(); // the encrypted original is gone too
+  });
+
+  // Defect 5 (issue 12): 身份证号, 手机号 and 银行卡号 were stored in clear for 180 days.
+  it.skipIf(skip)("never stores personal numbers in clear: tickets and logged answers hold the masked text", async () => {
+    const question = "我身份证110101199003071234，手机13812345678，卡号6222020200112233445，报销被退回";
+    const { ticket } = await storage.tickets.create(newTicket({ question }));
+    await storage.answers.record({ id: "pii-1", sessionId: "s-pii", channel: "web", question, status: "escalated", topic: null, createdAt: new Date().toISOString() });
+    await storage.answers.rate({ answerId: "pii-1", sessionId: "s-pii", helpful: false, comment: "电话13812345678" });
+    const rows = [
+      ...(await storage.driver.all<Record<string, unknown>>("SELECT * FROM tickets WHERE id = ?", [ticket.id])),
+      ...(await storage.driver.all<Record<string, unknown>>("SELECT * FROM answers WHERE id = ?", ["pii-1"])),
+      ...(await storage.driver.all<Record<string, unknown>>("SELECT * FROM feedback WHERE answer_id = ?", ["pii-1"])),
+    ];
+    expect(rows).toHaveLength(3);
+    for (const secret of ["199003071234", "12345678", "0200112233"]) expect(JSON.stringify(rows)).not.toContain(secret);
+    expect(storage.tickets.originalQuestion(ticket)).toBe(question);
+  });
+
+  it.skipIf(skip)("joins a session's repeated identical question to its open ticket", async () => {
+    const first = await storage.tickets.create(newTicket({ sessionId: "repeat-me" }));
+    const again = await storage.tickets.create(newTicket({ sessionId: "repeat-me" }));
+    expect(again).toMatchObject({ created: false, ticket: { id: first.ticket.id } });
+    const other = await storage.tickets.create(newTicket({ sessionId: "repeat-me", question: "另一个问题" }));
+    expect(other.created).toBe(true);
+    await storage.tickets.transition(first.ticket.id, "close", "wang");
+    expect((await storage.tickets.create(newTicket({ sessionId: "repeat-me" }))).created).toBe(true); // closed: a new one
+  });
+
+  it.skipIf(skip)("refuses a session's tickets beyond the daily quota, saying when it may try again", async () => {
+    const limited = await open({ ticketsPerDay: 3 });
+    try {
+      for (let i = 0; i < 3; i += 1) await limited.tickets.create(newTicket({ sessionId: "flood", question: `问题${i}` }));
+      const refused = await limited.tickets.create(newTicket({ sessionId: "flood", question: "问题3" })).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(TicketQuotaError);
+      expect((refused as TicketQuotaError).retryAfterSeconds).toBeGreaterThan(86_000);
+      expect((await limited.tickets.create(newTicket({ sessionId: "flood", question: "问题0" }))).created).toBe(false); // still joins
+      expect((await limited.tickets.create(newTicket({ sessionId: "someone-else" }))).created).toBe(true);
+    } finally {
+      await limited.close();
+    }
   });
 });
 
@@ -125,7 +177,7 @@ describe("SQLite storage file", () => {
   it("keeps tickets across reopening and does not re-run migrations", async () => {
     const dataDir = tempDir();
     const first = await openFeedbackStorage({ dataDir });
-    const { ticket } = await first.tickets.create(sample);
+    const { ticket } = await first.tickets.create(newTicket());
     await first.close();
     const second = await openFeedbackStorage({ dataDir });
     expect(await second.tickets.get(ticket.id)).toMatchObject({ id: ticket.id, status: "open" });

@@ -3,7 +3,8 @@ import { createSqlAnswerLog, type AnswerLog } from "./answer-log.js";
 import { migrate } from "./migrations.js";
 import { createPostgresDriver } from "./postgres-driver.js";
 import type { SqlDriver } from "./sql-driver.js";
-import { createSqlTicketRepository } from "./sql-ticket-repository.js";
+import { createSealer, loadSecret } from "../security/index.js";
+import { createSqlTicketRepository, sealLegacyQuestions } from "./sql-ticket-repository.js";
 import { createSqliteDriver } from "./sqlite-driver.js";
 import type { TicketRepository } from "./ticket-repository.js";
 import { ticketStats, type TicketStats } from "./ticket-stats.js";
@@ -20,6 +21,10 @@ export interface StorageOptions {
   /** postgres://… for a shared queue; without it, SQLite under dataDir. */
   databaseUrl?: string;
   dataDir: string;
+  /** DATA_ENCRYPTION_KEY; without it a key generated into dataDir. */
+  encryptionKey?: string;
+  /** Tickets one session may file in 24 hours; null or absent = no limit. */
+  ticketsPerDay?: number | null;
 }
 
 /** Opens the configured database, runs pending migrations, and wires the repositories. */
@@ -28,8 +33,10 @@ export async function openFeedbackStorage(options: StorageOptions): Promise<Feed
     ? await createPostgresDriver(options.databaseUrl)
     : createSqliteDriver(path.join(options.dataDir, "zhice.sqlite"));
   await migrate(driver);
+  const sealer = createSealer(loadSecret(options.dataDir, "data-encryption.key", options.encryptionKey));
+  await sealLegacyQuestions(driver, sealer);
   return {
-    tickets: createSqlTicketRepository(driver),
+    tickets: createSqlTicketRepository(driver, { sealer, perSessionPerDay: options.ticketsPerDay ?? null }),
     answers: createSqlAnswerLog(driver),
     stats: () => ticketStats(driver),
     driver,

@@ -7,9 +7,14 @@ export interface TransitionFields {
 
 /** Storage for tickets and their audit trail; SQLite and PostgreSQL behind one implementation. */
 export interface TicketRepository {
-  /** Resolves only after the ticket is durably committed; `created` is false for a replayed key. */
+  /**
+   * Resolves only after the ticket is durably committed; `created` is false for a replayed key or
+   * when the session's identical question is still open. Throws TicketQuotaError past the daily quota.
+   */
   create(ticket: NewTicket): Promise<{ ticket: Ticket; created: boolean }>;
   get(id: string): Promise<Ticket | null>;
+  /** The question as the citizen typed it (decrypted): only for the staff member handling the ticket. */
+  originalQuestion(ticket: Ticket): string;
   list(filter?: TicketFilter): Promise<{ tickets: Ticket[]; total: number }>;
   /**
    * Moves a ticket along open → claimed → answered → closed (and reopen) in one atomic

@@ -40,6 +40,8 @@ export interface Ticket extends NewTicket {
   answerDeliveredAt: string | null;
   closedAt: string | null;
   faqId: string | null;
+  /** The original question, encrypted (question holds it masked); null once purged. */
+  sealedQuestion: string | null;
 }
 
 export interface AuditEntry {

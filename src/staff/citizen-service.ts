@@ -53,7 +53,7 @@ export function createCitizenService(assistant: Assistant) {
       const allowed =
         ticket && ((proof.sessionId && proof.sessionId === ticket.sessionId) || (proof.secret && sameSecret(proof.secret, ticket.secret)));
       // The same answer for "no such ticket" and "not yours": ticket numbers reveal nothing.
-      if (!ticket || !allowed) throw new TicketError("not_found", `没有找到工单 ${id}，或您无权查看。`);
+      if (!ticket || !allowed) throw new TicketError("not_found", "没有找到这个工单，或您无权查看。");
       if (ticket.status === "answered" && proof.sessionId === ticket.sessionId) await tickets.markDelivered(ticket.id);
       return {
         ticketId: ticket.id,

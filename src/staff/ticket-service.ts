@@ -10,20 +10,24 @@ export interface PublishFaq {
   topic?: Topic;
 }
 
-/** A ticket as staff see it: personal numbers masked unless this staff member handles it. */
-export function staffView(ticket: Ticket, staff: string) {
-  const { secret: _secret, idempotencyKey: _key, replyTo: _replyTo, ...rest } = ticket;
+/**
+ * A ticket as staff see it: the question masked, and decrypted as typed only for the staff member
+ * handling it (who may need the ID or phone number to look the case up).
+ */
+export function staffView(ticket: Ticket, staff: string, original: (ticket: Ticket) => string) {
+  const { secret: _secret, idempotencyKey: _key, replyTo: _replyTo, sealedQuestion: _sealed, ...rest } = ticket;
   const handling = ticket.claimedBy === staff || ticket.answeredBy === staff;
-  return { ...rest, question: handling ? ticket.question : maskPersonalData(ticket.question) };
+  return { ...rest, question: handling ? original(ticket) : maskPersonalData(ticket.question) };
 }
 
 /** The use cases hotline staff perform on the queue; routes call these and nothing else. */
 export function createTicketService(assistant: Assistant, onAnswered: (ticket: Ticket) => Promise<void> = async () => {}) {
   const tickets = assistant.storage.tickets;
+  const view = (ticket: Ticket, staff: string) => staffView(ticket, staff, tickets.originalQuestion);
 
   async function mustGet(id: string): Promise<Ticket> {
     const ticket = await tickets.get(id);
-    if (!ticket) throw new TicketError("not_found", `没有找到工单 ${id}。`);
+    if (!ticket) throw new TicketError("not_found", "没有找到这个工单。"); // never echo the id: it is raw input
     return ticket;
   }
 
@@ -34,17 +38,17 @@ export function createTicketService(assistant: Assistant, onAnswered: (ticket: T
       const current = await mustGet(id);
       throw new TicketError("conflict", `工单当前状态为“${current.status}”${current.claimedBy ? `（${current.claimedBy} 处理中）` : ""}，不能执行该操作。`);
     }
-    return staffView(moved, staff);
+    return view(moved, staff);
   }
 
   return {
     async list(filter: TicketFilter, staff: string) {
       const page = await tickets.list(filter);
-      return { total: page.total, tickets: page.tickets.map((t) => ({ ...staffView(t, staff), question: maskPersonalData(t.question) })) };
+      return { total: page.total, tickets: page.tickets.map((t) => ({ ...view(t, staff), question: maskPersonalData(t.question) })) };
     },
     async get(id: string, staff: string) {
       const ticket = await mustGet(id);
-      return { ...staffView(ticket, staff), audit: await tickets.audit(id) };
+      return { ...view(ticket, staff), audit: await tickets.audit(id) };
     },
     claim: (id: string, staff: string) => move(id, "claim", staff),
     close: (id: string, staff: string) => move(id, "close", staff),
@@ -74,7 +78,7 @@ export function createTicketService(assistant: Assistant, onAnswered: (ticket: T
       const answered = await tickets.transition(id, "answer", staff, { answer, faqId });
       if (!answered) throw new TicketError("conflict", "工单状态已变化，请刷新后再试。");
       await onAnswered(answered).catch(() => {}); // a failed push is retried at the citizen's next visit
-      return staffView(answered, staff);
+      return view(answered, staff);
     },
 
     stats: () => assistant.storage.stats(),

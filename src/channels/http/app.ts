@@ -7,6 +7,8 @@ import { searchRoutes } from "./routes/search.js";
 import { staffRoutes } from "./routes/staff.js";
 import { ticketRoutes } from "./routes/tickets.js";
 import type { StaffAccount } from "./staff-auth.js";
+import { securityHeaders } from "./security-headers.js";
+import { createRateLimiter, ephemeralSessionIds, memoryRateLimitStore, type RateLimiter, type RateLimitStore, type SessionIds } from "../../security/index.js";
 import type { Ticket } from "../../feedback/index.js";
 import { webRoutes } from "../web/router.js";
 import { staffConsoleRoutes } from "../staff-console/router.js";
@@ -25,11 +27,33 @@ export interface HttpAppOptions {
   onTicketAnswered?: (ticket: Ticket) => Promise<void>;
   /** Mounts the WeChat official-account endpoint (/wechat) when given. */
   wechat?: WechatConfig | null;
+  /** Issues and checks session ids; by default with a secret that lives as long as the process. */
+  sessionIds?: SessionIds;
+  /** Rate limits (server.ts builds them from RATE_LIMITS); none by default. */
+  rateLimiter?: RateLimiter;
+  /** Where WeChat nonces are remembered (the shared database with several instances). */
+  nonceStore?: () => RateLimitStore;
+  /** Express "trust proxy" (TRUST_PROXY): which hops may name the client address. */
+  trustProxy?: boolean | number | string;
+  /** Origins allowed to call the widget's endpoints (CORS_ORIGINS). */
+  corsOrigins?: "*" | readonly string[];
+}
+
+/** The route-level pieces of security every router shares. */
+export interface Guards {
+  sessionIds: SessionIds;
+  limiter: RateLimiter;
 }
 
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy ?? false);
+  app.use(securityHeaders);
+  const guards: Guards = {
+    sessionIds: options.sessionIds ?? ephemeralSessionIds(),
+    limiter: options.rateLimiter ?? createRateLimiter(null, () => memoryRateLimitStore()),
+  };
   const getAssistant: AssistantProvider = () => {
     const assistant = options.assistant();
     if (!assistant) throw new HttpError(503, "not_ready", "政策知识库正在加载，请稍后再试。");
@@ -37,7 +61,16 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   };
   if (options.wechat) {
     // Before the JSON parser: WeChat posts XML, which the router reads itself.
-    app.use(wechatRoutes({ config: options.wechat, assistant: options.assistant, ...(options.log ? { log: options.log } : {}) }));
+    app.use(
+      wechatRoutes({
+        config: options.wechat,
+        assistant: options.assistant,
+        sessionIds: guards.sessionIds,
+        limiter: guards.limiter,
+        ...(options.nonceStore ? { nonceStore: options.nonceStore } : {}),
+        ...(options.log ? { log: options.log } : {}),
+      }),
+    );
   }
   app.use(express.json({ limit: options.bodyLimit ?? "16kb", strict: false }));
   app.get("/healthz", (_req, res) => {
@@ -48,10 +81,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }
     res.json({ status: "ok", documents: assistant.stats.documents, passages: assistant.stats.passages });
   });
-  app.use(webRoutes()); // demo page, /widget.js, CORS for the widget's API calls
-  app.use(chatRoutes(getAssistant));
-  app.use(searchRoutes(getAssistant));
-  app.use(ticketRoutes(getAssistant));
+  app.use(webRoutes({ corsOrigins: options.corsOrigins ?? "*" })); // demo page, /widget.js, CORS for the widget's API calls
+  app.use(chatRoutes(getAssistant, guards));
+  app.use(searchRoutes(getAssistant, guards));
+  app.use(ticketRoutes(getAssistant, guards));
   app.use(staffRoutes(getAssistant, { accounts: options.staffAccounts ?? [], onAnswered: options.onTicketAnswered }));
   app.use(staffConsoleRoutes()); // GET /staff (hotline staff console) and /staff/console.js
   app.use(notFound);

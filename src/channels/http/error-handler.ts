@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import { TicketQuotaError } from "../../feedback/index.js";
 import { TicketError } from "../../staff/index.js";
 import { HttpError } from "./http-error.js";
 
@@ -17,6 +18,13 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     } else if (error instanceof TicketError) {
       const status = { not_found: 404, conflict: 409, invalid: 400 }[error.code];
       httpError = new HttpError(status, error.code === "invalid" ? "invalid_request" : error.code, error.message);
+    } else if (error instanceof TicketQuotaError) {
+      httpError = new HttpError(
+        429,
+        "rate_limited",
+        `您24小时内已提交${error.perDay}个工单，已达上限。工作人员会依次处理；着急的话请拨打12345政务服务便民热线。`,
+        error.retryAfterSeconds,
+      );
     } else if (parserError?.type === "entity.too.large") {
       httpError = new HttpError(413, "payload_too_large", "请求内容太大，请缩短后再试。");
     } else if (parserError?.type === "entity.parse.failed") {
@@ -27,6 +35,7 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
       log(`Unhandled error: ${(error as Error)?.stack ?? String(error)}`);
       httpError = new HttpError(500, "internal_error", "抱歉，系统暂时出了点问题，请稍后再试，或拨打12345政务服务便民热线。");
     }
+    if (httpError.retryAfterSeconds !== undefined) res.setHeader("Retry-After", String(httpError.retryAfterSeconds));
     res.status(httpError.status).json({ error: { code: httpError.code, message: httpError.message } });
   };
 }

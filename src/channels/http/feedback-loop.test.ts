@@ -32,13 +32,14 @@ describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
 
   it.skipIf(skip)("ask → ticket → claim → answer as FAQ → citizen sees it → the next asker is answered from the FAQ", async () => {
     // 1. A question the knowledge does not cover is escalated with a ticket.
-    const asked = await request(app).post("/api/chat").send({ message: "住房公积金能不能直接拿来交小区物业费", sessionId: "citizen-1", channel: "web" });
+    const asked = await request(app).post("/api/chat").send({ message: "住房公积金能不能直接拿来交小区物业费", channel: "web" });
     expect(asked.body.status).toBe("escalated");
+    const citizen1: string = asked.body.sessionId; // issued by the server
     const ticketId: string = asked.body.ticketId;
     expect(ticketId).toBeTruthy();
 
     // 2. The citizen can read the ticket; nobody else can.
-    expect((await request(app).get(`/api/tickets/${ticketId}`).query({ sessionId: "citizen-1" })).body).toMatchObject({ status: "open", answer: null });
+    expect((await request(app).get(`/api/tickets/${ticketId}`).query({ sessionId: citizen1 })).body).toMatchObject({ status: "open", answer: null });
     expect((await request(app).get(`/api/tickets/${ticketId}`).query({ sessionId: "someone-else" })).status).toBe(404);
 
     // 3. Staff find it in the queue, claim it (once), answer and publish it as an FAQ.
@@ -56,14 +57,14 @@ describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
     expect(answered.body.faqId).toMatch(/^faq-/);
 
     // 4. The citizen sees the answer at the next message, once, as a message of its own (not glued to the new answer).
-    const next = await request(app).post("/api/chat").send({ message: "在外省住院医保能直接结算吗", sessionId: "citizen-1" });
+    const next = await request(app).post("/api/chat").send({ message: "在外省住院医保能直接结算吗", sessionId: citizen1 });
     expect(next.body.answer).not.toContain(answer);
     expect(next.body.staffAnswers[0]).toMatchObject({ ticketId, answer });
-    const after = await request(app).post("/api/chat").send({ message: "在外省住院医保能直接结算吗", sessionId: "citizen-1" });
+    const after = await request(app).post("/api/chat").send({ message: "在外省住院医保能直接结算吗", sessionId: citizen1 });
     expect(after.body.staffAnswers).toBeUndefined();
 
     // 5. Another citizen asking in other words is answered directly from the FAQ, with no restart.
-    const other = await request(app).post("/api/chat").send({ message: "小区物业费能用公积金里的钱付吗", sessionId: "citizen-2" });
+    const other = await request(app).post("/api/chat").send({ message: "小区物业费能用公积金里的钱付吗" });
     expect(other.body.status).toBe("answered");
     expect(other.body.citations[0].docId).toBe(answered.body.faqId);
     expect(other.body.answer).toContain("不能直接用来交物业费");
@@ -77,23 +78,24 @@ describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
   });
 
   it.skipIf(skip)("turns an unhelpful rating and a 转人工 request into tickets", async () => {
-    const chat = await request(app).post("/api/chat").send({ message: "专利保护期多长", sessionId: "citizen-3" });
-    const rated = await request(app).post("/api/feedback").send({ sessionId: "citizen-3", answerId: chat.body.answerId, helpful: false, comment: "我问的是外观设计" });
+    const chat = await request(app).post("/api/chat").send({ message: "专利保护期多长" });
+    const citizen3: string = chat.body.sessionId;
+    const rated = await request(app).post("/api/feedback").send({ sessionId: citizen3, answerId: chat.body.answerId, helpful: false, comment: "我问的是外观设计" });
     expect(rated.body.ticketId).toBeTruthy();
     const ticket = await request(app).get(`/api/staff/tickets/${rated.body.ticketId}`).set(staff(WANG));
     expect(ticket.body).toMatchObject({ source: "unhelpful", status: "open" });
     expect(ticket.body.question).toContain("外观设计");
-    expect((await request(app).post("/api/feedback").send({ sessionId: "citizen-3", answerId: "nope", helpful: true })).status).toBe(404);
+    expect((await request(app).post("/api/feedback").send({ sessionId: citizen3, answerId: "nope", helpful: true })).status).toBe(404);
 
-    const handoff = await request(app).post("/api/escalate").set("Idempotency-Key", "h-1").send({ sessionId: "citizen-3", message: "我想找人工问问" });
-    const again = await request(app).post("/api/escalate").set("Idempotency-Key", "h-1").send({ sessionId: "citizen-3", message: "我想找人工问问" });
+    const handoff = await request(app).post("/api/escalate").set("Idempotency-Key", "h-1").send({ sessionId: citizen3, message: "我想找人工问问" });
+    const again = await request(app).post("/api/escalate").set("Idempotency-Key", "h-1").send({ sessionId: citizen3, message: "我想找人工问问" });
     expect(handoff.body.ticketId).toBe(again.body.ticketId);
     expect(handoff.body.message).toContain(handoff.body.ticketId);
     expect((await request(app).get(`/api/tickets/${handoff.body.ticketId}`).query({ secret: handoff.body.secret })).body.status).toBe("open");
   });
 
   it.skipIf(skip)("masks personal numbers in lists and shows them only to the handler", async () => {
-    const asked = await request(app).post("/api/chat").send({ message: "帮我查一下我的医保，身份证110101199003071234，手机13812345678", sessionId: "citizen-4" });
+    const asked = await request(app).post("/api/chat").send({ message: "帮我查一下我的医保，身份证110101199003071234，手机13812345678" });
     const id = asked.body.ticketId;
     const list = await request(app).get("/api/staff/tickets").set(staff(LI));
     const listed = list.body.tickets.find((t: { id: string }) => t.id === id);

@@ -7,6 +7,7 @@ export type HttpErrorCode =
   | "unauthorized"
   | "staff_disabled"
   | "conflict"
+  | "rate_limited"
   | "internal_error";
 
 /** The one HTTP error type; the message is for people (Chinese), the code for programs. */
@@ -15,6 +16,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: HttpErrorCode,
     message: string,
+    /** Sent as Retry-After (429 and 503). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "HttpError";

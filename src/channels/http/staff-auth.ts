@@ -19,7 +19,8 @@ export function requireStaff(accounts: readonly StaffAccount[]): RequestHandler 
     if (known.length === 0) {
       throw new HttpError(503, "staff_disabled", "工作人员接口未启用：请在环境变量 STAFF_TOKENS 中配置“姓名:令牌”（令牌至少16位，多个用逗号分隔）后重启。");
     }
-    const match = /^Bearer\s+(\S+)$/i.exec(req.get("authorization") ?? "");
+    // Exactly "Bearer <token>": one space, the token as configured, nothing around it.
+    const match = /^Bearer ([^\s,:]+)$/.exec(req.get("authorization") ?? "");
     const offered = match ? digest(match[1]!) : null;
     // Check every account, so the time taken does not depend on which one matched.
     let staff: string | null = null;

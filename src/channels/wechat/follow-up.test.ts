@@ -1,7 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { ClarifyOptions } from "./follow-up.js";
-import { sessionIdFor } from "./inbound.js";
+import { createSessionIds } from "../../security/index.js";
 import { chatResponse, fakeAssistant, signedQuery, textXml, wechatApp, wechatConfig } from "./test-support.js";
 
 describe("ClarifyOptions", () => {
@@ -32,10 +32,12 @@ describe("ClarifyOptions", () => {
 });
 
 describe("session ids", () => {
-  it("derives a stable, valid session id from the OpenID", () => {
-    expect(sessionIdFor("oUser")).toBe(sessionIdFor("oUser"));
-    expect(sessionIdFor("oUser")).not.toBe(sessionIdFor("oOther"));
-    expect(sessionIdFor("o-6_bmasdasdsad6_2sgVt7hMZOPfL")).toMatch(/^[A-Za-z0-9_-]{1,128}$/);
+  it("derives a stable, valid session id from the OpenID and the server secret", () => {
+    const ids = createSessionIds(Buffer.alloc(32, 1));
+    expect(ids.forFollower("oUser")).toBe(ids.forFollower("oUser"));
+    expect(ids.forFollower("oUser")).not.toBe(ids.forFollower("oOther"));
+    expect(ids.forFollower("o-6_bmasdasdsad6_2sgVt7hMZOPfL")).toMatch(/^[A-Za-z0-9_-]{1,128}$/);
+    expect(createSessionIds(Buffer.alloc(32, 2)).forFollower("oUser")).not.toBe(ids.forFollower("oUser"));
   });
 });
 

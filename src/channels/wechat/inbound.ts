@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import type { XmlFields } from "./xml.js";
 
 /** The longest question passed on to the assistant (the HTTP API's limit). */
@@ -14,7 +13,10 @@ export type InboundAction =
 export interface InboundMessage {
   openId: string;
   account: string;
-  /** MsgId, or FromUserName + CreateTime for events: the same for WeChat's retries. */
+  /**
+   * FromUserName with MsgId (or CreateTime for events): the same for WeChat's retries, and never the
+   * same for two followers, so one cannot receive another's reply by sending their MsgId.
+   */
   dedupeKey: string;
   action: InboundAction;
 }
@@ -26,7 +28,7 @@ export function readInbound(fields: XmlFields): InboundMessage | null {
   const msgType = fields.MsgType?.trim().toLowerCase();
   if (!openId || !account || !msgType) return null;
   const msgId = fields.MsgId?.trim();
-  const dedupeKey = msgId ? `id:${msgId}` : `ev:${openId}:${fields.CreateTime?.trim() ?? ""}:${fields.Event ?? ""}`;
+  const dedupeKey = msgId ? `id:${openId}:${msgId}` : `ev:${openId}:${fields.CreateTime?.trim() ?? ""}:${fields.Event ?? ""}`;
   return { openId, account, dedupeKey, action: classify(msgType, fields) };
 }
 
@@ -50,9 +52,4 @@ function classify(msgType: string, fields: XmlFields): InboundAction {
       // image, location, link, video, shortvideo, file, …
       return { kind: "canned", key: "wechat_unsupported" };
   }
-}
-
-/** The assistant's session id for a follower: stable, opaque, within [A-Za-z0-9_-]{1,128}. */
-export function sessionIdFor(openId: string): string {
-  return `wx-${crypto.createHash("sha256").update(openId, "utf8").digest("hex").slice(0, 40)}`;
 }

@@ -3,7 +3,9 @@ import { MessageDeduplicator } from "./dedupe.js";
 import { MAX_REPLY_BYTES, shortenReply, splitReply } from "./fit-reply.js";
 import { ClarifyOptions } from "./follow-up.js";
 import { formatForWechat } from "./format-answer.js";
-import { sessionIdFor, type InboundMessage } from "./inbound.js";
+import type { InboundMessage } from "./inbound.js";
+import { TicketQuotaError } from "../../feedback/index.js";
+import type { RateLimiter, SessionIds } from "../../security/index.js";
 import type { CustomerServiceApi } from "./wechat-api.js";
 
 /** What the WeChat channel needs from the assistant. */
@@ -20,6 +22,10 @@ export interface MessageHandlerOptions {
   replyDeadlineMs: number;
   log: (message: string) => void;
   dedupe?: MessageDeduplicator<Delivery>;
+  /** A follower's session id: an HMAC of the OpenID with the server's secret. */
+  sessionIds: SessionIds;
+  /** Limits each follower's messages (the "wechat" limit). */
+  limiter: RateLimiter;
 }
 
 /** One message's reply, shared by WeChat's retries of it. */
@@ -50,10 +56,11 @@ export function createMessageHandler(options: MessageHandlerOptions) {
     if (action.kind === "none") return "";
     if (action.kind === "canned") return assistant.replies.render(action.key);
     try {
+      if ((await options.limiter.check("wechat", { session: openId })) !== null) return assistant.replies.render("rate_limited");
       const question = clarify.resolve(openId, action.text);
       const response = await assistant.answer({
         message: question,
-        sessionId: sessionIdFor(openId),
+        sessionId: options.sessionIds.forFollower(openId),
         channel: "wechat",
         // WeChat's MsgId: a retry after a crash still finds the ticket it made the first time.
         idempotencyKey: `wechat:${message.dedupeKey}`,
@@ -65,6 +72,7 @@ export function createMessageHandler(options: MessageHandlerOptions) {
       const staff = (response.staffAnswers ?? []).map((a) => assistant.replies.render("staff_answer", { ticketId: a.ticketId, answer: a.answer }));
       return [...staff, formatForWechat(response)].join("\n\n");
     } catch (error) {
+      if (error instanceof TicketQuotaError) return assistant.replies.render("ticket_quota", { perDay: String(error.perDay) });
       log(`wechat: answering failed: ${(error as Error)?.stack ?? String(error)}`);
       return assistant.replies.render("internal_error");
     }

@@ -64,7 +64,11 @@ describe("POST /wechat in safe mode, against wechat-crypto", () => {
   it("handles WeChat's own sample message (official SDK vector)", async () => {
     const { token, aesKey, appId, timestamp, nonce, msgSignature, encrypt } = OFFICIAL_SAMPLE;
     const fake = fakeAssistant();
-    const app = wechatApp({ config: wechatConfig({ token, aesKey, appId, replyDeadlineMs: 2000 }), assistant: () => fake.assistant });
+    const app = wechatApp({
+      config: wechatConfig({ token, aesKey, appId, replyDeadlineMs: 2000 }),
+      assistant: () => fake.assistant,
+      now: () => Number(timestamp) * 1000, // the sample is dated; older posts are refused as replays
+    });
     const res = await request(app)
       .post("/wechat")
       .query({ timestamp, nonce, msg_signature: msgSignature, encrypt_type: "aes" })

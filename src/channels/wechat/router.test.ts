@@ -1,12 +1,14 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { parseWechatXml } from "./xml.js";
-import { sessionIdFor } from "./inbound.js";
+import { createRateLimiter, createSessionIds, DEFAULT_LIMITS, memoryRateLimitStore } from "../../security/index.js";
 import { TOKEN, chatResponse, fakeAssistant, inboundXml, replies, signedQuery, textXml, wechatApp, wechatConfig } from "./test-support.js";
+
+const sessionIds = createSessionIds(Buffer.alloc(32, 7));
 
 function setup(answer?: Parameters<typeof fakeAssistant>[0]) {
   const fake = fakeAssistant(answer);
-  const app = wechatApp({ config: wechatConfig(), assistant: () => fake.assistant });
+  const app = wechatApp({ config: wechatConfig(), assistant: () => fake.assistant, sessionIds });
   const post = (xml: string, query: Record<string, string> = signedQuery()) =>
     request(app).post("/wechat").query(query).set("content-type", "text/xml").send(xml);
   return { ...fake, app, post };
@@ -45,9 +47,9 @@ describe("POST /wechat in plain mode", () => {
     expect(reply.Content).toBe(`可以。\n来源：国家医保局《关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）；跨省就医·直接结算`);
     expect(res.text).toContain("<Content><![CDATA[可以。");
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ message: "在外省住院医保能直接结算吗", sessionId: sessionIdFor("oFollower"), channel: "wechat", replyTo: "oFollower" });
-    expect(calls[0]!.idempotencyKey).toMatch(/^wechat:id:/);
-    expect(calls[0]!.sessionId).toMatch(/^wx-[0-9a-f]{40}$/);
+    expect(calls[0]).toMatchObject({ message: "在外省住院医保能直接结算吗", sessionId: sessionIds.forFollower("oFollower"), channel: "wechat", replyTo: "oFollower" });
+    expect(calls[0]!.idempotencyKey).toMatch(/^wechat:id:oFollower:/);
+    expect(calls[0]!.sessionId).toMatch(/^wx[A-Za-z0-9_-]{32}$/);
   });
 
   it("answers the recognised text of a voice message, and asks to type when there is none", async () => {
@@ -141,5 +143,20 @@ describe("POST /wechat rejects bad input without answering", () => {
     const { post, calls } = setup();
     expect((await post(textXml("医保"), signedQuery(TOKEN, { encrypt_type: "rot13" }))).status).toBe(400);
     expect(calls).toHaveLength(0);
+  });
+});
+
+describe("per-follower limits", () => {
+  it("answers a follower past the limit with a polite refusal instead of the assistant, others unaffected", async () => {
+    const fake = fakeAssistant();
+    const store = memoryRateLimitStore();
+    const limiter = createRateLimiter({ ...DEFAULT_LIMITS, wechat: { perAddress: 0, perSession: 3 } }, () => store);
+    const app = wechatApp({ config: wechatConfig(), assistant: () => fake.assistant, limiter });
+    const post = (from: string) => request(app).post("/wechat").query(signedQuery()).set("content-type", "text/xml").send(textXml("专利保护期多长", from));
+    const replies4 = [];
+    for (let i = 0; i < 4; i += 1) replies4.push(parseWechatXml((await post("oFlooder")).text).Content);
+    expect(replies4[3]).toBe(replies.render("rate_limited"));
+    expect(fake.calls).toHaveLength(3);
+    expect(parseWechatXml((await post("oCalm")).text).Content).not.toBe(replies.render("rate_limited"));
   });
 });

@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
 import express, { Router, type Request, type Response } from "express";
 import type { Config } from "../../config/index.js";
+import { createRateLimiter, ephemeralSessionIds, memoryRateLimitStore, type RateLimiter, type RateLimitStore, type SessionIds } from "../../security/index.js";
 import { readInbound } from "./inbound.js";
+import { createReplayGuard } from "./replay-guard.js";
 import { MessageKeyRing, type MessageCrypto } from "./message-crypto.js";
 import { createMessageHandler, NotReadyError, type WechatAssistant } from "./message-handler.js";
 import { verifySignature, wechatSignature } from "./signature.js";
@@ -19,6 +21,14 @@ export interface WechatRouterOptions {
   bodyLimit?: string;
   log?: (message: string) => void;
   path?: string;
+  /** Follower session ids (HMAC of the OpenID); by default with a per-process secret. */
+  sessionIds?: SessionIds;
+  /** Per-follower limits; none by default. */
+  limiter?: RateLimiter;
+  /** Where nonces are remembered (shared by instances); in memory by default. */
+  nonceStore?: () => RateLimitStore;
+  /** The clock timestamps are checked against (tests replay WeChat's dated sample). */
+  now?: () => number;
 }
 
 /** Bad input: answered with the status and an empty body, nothing processed. */
@@ -45,7 +55,16 @@ export function wechatRoutes(options: WechatRouterOptions): Router {
       : config.appSecret && config.appId
         ? createWechatApi({ apiBase: config.apiBase, appId: config.appId, appSecret: config.appSecret })
         : null;
-  const handle = createMessageHandler({ assistant: options.assistant, api, replyDeadlineMs: config.replyDeadlineMs, log });
+  const handle = createMessageHandler({
+    assistant: options.assistant,
+    api,
+    replyDeadlineMs: config.replyDeadlineMs,
+    log,
+    sessionIds: options.sessionIds ?? ephemeralSessionIds(),
+    limiter: options.limiter ?? createRateLimiter(null, () => memoryRateLimitStore()),
+  });
+  const localNonces = memoryRateLimitStore();
+  const fresh = createReplayGuard({ maxSkewSeconds: config.maxClockSkewSeconds, store: options.nonceStore ?? (() => localNonces), ...(options.now ? { now: options.now } : {}) });
   const router = Router();
 
   router.get(path, (req, res) => {
@@ -85,6 +104,7 @@ export function wechatRoutes(options: WechatRouterOptions): Router {
         if (!verifySignature(config.token, req.query.signature, timestamp, nonce)) throw new Rejected(401);
         fields = safeParse(req.body);
       }
+      if (!(await fresh(timestamp, nonce, typeof req.body === "string" ? req.body : ""))) throw new Rejected(401);
     } catch (error) {
       if (error instanceof Rejected) return void res.status(error.status).end();
       throw error;

@@ -37,6 +37,7 @@ export function wechatConfig(overrides: Partial<WechatConfig> = {}): WechatConfi
     appSecret: undefined,
     apiBase: "http://127.0.0.1:9",
     replyDeadlineMs: 300,
+    maxClockSkewSeconds: 300,
     ...overrides,
   };
 }

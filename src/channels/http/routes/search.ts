@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
-import type { AssistantProvider } from "../app.js";
+import type { AssistantProvider, Guards } from "../app.js";
+import { rateLimit } from "../rate-limit.js";
 import { validate } from "../validate.js";
 import { sourceLine } from "../../../answer/citation.js";
 
@@ -10,9 +11,9 @@ const searchQuery = z.object({
 });
 
 /** GET /api/search: the top passages for hotline staff, without routing or composition. */
-export function searchRoutes(getAssistant: AssistantProvider): Router {
+export function searchRoutes(getAssistant: AssistantProvider, { limiter }: Guards): Router {
   const router = Router();
-  router.get("/api/search", async (req, res) => {
+  router.get("/api/search", rateLimit(limiter, "search"), async (req, res) => {
     const { q, k } = validate(searchQuery, req.query);
     const assistant = getAssistant();
     const query = assistant.prepare(q);

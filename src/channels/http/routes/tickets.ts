@@ -2,7 +2,9 @@ import { Router } from "express";
 import { z } from "zod";
 import { CHANNELS } from "../../../answer/index.js";
 import { createCitizenService } from "../../../staff/index.js";
-import type { AssistantProvider } from "../app.js";
+import type { AssistantProvider, Guards } from "../app.js";
+import { HttpError } from "../http-error.js";
+import { rateLimit } from "../rate-limit.js";
 import { validate } from "../validate.js";
 
 const sessionId = z
@@ -17,31 +19,43 @@ const feedbackBody = z.object({
 });
 
 const handoffBody = z.object({
-  sessionId,
+  /** Optional: without an issued one the ticket starts a new session (returned as sessionId). */
+  sessionId: z.unknown().optional(),
   message: z.string({ error: "请写下您要咨询的问题。" }).trim().min(1, "请写下您要咨询的问题。").max(500, "问题太长了，请控制在500字以内。"),
   channel: z.enum(CHANNELS, { error: "channel 只能是 web、wechat、hotline 或 api。" }).default("web"),
 });
 
-const ticketQuery = z.object({ sessionId: sessionId.optional(), secret: z.string().max(64).optional() });
+const ticketQuery = z.object({ sessionId: z.string().max(128).optional(), secret: z.string().max(64).optional() });
 
-const idempotencyKey = (value: string | undefined) => (value && value.length <= 200 ? value : undefined);
+/** A client's Idempotency-Key, scoped to its session: another session's key never finds this ticket. */
+const idempotencyKey = (value: string | undefined, session: string) => (value && value.length <= 200 ? `${session}:${value}` : undefined);
 
-/** Citizens' side of the feedback loop: rate an answer, ask for a person, read their ticket. */
-export function ticketRoutes(getAssistant: AssistantProvider): Router {
+/**
+ * Citizens' side of the feedback loop: rate an answer, ask for a person, read their ticket. Only
+ * session ids the server issued count; ticket look-ups are limited per address and per ticket
+ * number, so a ticket's secret cannot be guessed by trying.
+ */
+export function ticketRoutes(getAssistant: AssistantProvider, { sessionIds, limiter }: Guards): Router {
   const router = Router();
   const service = () => createCitizenService(getAssistant());
-  router.post("/api/feedback", async (req, res) => {
+  const issuedSession = (value: unknown) => (sessionIds.isIssued(value) ? value : undefined);
+  const bodySession = (req: { body?: { sessionId?: unknown } }) => issuedSession(req.body?.sessionId);
+  router.post("/api/feedback", rateLimit(limiter, "feedback", bodySession), async (req, res) => {
     const body = validate(feedbackBody, req.body);
-    const { ticketId } = await service().rate({ ...body, idempotencyKey: idempotencyKey(req.get("idempotency-key")) });
+    if (!sessionIds.isIssued(body.sessionId)) throw new HttpError(400, "invalid_request", "会话已失效，请刷新页面后重新提问。");
+    const { ticketId } = await service().rate({ ...body, idempotencyKey: idempotencyKey(req.get("idempotency-key"), body.sessionId) });
     res.json({ ok: true, ...(ticketId ? { ticketId } : {}) });
   });
-  router.post("/api/escalate", async (req, res) => {
+  router.post("/api/escalate", rateLimit(limiter, "escalate", bodySession), async (req, res) => {
     const body = validate(handoffBody, req.body);
-    res.json(await service().handoff({ ...body, idempotencyKey: idempotencyKey(req.get("idempotency-key")) }));
+    const session = issuedSession(body.sessionId) ?? sessionIds.issue();
+    const handoff = await service().handoff({ ...body, sessionId: session, idempotencyKey: idempotencyKey(req.get("idempotency-key"), session) });
+    res.json({ ...handoff, sessionId: session });
   });
-  router.get("/api/tickets/:id", async (req, res) => {
+  router.get("/api/tickets/:id", rateLimit(limiter, "lookup", (req) => String(req.params.id).slice(0, 64)), async (req, res) => {
     const proof = validate(ticketQuery, req.query);
-    res.json(await service().view(req.params.id!, { sessionId: proof.sessionId ?? req.get("x-session-id"), secret: proof.secret }));
+    const session = issuedSession(proof.sessionId ?? req.get("x-session-id"));
+    res.json(await service().view(String(req.params.id), { sessionId: session, secret: proof.secret }));
   });
   return router;
 }
