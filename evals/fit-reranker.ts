@@ -26,7 +26,7 @@ async function askHeldOut(): Promise<Asked[]> {
   const lexiconDir = path.join(config.knowledgeDir, "lexicon");
   const segmenter = createSegmenter({ userDictDir: path.join(lexiconDir, "userdict"), stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
   const lexicon = loadLexicon(path.join(lexiconDir, "colloquial"));
-  const knowledge = loadKnowledge(config.knowledgeDir);
+  const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir: config.lexiconDir });
   const asked: Asked[] = [];
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const held: { question: string; target: string }[] = [];

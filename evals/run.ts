@@ -5,6 +5,7 @@ import { createAssistant, type Assistant } from "../src/app/create-assistant.js"
 import { loadConfig } from "../src/config/index.js";
 import { isConversationFile, loadConversations } from "./conversation-dataset.js";
 import { loadDataset } from "./dataset.js";
+import { citationMetrics } from "./metrics/citation.js";
 import { followUpMetrics, turnIsRight } from "./metrics/follow-up.js";
 import { containsKeyFact, keyFactMetric } from "./metrics/key-fact.js";
 import { retrievalMetrics } from "./metrics/retrieval.js";
@@ -40,7 +41,7 @@ async function questionSet(assistant: Assistant, file: string, showFailures: boo
   // A set of questions the knowledge does not cover has no answerable items to rank or check.
   const answerable = records.some((r) => r.item.status === "answered");
   return [
-    ...(answerable ? [...retrievalMetrics(records), keyFactMetric(records)] : []),
+    ...(answerable ? [...retrievalMetrics(records), keyFactMetric(records), ...citationMetrics(records)] : []),
     wrongAnswerMetric(records.map((r) => ({ expected: r.item, response: r.response }))),
     ...routingMetrics(records),
     ...uncoveredMetric(records),

@@ -5,7 +5,8 @@ export type ZhiceErrorCode =
   | "INDEX_FAILED"
   | "EMBEDDINGS_FAILED"
   | "STORAGE_FAILED"
-  | "DATA_FILE_MISSING";
+  | "DATA_FILE_MISSING"
+  | "IMPORT_FAILED";
 
 /** One error base class for the whole project; messages are for operators (English). */
 export class ZhiceError extends Error {

@@ -36,9 +36,9 @@ function compile(file: string, patterns: string[]): RegExp[] {
   });
 }
 
-/** Routing patterns from knowledge/lexicon/routing.yaml. */
-export function loadRoutingRules(knowledgeDir: string): RoutingRules {
-  const file = path.join(knowledgeDir, "lexicon", "routing.yaml");
+/** Routing patterns from routing.yaml in the lexicon folder (knowledge/lexicon/ by default). */
+export function loadRoutingRules(lexiconDir: string): RoutingRules {
+  const file = path.join(lexiconDir, "routing.yaml");
   const data = readYamlFile(file, schema);
   const [injection, offTopic, caseSpecific, domainHints, topicWords, localAsk] = [
     data.injection, data.off_topic, data.case_specific, data.domain_hints, data.topic_words, data.local_ask,

@@ -29,6 +29,8 @@ export interface Citation {
   docNo?: string;
   /** The official text (gov.cn policy library, a ministry's site, flk.npc.gov.cn): the 查看原文 link. */
   url?: string;
+  /** An imported section cited as an article: 《专利法》第七十一条 (第二款). */
+  article?: string;
   /** The provision of the source the section rests on: 第四十二条, 二、（三）. */
   basis?: string;
   snippet: string;

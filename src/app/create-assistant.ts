@@ -28,7 +28,7 @@ export interface Assistant {
 /** The composition root: knowledge → text → index → answer pipeline, with the ticket queue. */
 export async function createAssistant(config: Config, onProgress?: (message: string) => void): Promise<Assistant> {
   const started = performance.now();
-  const lexiconDir = path.join(config.knowledgeDir, "lexicon");
+  const lexiconDir = config.lexiconDir;
   const userDictDir = path.join(lexiconDir, "userdict");
   const segmenter: Segmenter = createSegmenter({ userDictDir, stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
   const userDictTerms = readUserDictTerms(userDictDir);
@@ -36,8 +36,8 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms },
   });
   const replies = loadReplies(config.promptsDir);
-  const rules = loadRoutingRules(config.knowledgeDir);
-  const knowledge = loadKnowledge(config.knowledgeDir);
+  const rules = loadRoutingRules(lexiconDir);
+  const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir });
   onProgress?.(`loaded ${knowledge.documentCount} documents, ${knowledge.passages.length} passages`);
   const { index, rebuilt } = await openSearchIndex({
     knowledge,
@@ -47,7 +47,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     featurizeQuestion: (text) => segmenter.features(prepareQuery(text, lexicon, segmenter).expanded),
     onProgress,
   });
-  const retriever = createHybridRetriever(index, segmenter);
+  const retriever = createHybridRetriever(index, segmenter, { locale: config.locale });
   const storage = await openFeedbackStorage({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./index.js";
 
@@ -20,6 +21,19 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ EMBEDDINGS_PROVIDER: "openai" })).toThrow(/EMBEDDINGS_URL/);
     const config = loadConfig({ EMBEDDINGS_PROVIDER: "openai", EMBEDDINGS_URL: "http://127.0.0.1:9/v1" });
     expect(config.embeddings.url).toBe("http://127.0.0.1:9/v1");
+  });
+
+  it("reads the knowledge layers, the lexicon folder and the deployment's region", () => {
+    const defaults = loadConfig({});
+    expect(defaults.knowledgeDirs).toEqual([defaults.knowledgeDir]);
+    expect(defaults.lexiconDir.endsWith("knowledge/lexicon")).toBe(true);
+    expect(defaults.locale).toBeUndefined();
+    const layered = loadConfig({ KNOWLEDGE_DIRS: "base, local/示范市", LEXICON_DIR: "lex", LOCALE: "示范市" });
+    expect(layered.knowledgeDirs).toEqual([path.resolve("base"), path.resolve("local/示范市")]);
+    expect(layered.knowledgeDir).toBe(layered.knowledgeDirs[0]);
+    expect(layered.lexiconDir.endsWith("/lex")).toBe(true);
+    expect(layered.locale).toBe("示范市");
+    expect(() => loadConfig({ KNOWLEDGE_DIRS: "a,,b" })).toThrow(/KNOWLEDGE_DIRS/);
   });
 });
 

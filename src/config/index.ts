@@ -12,6 +12,12 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().min(1).default("./data"),
   KNOWLEDGE_DIR: z.string().min(1).default("./knowledge"),
+  /** Knowledge folders, comma-separated: the national base first, then local layers (a city's folder). Replaces KNOWLEDGE_DIR. */
+  KNOWLEDGE_DIRS: z.string().regex(/^[^,]+(,[^,]+)*$/, "must be folders separated by commas").optional(),
+  /** The lexicon folder (userdict/, colloquial/, stopwords.txt, routing.yaml); default: lexicon/ in the first knowledge folder. */
+  LEXICON_DIR: z.string().min(1).optional(),
+  /** The deployment's region (示范市): its local documents replace the national ones they override. */
+  LOCALE: z.string().min(2).optional(),
   PROMPTS_DIR: z.string().min(1).default("./prompts"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** local = TF-IDF hashed vectors learned from the corpus (offline); openai = remote /v1/embeddings. */
@@ -84,11 +90,16 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
 }
 
 function toConfig(env: z.infer<typeof envSchema>) {
+  const knowledgeDirs = (env.KNOWLEDGE_DIRS ?? env.KNOWLEDGE_DIR).split(",").map((dir) => path.resolve(dir.trim()));
   return {
     port: env.PORT,
     host: env.HOST,
     dataDir: path.resolve(env.DATA_DIR),
-    knowledgeDir: path.resolve(env.KNOWLEDGE_DIR),
+    /** The first (national) knowledge folder: published FAQ entries are written here. */
+    knowledgeDir: knowledgeDirs[0]!,
+    knowledgeDirs,
+    lexiconDir: path.resolve(env.LEXICON_DIR ?? path.join(knowledgeDirs[0]!, "lexicon")),
+    locale: env.LOCALE,
     promptsDir: path.resolve(env.PROMPTS_DIR),
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,

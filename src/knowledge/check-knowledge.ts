@@ -31,7 +31,7 @@ export function checkKnowledge(passages: readonly Passage[], today: string): Kno
       if (target && DOCUMENT_ID.test(target) && !documents.has(target)) errors.push(`${doc.file}: ${field} "${target}" is not a document id in the knowledge`);
       if (target === doc.docId) errors.push(`${doc.file}: ${field} points at itself`);
     }
-    if (daysUntil(doc.reviewed, today) < -REVIEW_DUE_DAYS) reviewDue.push(`${doc.file} (reviewed ${doc.reviewed})`);
+    if (doc.reviewed && daysUntil(doc.reviewed, today) < -REVIEW_DUE_DAYS) reviewDue.push(`${doc.file} (reviewed ${doc.reviewed})`);
   }
   const withUrl = [...documents.values()].filter((d) => d.url).length;
   return { documents: documents.size, errors, reviewDue, withUrl };

@@ -12,7 +12,13 @@ export interface KnowledgeBase {
   contentHash: string;
 }
 
+export interface LoadOptions {
+  /** Lexicon folder hashed with the knowledge (default: lexicon/ inside the first knowledge folder). */
+  lexiconDir?: string;
+}
+
 function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
@@ -23,30 +29,38 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-export function loadKnowledge(knowledgeDir: string): KnowledgeBase {
-  if (!fs.existsSync(knowledgeDir)) {
-    throw new ZhiceError("KNOWLEDGE_INVALID", `Knowledge directory not found: ${knowledgeDir}`);
-  }
-  const files = listFiles(knowledgeDir);
+/**
+ * Loads every document of the knowledge folders, in order (the national base first, then local layers).
+ * A `lexicon/` folder inside a knowledge folder holds data, not documents.
+ */
+export function loadKnowledge(knowledgeDirs: string | readonly string[], options: LoadOptions = {}): KnowledgeBase {
+  const dirs = typeof knowledgeDirs === "string" ? [knowledgeDirs] : knowledgeDirs;
   const hash = crypto.createHash("sha256");
   const passages: Passage[] = [];
   const seenIds = new Map<string, string>();
   let documentCount = 0;
-  for (const file of files) {
-    const relative = path.relative(knowledgeDir, file);
-    const isLexicon = relative.startsWith(`lexicon${path.sep}`);
-    if (!file.endsWith(".md") && !isLexicon) continue;
-    const text = fs.readFileSync(file, "utf8");
-    hash.update(relative).update("\0").update(text).update("\0");
-    if (isLexicon || path.basename(file) === "README.md") continue;
-    const docPassages = parseDocument(relative, text);
-    const docId = docPassages[0]!.docId;
-    if (seenIds.has(docId)) {
-      throw new ZhiceError("KNOWLEDGE_INVALID", `${relative}: id "${docId}" is already used by ${seenIds.get(docId)}`);
+  const lexiconDir = path.resolve(options.lexiconDir ?? path.join(dirs[0]!, "lexicon"));
+  for (const file of listFiles(lexiconDir)) {
+    hash.update(`lexicon/${path.relative(lexiconDir, file)}`).update("\0").update(fs.readFileSync(file)).update("\0");
+  }
+  for (const [layer, knowledgeDir] of dirs.entries()) {
+    if (!fs.existsSync(knowledgeDir)) {
+      throw new ZhiceError("KNOWLEDGE_INVALID", `Knowledge directory not found: ${knowledgeDir}`);
     }
-    seenIds.set(docId, relative);
-    passages.push(...docPassages);
-    documentCount += 1;
+    for (const file of listFiles(knowledgeDir)) {
+      const relative = path.relative(knowledgeDir, file);
+      if (!file.endsWith(".md") || relative.startsWith(`lexicon${path.sep}`) || path.basename(file) === "README.md") continue;
+      const text = fs.readFileSync(file, "utf8");
+      hash.update(`${layer}:${relative}`).update("\0").update(text).update("\0");
+      const docPassages = parseDocument(relative, text);
+      const docId = docPassages[0]!.docId;
+      if (seenIds.has(docId)) {
+        throw new ZhiceError("KNOWLEDGE_INVALID", `${relative}: id "${docId}" is already used by ${seenIds.get(docId)}`);
+      }
+      seenIds.set(docId, relative);
+      passages.push(...docPassages);
+      documentCount += 1;
+    }
   }
   return { passages, documentCount, contentHash: hash.digest("hex") };
 }

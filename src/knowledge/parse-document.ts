@@ -1,18 +1,32 @@
 import path from "node:path";
 import YAML from "yaml";
 import { ZhiceError } from "../errors.js";
-import { frontMatterSchema, type Passage } from "./schema.js";
+import { frontMatterSchema, type ArticleRef, type Passage } from "./schema.js";
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const PHRASINGS_MARK = /^常见问法[:：]\s*$/m;
 /** A line `依据：第四十二条` names the provision a section rests on; it is cited, never shown as answer text. */
 const BASIS_LINE = /^依据[:：]\s*(.+?)\s*$/m;
+/** An imported section's data, kept out of the answer text: `<!-- article: {json} -->`. */
+const ARTICLE_LINE = /^<!--\s*article:\s*([\s\S]*?)\s*-->\s*$/m;
 
 function fail(file: string, reason: string): never {
   throw new ZhiceError("KNOWLEDGE_INVALID", `${file}: ${reason}`);
 }
 
-function parseSection(file: string, heading: string, text: string) {
+function parseArticle(file: string, heading: string, text: string): Pick<Passage, "article"> {
+  const json = ARTICLE_LINE.exec(text)?.[1];
+  if (json === undefined) return {};
+  try {
+    return { article: JSON.parse(json) as ArticleRef };
+  } catch {
+    fail(file, `section "${heading}" has an article line that is not valid JSON`);
+  }
+}
+
+function parseSection(file: string, heading: string, raw: string) {
+  const article = parseArticle(file, heading, raw);
+  const text = raw.replace(ARTICLE_LINE, "");
   const [bodyPart = "", phrasingPart = ""] = text.split(PHRASINGS_MARK);
   const basis = BASIS_LINE.exec(bodyPart)?.[1];
   const body = bodyPart.replace(BASIS_LINE, "").trim().replace(/\n{2,}/g, "\n");
@@ -21,7 +35,7 @@ function parseSection(file: string, heading: string, text: string) {
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*[-*]\s*/, "").trim())
     .filter(Boolean);
-  return { heading, body, phrasings, ...(basis ? { basis } : {}) };
+  return { heading, body, phrasings, ...(basis ? { basis } : {}), ...article };
 }
 
 /** Parses one knowledge file into its passages; any problem names the file and the reason. */
@@ -39,6 +53,7 @@ export function parseDocument(file: string, text: string): Passage[] {
     fail(file, parsed.error.issues.map((i) => `${i.path.join(".") || "front matter"}: ${i.message}`).join("; "));
   }
   const meta = parsed.data;
+  if (meta.origin === "curated" && !meta.reviewed) fail(file, "reviewed: required unless origin is imported");
   const expectedId = path.basename(file, ".md");
   if (meta.id !== expectedId) fail(file, `id "${meta.id}" must equal the file name "${expectedId}"`);
 
@@ -65,6 +80,8 @@ export function parseDocument(file: string, text: string): Passage[] {
       ...(meta.supersededBy ? { supersededBy: meta.supersededBy } : {}),
       reviewed: meta.reviewed,
       region: meta.region,
+      origin: meta.origin,
+      ...(meta.overrides ? { overrides: meta.overrides } : {}),
       status: meta.status,
       file,
     };

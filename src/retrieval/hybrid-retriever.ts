@@ -1,4 +1,7 @@
 import type { Passage } from "../knowledge/index.js";
+import { lookupArticle } from "./article-lookup.js";
+import { localeView } from "./locale.js";
+import { contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Segmenter } from "../text/index.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
@@ -26,6 +29,10 @@ export interface RetrieverOptions {
   /** How many candidates each ranking contributes to fusion. */
   poolSize?: number;
   weights?: RerankWeights;
+  /** The deployment's region (LOCALE): its local documents replace the national ones they override. */
+  locale?: string;
+  /** The best official article goes first when it scores at least this share of a curated section above it (official.ts). */
+  officialRatio?: number;
 }
 
 const RANKINGS = 3;
@@ -42,6 +49,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const idf = (word: string) => index.bm25.idf(word);
   // Normalised passage texts are needed for every candidate of every query: compute them once.
   const texts = new Map<string, { whole: string; question: string }>();
+  let contradicted: Set<string> | undefined;
   const textsOf = (passage: Passage) => {
     let found = texts.get(passage.id);
     if (!found) texts.set(passage.id, (found = { whole: indexText(passage), question: questionText(passage) }));
@@ -71,6 +79,12 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     return [...best].map(([id, score]) => ({ id, score })).slice(0, poolSize);
   }
 
+  /** A section the question names by its article number: an exact match, whatever the words score. */
+  function direct(passage: Passage): Candidate {
+    const f: RerankFeatures = { fusion: 1, coverage: 1, questionCoverage: 1, bigramCoverage: 1, vector: 1, keyword: 1, questionKeyword: 1, sectionClassifier: 1 };
+    return { passage, score: 1, vectorScore: 1, coverage: 1, questionCoverage: 1, classifierProbability: 1, features: f };
+  }
+
   /** Candidates with their features, best first (k = how many to return). */
   async function search(query: PreparedQuery, k = 5): Promise<Candidate[]> {
     const features = segmenter.features(query.expanded);
@@ -82,30 +96,47 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const grams = [...new Set(characterBigrams(query.normalized))];
     const classified = index.classifier.predict(features);
 
-    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors]);
+    const locale = localeView(index.passages.values(), query.normalized, options.locale);
+    contradicted ??= contradictedSections([...index.passages.values()]);
+    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors]).filter(({ id }) => {
+      const passage = index.passages.get(id);
+      return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
+    });
     const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
     const candidates = pool.flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
       if (!passage) return [];
       const { whole, question } = textsOf(passage);
+      const coverage = weightedCoverage(query, whole, idf);
+      // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
+      const raw = passage.origin === "imported";
       const f: RerankFeatures = {
         fusion: rrf / MAX_RRF,
-        coverage: weightedCoverage(query, whole, idf),
-        questionCoverage: weightedCoverage(query, question, idf),
+        coverage,
+        questionCoverage: raw ? coverage : weightedCoverage(query, question, idf),
         bigramCoverage: bigramCoverage(grams, whole),
         vector: Math.max(0, vectorScores.get(id) ?? 0),
         keyword: keywordScores.get(id) ?? 0,
-        questionKeyword: questionScores.get(id) ?? 0,
+        questionKeyword: (raw ? keywordScores : questionScores).get(id) ?? 0,
         // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
       const classifierProbability = classified.get(id) ?? 0;
       return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, classifierProbability, features: f }];
     });
-    return candidates.sort((a, b) => b.score - a.score).slice(0, k);
+    const keyWord = query.words.filter((w) => w.length >= 2).sort((a, b) => idf(b) - idf(a))[0];
+    const hasKeyWord = (c: Candidate) => keyWord !== undefined && textsOf(c.passage).whole.includes(keyWord);
+    const ranked = officialFirst(candidates.sort((a, b) => b.score - a.score), options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
+    const named = lookupArticle(index.passages.values(), query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
+    return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))].slice(0, k);
   }
 
-  return { search };
+  /** Whether a question about one place's own rules can be answered from that place's documents. */
+  function coversLocalQuestion(normalized: string): boolean {
+    return localeView(index.passages.values(), normalized, options.locale).coversLocalQuestion;
+  }
+
+  return { search, coversLocalQuestion };
 }
 
 export type HybridRetriever = ReturnType<typeof createHybridRetriever>;

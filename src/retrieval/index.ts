@@ -7,3 +7,5 @@ export { reciprocalRankFusion } from "./fusion.js";
 export { openSearchIndex, type SearchIndex, type OpenedIndex } from "./search-index.js";
 export { prepareQuery, weightedCoverage, type PreparedQuery } from "./query.js";
 export { createHybridRetriever, type Candidate, type HybridRetriever } from "./hybrid-retriever.js";
+export { lookupArticle, parseArticleQuestion } from "./article-lookup.js";
+export { basisArticles } from "./official.js";

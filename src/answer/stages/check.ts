@@ -14,7 +14,9 @@ export function check(ctx: AnswerContext, deps: PipelineDeps): void {
   if (ctx.about) notices.push(deps.replies.render("understood", { about: ctx.about }));
   let rest = main;
   for (const notice of notices) rest = rest.replace(notice, "");
-  const grounded = splitSentences(rest).every((s) => cited.some((c) => c.passage.body.includes(s)));
+  // An article's lead-in (…有下列情形之一的：) and its items sit on separate lines of the body but run on in the answer.
+  const inCited = (part: string) => cited.some((c) => c.passage.body.includes(part));
+  const grounded = splitSentences(rest).every((s) => s.split(/(?<=[：:])/).every(inCited));
   if (!grounded || cited.length === 0) {
     ctx.status = "escalated";
     ctx.escalationReason = "ungrounded";

@@ -1,0 +1,35 @@
+import * as cheerio from "cheerio";
+import { isoDate, readLabels } from "./front-lines.js";
+import { cleanLines, type SourceText } from "./source-text.js";
+
+/** Where government sites put the document body; the whole <body> when none is found. */
+const BODY_SELECTORS = ["#UCAP-CONTENT", ".pages_content", ".TRS_Editor", "#zoom", "#Zoom", ".article-content", "article", "main"];
+const BLOCKS = "p,div,h1,h2,h3,h4,h5,h6,li,tr,td,th,section,article,table,blockquote,pre";
+/** <meta> names gov.cn pages use for the document's title and issuer. */
+const META_NAMES = { title: ["ArticleTitle", "title"], issuer: ["ContentSource", "author"], published: ["PubDate", "firstpublishedtime"] };
+
+/** Reads an HTML page (or mammoth's HTML of a DOCX): the body's text one block per line, plus title and issuer from <meta>. */
+export function readHtml(html: string | Buffer): SourceText {
+  const $ = typeof html === "string" ? cheerio.load(html) : cheerio.loadBuffer(html);
+  $("script,style,noscript,nav,header,footer,iframe,form").remove();
+  const metaContent = (names: string[]) =>
+    names.map((n) => $(`meta[name="${n}"]`).attr("content")?.trim()).find((v): v is string => Boolean(v));
+  const title = metaContent(META_NAMES.title) ?? $("title").first().text().trim();
+  const issuer = metaContent(META_NAMES.issuer);
+  const published = isoDate(metaContent(META_NAMES.published) ?? "") ?? metaContent(META_NAMES.published)?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  $("br").replaceWith("\n");
+  $(BLOCKS).each((_, el) => {
+    $(el).append("\n");
+  });
+  const known = BODY_SELECTORS.map((s) => $(s).first()).find((el) => el.length && el.text().trim().length > 50);
+  // Otherwise the element holding the most paragraphs (a site's own layout): the body text, not the menus.
+  const densest = $("div,section,td")
+    .toArray()
+    .map((el) => ({ el, count: $(el).children("p").length }))
+    .sort((a, b) => b.count - a.count)[0];
+  const container = known ?? (densest && densest.count >= 3 ? $(densest.el) : $("body"));
+  const lines = cleanLines(container.text());
+  // gov.cn shows 发文机关/发文字号/成文日期 in a table outside the body.
+  const labelled = readLabels(cleanLines($("body").text()));
+  return { lines, meta: { ...(published ? { published } : {}), ...labelled, ...(title ? { title } : {}), ...(issuer ? { issuer } : {}) } };
+}

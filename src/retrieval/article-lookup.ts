@@ -1,0 +1,45 @@
+import type { Passage } from "../knowledge/index.js";
+import { parseChineseNumeral } from "../text/chinese-numbers.js";
+
+/** 专利法第71条, 《社会保险法》第46条第2款, 第25条 — after normalisation the numbers are digits. */
+const NUMBER = "(\\d{1,3}|[零一二两三四五六七八九十百]{1,6})";
+const NAMED_ARTICLE = new RegExp(`(?:《?([\\u4e00-\\u9fa5]{2,40}?(?:法|条例|规定|办法|细则|通知|意见|决定))》?)?第${NUMBER}条(?:第${NUMBER}款)?`);
+/** Normalisation writes 第七十一条 as 第71条 but leaves a lone digit: 第五条. */
+const toNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : (parseChineseNumeral(text) ?? 0));
+
+export interface ArticleQuestion {
+  /** The document as the question names it (may carry leading words: 请问专利法). */
+  law?: string;
+  number: number;
+  paragraph?: number;
+}
+
+export function parseArticleQuestion(normalized: string): ArticleQuestion | null {
+  const m = NAMED_ARTICLE.exec(normalized);
+  if (!m) return null;
+  return { ...(m[1] ? { law: m[1] } : {}), number: toNumber(m[2]!), ...(m[3] ? { paragraph: toNumber(m[3]) } : {}) };
+}
+
+function namesDocument(law: string, passage: Passage): boolean {
+  const short = passage.article!.law;
+  return law.includes(short) || passage.title.includes(law) || (passage.source ?? "").includes(law);
+}
+
+/**
+ * The sections a question that names an article points to, in article order (its 款 when it was split; the
+ * named 款 first). Without a document name, the article of the document retrieval ranks highest is meant.
+ */
+export function lookupArticle(passages: Iterable<Passage>, normalized: string, rankedDocIds: readonly string[]): Passage[] {
+  const asked = parseArticleQuestion(normalized);
+  if (!asked) return [];
+  const numbered = [...passages].filter((p) => p.article?.number === asked.number);
+  const { law } = asked;
+  let hits = law ? numbered.filter((p) => namesDocument(law, p)) : [];
+  if (!law) {
+    const docs = new Set(numbered.map((p) => p.docId));
+    const docId = rankedDocIds.find((id) => docs.has(id)) ?? (docs.size === 1 ? [...docs][0] : undefined);
+    hits = numbered.filter((p) => p.docId === docId);
+  }
+  const first = (p: Passage) => (p.article?.paragraph === asked.paragraph ? 0 : 1);
+  return hits.sort((a, b) => first(a) - first(b) || (a.article?.paragraph ?? 0) - (b.article?.paragraph ?? 0));
+}

@@ -1,0 +1,40 @@
+import type { Passage } from "../knowledge/index.js";
+
+const NATIONAL = "全国";
+/** Words that mean "the place where the asker is": the deployment's own region. */
+const OWN_PLACE = /本市|我市|我们市|咱们市|本地|我们当地|我们这边|本区|本县|本省|我省/;
+
+/** 示范市 is named as 示范市 or, when the rest is specific enough, 示范. */
+function names(text: string, region: string): boolean {
+  const stem = region.replace(/[省市县区]$/, "");
+  return text.includes(region) || (stem.length >= 2 && text.includes(stem));
+}
+
+export interface LocaleView {
+  /** Whether a passage may answer this question. */
+  allows(passage: Passage): boolean;
+  /** The question is about a region that has documents of its own (so it is answerable, not staff-only). */
+  coversLocalQuestion: boolean;
+}
+
+/**
+ * The local layer: a question that names a region is answered from that region's documents whatever the
+ * deployment's LOCALE; otherwise the deployment's region applies. Documents of other regions are left out,
+ * and national documents that an applicable local document overrides are replaced by it.
+ */
+export function localeView(passages: Iterable<Passage>, normalized: string, locale?: string): LocaleView {
+  const overriddenBy = new Map<string, Set<string>>();
+  for (const p of passages) {
+    if (p.region === NATIONAL) continue;
+    const set = overriddenBy.get(p.region) ?? new Set<string>();
+    for (const id of p.overrides ?? []) set.add(id);
+    overriddenBy.set(p.region, set);
+  }
+  const named = [...overriddenBy.keys()].filter((r) => names(normalized, r));
+  const active = named.length ? named : locale && overriddenBy.has(locale) ? [locale] : [];
+  const overridden = new Set(active.flatMap((r) => [...overriddenBy.get(r)!]));
+  return {
+    allows: (p) => (p.region === NATIONAL ? !overridden.has(p.docId) : active.includes(p.region)),
+    coversLocalQuestion: named.length > 0 || (active.length > 0 && OWN_PLACE.test(normalized)),
+  };
+}

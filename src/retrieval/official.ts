@@ -1,0 +1,45 @@
+import { checkBases, type Passage } from "../knowledge/index.js";
+import { normalizeText } from "../text/index.js";
+import { lookupArticle } from "./article-lookup.js";
+import type { Candidate } from "./hybrid-retriever.js";
+
+/**
+ * The best official article (an imported section) goes first when it scores at least this share of a curated
+ * section above it: the official text wins over a paraphrase that matches the question's words better because
+ * it was written with 常见问法. Chosen on evals/articles.jsonl (cites the article 16→36 of 68; see README).
+ */
+export const OFFICIAL_RATIO = 0.5;
+
+/**
+ * When the top section lacks the question's most specific word (醉酒) and an article has it, that article goes
+ * first at this lower share: a section that never mentions what is asked about only shares its common words.
+ */
+export const KEY_WORD_RATIO = 0.3;
+
+export function officialFirst(ranked: Candidate[], ratio: number, hasKeyWord: (c: Candidate) => boolean = () => false): Candidate[] {
+  const top = ranked[0];
+  if (!top) return ranked;
+  const articles = ranked.filter((c) => c.passage.origin === "imported");
+  const keyed = hasKeyWord(top) ? undefined : articles.find((c) => hasKeyWord(c) && c.score >= KEY_WORD_RATIO * top.score);
+  const official = keyed ?? articles[0];
+  if (!official || official === top || (!keyed && official.score < ratio * top.score)) return ranked;
+  // It takes the place's score too, so that a later re-sort by score (frame agreement) starts from a tie.
+  return [{ ...official, score: Math.max(official.score, top.score) }, ...ranked.filter((c) => c !== official)];
+}
+
+/** The imported articles a section's 依据 names: 第四十二条、第四十四条 of its source, or 《社会保险法》第三十七条. */
+export function basisArticles(passages: readonly Passage[], section: Passage): Passage[] {
+  const law = (section.source ?? section.title).replace(/[（(][^）)]*[）)]/g, "");
+  return (section.basis ?? "").split(/[、，,；;]/).flatMap((provision) =>
+    lookupArticle(passages, normalizeText(provision.includes("《") ? provision : `《${law}》${provision}`), []),
+  );
+}
+
+/**
+ * Curated sections that state what their basis article negates, when that article is loaded: never answered from.
+ * (A figure the article lacks is only reported: it is more often a later amendment than an error.)
+ */
+export function contradictedSections(passages: readonly Passage[]): Set<string> {
+  const findings = checkBases(passages, (section) => basisArticles(passages, section));
+  return new Set(findings.filter((f) => f.kind === "negation").map((f) => f.passage.id));
+}
