@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { z } from "zod";
+import { readJsonl } from "./jsonl.js";
 
 const turn = z.discriminatedUnion("status", [
   z.object({ message: z.string().min(1), status: z.literal("answered"), docId: z.string().optional(), section: z.string().optional(), keyFact: z.string().min(1) }),
@@ -17,14 +18,5 @@ export function isConversationFile(file: string): boolean {
 
 /** Reads a JSONL file of conversations; a bad line fails with its line number. */
 export function loadConversations(file: string): Conversation[] {
-  return fs
-    .readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .map((line, i) => ({ line, number: i + 1 }))
-    .filter(({ line }) => line.trim())
-    .map(({ line, number }) => {
-      const parsed = conversation.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${number}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
-    });
+  return readJsonl(file, conversation);
 }

@@ -1,5 +1,5 @@
-import fs from "node:fs";
 import { z } from "zod";
+import { readJsonl } from "./jsonl.js";
 
 const item = z.discriminatedUnion("status", [
   z.object({
@@ -21,16 +21,7 @@ const item = z.discriminatedUnion("status", [
 ]);
 export type EvalItem = z.infer<typeof item>;
 
-/** Reads a JSONL dev set; a bad line fails with its line number. */
+/** Reads a JSONL set of single questions; a bad line fails with its line number. */
 export function loadDataset(file: string): EvalItem[] {
-  return fs
-    .readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .map((line, i) => ({ line, number: i + 1 }))
-    .filter(({ line }) => line.trim())
-    .map(({ line, number }) => {
-      const parsed = item.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${number}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
-    });
+  return readJsonl(file, item);
 }
