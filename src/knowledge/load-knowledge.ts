@@ -33,6 +33,9 @@ function listFiles(dir: string): string[] {
  * Loads every document of the knowledge folders, in order (the national base first, then local layers).
  * A `lexicon/` folder inside a knowledge folder holds data, not documents.
  */
+/** Notes for knowledge editors that sit beside the documents but are not policy documents themselves. */
+const EDITORS_NOTES = new Set(["README.md", "COVERAGE.md"]);
+
 export function loadKnowledge(knowledgeDirs: string | readonly string[], options: LoadOptions = {}): KnowledgeBase {
   const dirs = typeof knowledgeDirs === "string" ? [knowledgeDirs] : knowledgeDirs;
   const hash = crypto.createHash("sha256");
@@ -49,7 +52,7 @@ export function loadKnowledge(knowledgeDirs: string | readonly string[], options
     }
     for (const file of listFiles(knowledgeDir)) {
       const relative = path.relative(knowledgeDir, file);
-      if (!file.endsWith(".md") || relative.startsWith(`lexicon${path.sep}`) || path.basename(file) === "README.md") continue;
+      if (!file.endsWith(".md") || relative.startsWith(`lexicon${path.sep}`) || EDITORS_NOTES.has(path.basename(file))) continue;
       const text = fs.readFileSync(file, "utf8");
       hash.update(`${layer}:${relative}`).update("\0").update(text).update("\0");
       const docPassages = parseDocument(relative, text);
