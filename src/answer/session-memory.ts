@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AnswerLog } from "../feedback/index.js";
-import type { PreviousTurn } from "../understanding/index.js";
+import { EMPTY_FRAME, type PreviousTurn } from "../understanding/index.js";
 import type { SessionMemory } from "./deps.js";
 
 /** A conversation left this long is not continued: the next message starts afresh. */
@@ -27,7 +27,7 @@ export function createSessionMemory(answers: AnswerLog, now: () => number = Date
       // A turn logged before frames existed still carries its question and status.
       const { frame, about, docId, suggestions } = context.success
         ? context.data
-        : { frame: { aspect: null, aspectSpan: null, entities: [] }, about: null, docId: null, suggestions: [] };
+        : { frame: EMPTY_FRAME, about: null, docId: null, suggestions: [] };
       return { question: last.question, status: last.status, frame, about: about ?? null, docId: docId ?? null, suggestions } satisfies PreviousTurn;
     },
   };
