@@ -43,7 +43,6 @@ export function createAnswerPipeline(deps: PipelineDeps) {
       if (ctx.finished && !stage.always) continue;
       await stage.run(ctx, deps);
     }
-    (globalThis as { __ctx?: unknown }).__ctx = { question: ctx.question, reason: ctx.escalationReason };
     return ctx;
   };
 }
