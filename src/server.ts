@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const app = createHttpApp({
     assistant: () => assistant,
     bodyLimit: config.bodyLimit,
+    streaming: config.llm?.mode === "answer",
     wechat: config.wechat,
     staffAccounts: config.staffTokens,
     onTicketAnswered: staffAnswerPush(config, () => assistant),

@@ -12,8 +12,9 @@ export interface StubRequest {
 export interface StubReply {
   text: string;
   delayMs?: number;
-  /** Pieces of a streamed reply (default: about 4). */
+  /** Pieces of a streamed reply (default: about 4), sent `chunkDelayMs` apart. */
   chunks?: number;
+  chunkDelayMs?: number;
   /** Answer with this HTTP status and an error body instead. */
   status?: number;
 }
@@ -69,9 +70,19 @@ export async function startStubModel(): Promise<StubServer> {
         res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
         const event = (choice: object) => res.write(`data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", choices: [choice] })}\n\n`);
         event({ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null });
-        for (const piece of split(reply.text, reply.chunks ?? 4)) event({ index: 0, delta: { content: piece }, finish_reason: null });
-        event({ index: 0, delta: {}, finish_reason: "stop" });
-        res.end("data: [DONE]\n\n");
+        const pieces = split(reply.text, reply.chunks ?? 4);
+        const next = () => {
+          if (res.destroyed) return;
+          const piece = pieces.shift();
+          if (piece === undefined) {
+            event({ index: 0, delta: {}, finish_reason: "stop" });
+            res.end("data: [DONE]\n\n");
+            return;
+          }
+          event({ index: 0, delta: { content: piece }, finish_reason: null });
+          setTimeout(next, reply.chunkDelayMs ?? 0);
+        };
+        next();
       }, reply.delayMs ?? 0);
       res.on("close", () => clearTimeout(timer));
     });

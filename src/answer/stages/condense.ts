@@ -22,18 +22,21 @@ function cleanRewrite(reply: string): string {
 
 /**
  * Why a rewrite is not used, or null when it may be. The frame-based reading checks it: a question
- * that already stood on its own keeps its policy objects, and a rewrite may name only objects the
- * message, the last turn or the frame reading already named.
+ * that already stood on its own keeps its policy objects and gains none it did not say, and a
+ * follow-up's rewrite may name only objects the conversation named (in the message, the last turn
+ * or the frame-based reading), so the model cannot move the question to another policy.
  */
 export function rewriteProblem(ctx: AnswerContext, deps: PipelineDeps, rewrite: string): string | null {
   if (!rewrite || rewrite.length > MAX_REWRITE_CHARS) return "not a question";
   const message = readQuestion(ctx.request.message, deps);
   const proposed = readQuestion(rewrite, deps).frame;
   const own = objects(message.frame);
-  const inherited = ctx.question !== ctx.request.message;
-  if (!inherited && own.length > 0 && objects(proposed).join() !== own.join()) return "changed a self-contained question";
-  const known = new Set([...own, ...objects(ctx.previous?.frame ?? message.frame), ...objects(ctx.frame)]);
-  if (objects(proposed).some((id) => !known.has(id))) return "named a new policy object";
+  const selfContained = ctx.question === ctx.request.message && own.length > 0;
+  if (selfContained && own.some((id) => !objects(proposed).includes(id))) return "changed a self-contained question";
+  const known = new Set(selfContained ? own : [...own, ...objects(ctx.previous?.frame ?? message.frame), ...objects(ctx.frame)]);
+  const texts = selfContained ? [message.text] : [message.text, normalizeText(ctx.previous?.question ?? ""), normalizeText(ctx.question)];
+  const said = (span: string, id: string) => texts.some((t) => t.includes(span) || t.includes(id));
+  if (proposed.entities.some((e) => !e.audience && !known.has(e.id) && !said(e.span, e.id))) return "named another policy object";
   if (objects(ctx.frame).length > 0 && objects(proposed).length === 0) return "lost the policy object";
   return null;
 }
