@@ -43,7 +43,7 @@ describe("answers written by a language model (LLM_MODE=answer)", () => {
     const before = counts().answer.used;
     const { response, context } = await ask("在外省住院医保能直接结算吗");
     const request = stub.requests.at(-1)!;
-    const written = groundedReply(request).replace("[S1]", "[1]");
+    const written = groundedReply(request).replace("[S1]", ""); // one section: the source line names it
     expect(response.status).toBe("answered");
     expect(response.answer.split("\n")[0]).toBe(written);
     expect(response.answer.split("\n")[1]).toMatch(/^来源：/);
@@ -52,6 +52,24 @@ describe("answers written by a language model (LLM_MODE=answer)", () => {
     expect(counts().answer.used).toBe(before + 1);
     expect(systemText(request)).toContain("只依据");
     expect(userText(request)).toMatch(/<section id="S1">[\s\S]*<question>在外省住院医保能直接结算吗<\/question>/);
+  });
+
+  it("numbers the citations in the order the answer uses them when it cites several sections", async () => {
+    const firstSentence = (section: string) =>
+      `${section.split("\n").filter((l) => !/^(标题|发布机关|文号|施行日期|废止或到期日期)：/.test(l)).join("").split(/(?<=。)/)[0]!.replace(/。$/, "")}`;
+    stub.reply = (request) => {
+      const shown = sectionsOf(request);
+      return { text: shown.size < 2 ? "无法回答" : `${firstSentence(shown.get("S2")!)}[S2]。${firstSentence(shown.get("S1")!)}[S1]。` };
+    };
+    const { response, context } = await ask("在外省住院医保能直接结算吗");
+    const shown = sectionsOf(stub.requests.at(-1)!);
+    expect(shown.size).toBeGreaterThanOrEqual(2);
+    expect(context.llm.answer).toBe("used");
+    const expected = `${firstSentence(shown.get("S2")!)}[1]。${firstSentence(shown.get("S1")!)}[2]。`;
+    expect(response.answer.slice(0, expected.length)).toBe(expected); // then the 以当地 notice when a section has it
+    expect(response.citations).toHaveLength(2);
+    expect(shown.get("S2")!.split("\n")[0]).toContain(response.citations[0]!.section);
+    expect(response.answer.split("\n")[1]).toContain(`${response.citations[0]!.section}、${response.citations[1]!.section}`);
   });
 
   it("rejects an answer with a figure the cited sections do not state, and keeps the extractive answer", async () => {
@@ -116,7 +134,7 @@ describe("answers written by a language model (LLM_MODE=answer)", () => {
     const pieces: string[] = [];
     const good = await assistant.explain({ message: "在外省住院医保能直接结算吗", sessionId: "llm-stream-1", channel: "web" }, { onDraft: (p) => pieces.push(p) });
     expect(pieces.length).toBeGreaterThan(1);
-    expect(good.response.answer.split("\n")[0]).toBe(pieces.join("").replace("[S1]", "[1]"));
+    expect(good.response.answer.split("\n")[0]).toBe(pieces.join("").replace("[S1]", ""));
     stub.reply = () => ({ text: "可以直接结算，报销比例为百分之九十九[S1]。", chunks: 3 });
     const drafted: string[] = [];
     const rejected = await assistant.explain({ message: "在外省住院医保能直接结算吗", sessionId: "llm-stream-2", channel: "web" }, { onDraft: (p) => drafted.push(p) });

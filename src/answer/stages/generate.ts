@@ -56,9 +56,10 @@ export async function generate(ctx: AnswerContext, deps: PipelineDeps): Promise<
     return;
   }
   const cited = verdict.cited.map((id) => shown.find((s) => s.id === id)!.passage);
-  // [S2] becomes [1] when S2 is the first citation: the numbers follow the citations' order.
+  // With several sections, [S2] becomes [1] when S2 is cited first: the order of the citations and of
+  // the headings on the source line. With one, the source line says it all and the marker goes.
   const text = verdict.text.replace(CITATION, (_, ids: string) =>
-    ids.split(/[,，、;；]/).map((id) => `[${verdict.cited.indexOf(id.trim()) + 1}]`).join(""),
+    cited.length === 1 ? "" : ids.split(/[,，、;；]/).map((id) => `[${verdict.cited.indexOf(id.trim()) + 1}]`).join(""),
   );
   const parts = [...ctx.notices];
   if (ctx.about) parts.push(deps.replies.render("understood", { about: ctx.about }));
