@@ -108,7 +108,7 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
     const draft = { node: null as HTMLElement | null };
     const onDraft = (written: string) => {
       if (!draft.node) {
-        draft.node = show(el("div", "msg bot draft"));
+        draft.node = show(el("div", "msg draft"));
         draft.node.setAttribute("aria-hidden", "true");
       }
       draft.node.textContent = written.replace(/\[\s*S\d+(\s*[,，、]\s*S\d+)*\s*\]/g, "");
