@@ -111,7 +111,8 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
         draft.node = show(el("div", "msg draft"));
         draft.node.setAttribute("aria-hidden", "true");
       }
-      draft.node.textContent = written.replace(/\[\s*S\d+(\s*[,，、]\s*S\d+)*\s*\]/g, "");
+      // Citation markers ([S1]) are for the check, not for people; a marker still being written is held back.
+      draft.node.textContent = written.replace(/\[\s*S\d+(\s*[,，、]\s*S\d+)*\s*\]/g, "").replace(/\[[^\]]*$/, "");
     };
     const result = STREAMING ? await api.chatStream(text, store.sessionId(), onDraft) : await api.chat(text, store.sessionId());
     busy = false;
