@@ -40,6 +40,15 @@ describe("proposeFollowUp", () => {
     expect(p?.question).not.toContain("身份证");
   });
 
+  it("repeats the whole earlier question for 那X呢, not only its object and aspect cue", () => {
+    expect(follow(read("那我存的个人养老金呢"), "参保人去世了养老保险的钱咋处理")?.question).toMatch(/^我存的个人养老金.*去世了.*咋处理$/);
+    expect(follow(read("那儿媳妇对公婆呢"), "子女不在老人身边，法律上有什么义务")?.question).toBe("儿媳妇对公婆子女不在老人身边,法律上有什么义务");
+  });
+
+  it("reads 那X呢 with a question word of its own the usual way", () => {
+    expect(follow(read("那我们公司申请呢，什么条件能减"), "我个人申请专利，费用能减多少")?.question).not.toContain("费用能减多少");
+  });
+
   it("joins a reply to a clarifying question to the question it clarifies", () => {
     const p = follow(read("我是职工"), "医保断缴了有什么影响", [], "clarify", null, ["职工医保", "居民医保"]);
     expect(p).toMatchObject({ question: "医保断缴了有什么影响 我是职工", strength: "strong" });

@@ -36,6 +36,23 @@ const LEADING_FILLER = /^(那么?|那要是|还有|另外|然后|再问一?下|�
 const TRAILING_FILLER = /(呢|啊|呀|吧)?[?？。!！]*$/;
 /** A reply that only clarifies (我是职工, 研究生) rather than asking anything new. */
 const MAX_CLARIFICATION_CHARS = 12;
+/** "X呢" with no question word of its own asks the last question again about X (ellipsis). */
+const ELLIPSIS = /呢[?？。!！]*$/;
+const QUESTION_WORD = /什么|啥|怎么|怎样|咋|如何|多少|多久|多长|几|哪|谁|吗|是否|能不能|可不可以|要不要|有没有|会不会/;
+
+/**
+ * "那X呢" repeats the previous question with X in place of what it replaces: the earlier entity of
+ * X's kind (实用新型 for 发明专利), or, when X is an object of its own, the earlier objects; an audience
+ * (研究生) joins. All the earlier question's other words stay (年费, 去世了, 新招人员要占多少比例),
+ * which rebuilding from the frame alone would lose.
+ */
+function ellipsis(own: string, message: ReadQuestion, previousRead: ReadQuestion, ownObject: boolean): string {
+  const kinds = new Set(message.frame.entities.map((e) => e.kind));
+  const replaced = previousRead.frame.entities.filter((e) => kinds.has(e.kind) || (ownObject && !e.audience)).map((e) => e.span);
+  const words = ownObject ? previousRead.objectWords : [];
+  const rest = [...replaced, ...words].sort((a, b) => b.length - a.length).reduce((text, span) => text.split(span).join(""), previousRead.text);
+  return `${own}${rest}`;
+}
 
 /**
  * Completes a follow-up by frame, taking from the previous question only what the message leaves out:
@@ -64,10 +81,12 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   const inherited = [...inheritedEntities, ...inheritedWords];
   // Nothing to name the object by (长护险是啥 → 哪些城市有): the document last answered from names it.
   if (inherited.length === 0 && message.frame.entities.length === 0 && previous.about) inherited.push(previous.about);
-  const context = namesOwnObject && !replacesEntity ? [] : inherited;
+  const ownObject = namesOwnObject && !replacesEntity;
+  const context = ownObject ? [] : inherited;
   const aspect = message.frame.aspect ? "" : previousRead.frame.aspectSpan ?? "";
-  const question = `${context.join("")}${own}${aspect}`;
-  const main = message.frame.entities[0]?.span ?? (namesOwnObject && !replacesEntity ? null : previousRead.frame.entities[0]?.span ?? previous.about);
+  const elliptical = ELLIPSIS.test(message.text.trim()) && !QUESTION_WORD.test(own);
+  const question = elliptical ? ellipsis(own, message, previousRead, ownObject) : `${context.join("")}${own}${aspect}`;
+  const main = message.frame.entities[0]?.span ?? (ownObject ? null : previousRead.frame.entities[0]?.span ?? previous.about);
   const strength = POINTS_BACK.test(message.text.trim()) || (message.frame.entities.length === 0 && own.length <= MAX_CLARIFICATION_CHARS) ? "strong" : "weak";
   return { question, about: main ?? null, strength };
 }
