@@ -1,5 +1,6 @@
 import type { Candidate } from "../retrieval/index.js";
 import type { FrameAgreement } from "../understanding/index.js";
+import { isRawArticle } from "./raw-article.js";
 
 /**
  * Logistic calibration: does the answer hold the fact asked for? Fitted by `npm run calibrate` on the
@@ -10,6 +11,13 @@ import type { FrameAgreement } from "../understanding/index.js";
  * agreement, a section that answers another aspect or never names the question's objects.
  */
 export const CALIBRATION = { strength: 3.01, classifier: 2.88, aspect: 0.44, missing: -2.46, intercept: -1.37 };
+
+/**
+ * The same calibration for a raw article on top (no 常见问法, so its question-side match is its whole text's
+ * and its frame has no aspect): fitted separately by `npm run calibrate` with the laws of evals/fixtures
+ * loaded, on the rows where an article is the best section, so curated sections keep the calibration above.
+ */
+export const ARTICLE_CALIBRATION = { strength: 0, classifier: 0, aspect: 0, missing: 0, intercept: 0 };
 
 /** How well the top passage matches: coverage of the question (body, then heading and 常见问法) and vector similarity. */
 export function matchStrength(top: Candidate): number {
@@ -27,7 +35,7 @@ export function estimateConfidence(candidates: readonly Candidate[], agreement?:
   const top = candidates[0];
   if (!top) return 0;
   const [strength, classifier, aspect, missing] = confidenceFeatures(top, agreement);
-  const c = CALIBRATION;
+  const c = isRawArticle(top.passage) ? ARTICLE_CALIBRATION : CALIBRATION;
   const z = c.strength * strength + c.classifier * classifier + c.aspect * aspect + c.missing * missing + c.intercept;
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }
