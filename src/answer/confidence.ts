@@ -16,8 +16,11 @@ export const CALIBRATION = { strength: 3.01, classifier: 2.88, aspect: 0.44, mis
  * The same calibration for a raw article on top (no 常见问法, so its question-side match is its whole text's
  * and its frame has no aspect): fitted separately by `npm run calibrate` with the laws of evals/fixtures
  * loaded, on the rows where an article is the best section, so curated sections keep the calibration above.
+ * 2026-12-06: 100 such rows (dev, conversations, uncovered-calibration, evals/articles.jsonl), 56 holding the fact.
+ * An article's aspect is always unknown (weight 0); the fit gave the missing share +0.44, the wrong sign for an
+ * article that never names what is asked about, on few rows: left at 0.
  */
-export const ARTICLE_CALIBRATION = { strength: 0, classifier: 0, aspect: 0, missing: 0, intercept: 0 };
+export const ARTICLE_CALIBRATION = { strength: 4.1, classifier: 5.4, aspect: 0, missing: 0, intercept: -1.95 };
 
 /** How well the top passage matches: coverage of the question (body, then heading and 常见问法) and vector similarity. */
 export function matchStrength(top: Candidate): number {
