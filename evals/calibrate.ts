@@ -2,13 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { confidenceFeatures, type AnswerContext, type ChatRequest } from "../src/answer/index.js";
+import { isRawArticle } from "../src/answer/raw-article.js";
 import { createAssistant } from "../src/app/create-assistant.js";
 import { loadConfig } from "../src/config/index.js";
 import { loadConversations } from "./conversation-dataset.js";
 import { loadDataset } from "./dataset.js";
 import { containsKeyFact } from "./metrics/key-fact.js";
 
-type Row = { x: number[]; y: number };
+type Row = { x: number[]; y: number; article: boolean; articleSet: boolean };
 
 /** Plain gradient descent on the logistic loss: five parameters and about a thousand points. */
 function fit(rows: readonly Row[]): number[] {
@@ -35,11 +36,12 @@ const QUESTION_SETS = ["evals/dev.jsonl", "evals/heldout-2026-12-06.jsonl", "eva
 const CONVERSATION_SETS = ["evals/conversations.jsonl", "evals/heldout-conversations-2026-12-06.jsonl"];
 
 /**
- * npm run calibrate [-- --file F … --conversations F … --negatives F …]
+ * npm run calibrate [-- --file F … --conversations F … --negatives F … --articles evals/articles.jsonl]
  * Refits the confidence calibration (src/answer/confidence.ts): a logistic regression of "the answer
  * holds the key fact" on the best section's match strength, classifier probability and frame agreement,
  * observed where the pipeline judges it (after the frames are aligned). Questions the knowledge does not
- * cover are negatives, or a refit would trust any word overlap. Never fit on a held-out batch.
+ * cover are negatives, or a refit would trust any word overlap. Never fit on a held-out batch. Where a raw article
+ * (src/answer/raw-article.ts) is the best section, the row goes to ARTICLE_CALIBRATION instead.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -51,9 +53,12 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zhice-calibrate-"));
   const assistant = await createAssistant({ ...loadConfig(), dataDir });
   const rows: Row[] = [];
+  let articleSet = false;
   const observe = (context: AnswerContext, right: boolean) => {
     const top = context.candidates[0];
-    if (top && context.status !== "out_of_scope" && !context.needsStaff) rows.push({ x: confidenceFeatures(top, context.agreement ?? undefined), y: right ? 1 : 0 });
+    if (top && context.status !== "out_of_scope" && !context.needsStaff) {
+      rows.push({ x: confidenceFeatures(top, context.agreement ?? undefined), y: right ? 1 : 0, article: isRawArticle(top.passage), articleSet });
+    }
   };
   // The answer is composed whatever the confidence, so the label is what the reply would have said.
   const ask = (request: ChatRequest) => assistant.explain(request);
@@ -71,11 +76,26 @@ async function main(): Promise<void> {
   for (const item of options("--negatives", ["evals/uncovered-calibration.jsonl"]).flatMap(loadDataset)) {
     observe((await ask({ message: item.question, sessionId: `cal-${item.id}`, channel: "api" })).context, false);
   }
+  // Questions about single articles (only with the laws loaded: KNOWLEDGE_DIRS=knowledge,evals/fixtures/imported) feed
+  // the raw-article calibration alone, so the curated one is fitted on the same questions as before.
+  articleSet = true;
+  for (const file of options("--articles", [])) {
+    for (const item of loadDataset(file)) {
+      if (item.status !== "answered") continue;
+      const { context } = await ask({ message: item.question, sessionId: `cal-${item.id}`, channel: "api" });
+      observe(context, wouldHold(context, item.keyFact));
+    }
+  }
   await assistant.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const [strength, classifier, aspect, missing, form, intercept] = fit(rows).map((v) => v.toFixed(2));
-  console.log(`${rows.length} questions, the answer holds the fact for ${rows.filter((r) => r.y === 1).length}`);
-  console.log(`CALIBRATION = { strength: ${strength}, classifier: ${classifier}, aspect: ${aspect}, missing: ${missing}, form: ${form}, intercept: ${intercept} }`);
+  const report = (name: string, subset: Row[]) => {
+    if (subset.length === 0) return console.log(`${name}: no questions`);
+    const [strength, classifier, aspect, missing, form, intercept] = fit(subset).map((v) => v.toFixed(2));
+    console.log(`${subset.length} questions, the answer holds the fact for ${subset.filter((r) => r.y === 1).length}`);
+    console.log(`${name} = { strength: ${strength}, classifier: ${classifier}, aspect: ${aspect}, missing: ${missing}, form: ${form}, intercept: ${intercept} }`);
+  };
+  report("CALIBRATION", rows.filter((r) => !r.article && !r.articleSet));
+  report("ARTICLE_CALIBRATION", rows.filter((r) => r.article));
 }
 
 /** Whether an answer composed from the best section would hold the key fact (the best section's text, whatever the route). */

@@ -87,6 +87,16 @@ describe("answering from imported documents", () => {
     expect(reply.answer).toContain("示范市人民政府《示范市创业扶持条例》（示范市人民政府令第18号）；《示范市创业扶持条例》第五条");
   });
 
+  it("cites the 项 of an article that a question asks about", async () => {
+    const reply = await ask(national, "社会保险法第三十八条说的住院伙食补助费谁出");
+    expect(reply.status).toBe("answered");
+    // The article (nine items) fits the answer whole; the citation points at the item asked about.
+    expect(reply.answer).toContain("因工伤发生的下列费用，按照国家规定从工伤保险基金中支付：（一）");
+    expect(reply.answer).toContain("（二）住院伙食补助费；");
+    expect(reply.citations[0]).toMatchObject({ section: "第三十八条", article: "《社会保险法》第三十八条第二项" });
+    expect(reply.answer).toContain("；《社会保险法》第三十八条第二项");
+  });
+
   it("lets a local document override the national one for its region, and for a question naming the region", async () => {
     const question = "创业担保贷款最高能贷多少钱";
     expect((await topDoc(national, question))[0]).toBe("financing-startup-loan");

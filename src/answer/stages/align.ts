@@ -2,6 +2,7 @@ import { agreementBonus, frameAgreement } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
+import { aboutOf, keepArticleFirst } from "../raw-article.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
 const CONTINUITY_BONUS = 0.05;
@@ -14,13 +15,14 @@ const CONTINUITY_BONUS = 0.05;
 export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const { vocabulary, sections } = deps.understanding;
   const continued = ctx.question !== ctx.request.message ? ctx.previous?.docId : null;
-  const judged = ctx.candidates
+  const sorted = ctx.candidates
     .map((candidate) => {
       const agreement = frameAgreement(ctx.frame, sections.of(candidate.passage), vocabulary);
       const continuity = candidate.passage.docId === continued ? CONTINUITY_BONUS : 0;
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity }, agreement };
     })
     .sort((a, b) => b.candidate.score - a.candidate.score);
+  const judged = keepArticleFirst(sorted, ctx.candidates[0]);
   ctx.candidates = judged.map((j) => j.candidate);
   const best = judged[0];
   ctx.topic = best?.candidate.passage.topic ?? null;
@@ -30,7 +32,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   // The question's objects must be what the section is about: named only in passing in its text
   // (公积金 in a list of credit data) does not make a section about 公积金.
   const objects = ctx.frame.entities.filter((e) => !e.audience);
-  const topAbout = sections.of(best.candidate.passage).about;
+  const topAbout = aboutOf(best.candidate.passage, sections.of(best.candidate.passage));
   const uncovered = objects.length > 0 && !objects.some((e) => topAbout.has(e.id));
   ctx.mismatch = best.agreement.objectConflict || uncovered;
 }

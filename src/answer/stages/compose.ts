@@ -3,6 +3,8 @@ import { toCitation, sourceLine } from "../citation.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { extractSentences } from "../extract.js";
+import { extractArticle } from "../extract-article.js";
+import { isRawArticle } from "../raw-article.js";
 import { nextQuestions } from "./next-questions.js";
 
 /** Below this many characters of room a companion section would be cut to nothing useful. */
@@ -24,7 +26,10 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   const companion = companionOf(ctx.candidates, deps.routing.companionMargin)?.passage;
   const form = ctx.frame.expects;
   const holdsAnswer = form ? (sentence: string) => deps.understanding.vocabulary.forms.holds(form, sentence) : undefined;
-  const mainText = extractSentences(top.body, words, companion ? Math.min(budget, Math.max(top.body.length, budget * 0.6)) : budget, holdsAnswer).join("");
+  const mainBudget = companion ? Math.min(budget, Math.max(top.body.length, budget * 0.6)) : budget;
+  // A raw article is quoted at the 款/项 the question is about (and cited there), not from its first sentence.
+  const part = isRawArticle(top) ? extractArticle(top.body, [...words, ...ctx.query!.matches.flatMap((m) => m.official)], mainBudget) : null;
+  const mainText = (part?.sentences ?? extractSentences(top.body, words, mainBudget, holdsAnswer)).join("");
   const room = budget - mainText.length;
   const extraText = companion && room >= COMPANION_MIN_CHARS ? extractSentences(companion.body, words, room, holdsAnswer).join("") : "";
   const parts: string[] = [];
@@ -36,8 +41,9 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   }
   const cited = extraText ? [top, companion!] : [top];
   // The companion is always from the same document, so one source line names both sections.
-  ctx.answer = `${parts.join("")}\n${sourceLine(top, ...(extraText ? [companion!] : []))}`;
-  ctx.citations = cited.map(toCitation);
+  const at = part && !extraText ? part : undefined;
+  ctx.answer = `${parts.join("")}\n${sourceLine(top, extraText ? [companion!] : [], at)}`;
+  ctx.citations = cited.map((p, i) => toCitation(p, i === 0 ? at : undefined));
   ctx.suggestions = nextQuestions(ctx, deps, cited);
   ctx.status = "answered";
 }

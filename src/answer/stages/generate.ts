@@ -65,7 +65,7 @@ export async function generate(ctx: AnswerContext, deps: PipelineDeps): Promise<
   if (ctx.about) parts.push(deps.replies.render("understood", { about: ctx.about }));
   parts.push(text);
   if (cited[0]!.body.includes("以当地") && !text.includes("以当地")) parts.push(deps.replies.render("local_variation"));
-  ctx.answer = `${parts.join("")}\n${sourceLine(cited[0]!, ...cited.slice(1))}`;
-  ctx.citations = cited.map(toCitation);
+  ctx.answer = `${parts.join("")}\n${sourceLine(cited[0]!, cited.slice(1))}`;
+  ctx.citations = cited.map((passage) => toCitation(passage));
   settle(ctx, llm, "answer", "used");
 }

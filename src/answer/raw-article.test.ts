@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { Passage } from "../knowledge/index.js";
+import type { Candidate } from "../retrieval/index.js";
+import type { FrameAgreement, SectionFrame } from "../understanding/index.js";
+import { estimateConfidence } from "./confidence.js";
+import { aboutOf, isRawArticle, keepArticleFirst } from "./raw-article.js";
+
+const passage = (id: string, raw: boolean): Passage => ({
+  id, docId: raw ? "law" : "guide", title: raw ? "中华人民共和国劳动合同法" : "劳动合同常见问题", heading: raw ? "第十九条" : "试用期最长多久",
+  topic: "enterprise", audience: "both", issuer: "x", effective: "2013-07-01", region: "全国", status: "current",
+  origin: raw ? "imported" : "curated", body: "劳动合同期限三个月以上不满一年的，试用期不得超过一个月。", phrasings: raw ? [] : ["试用期能定多久"], file: "x.md",
+  ...(raw ? { article: { law: "劳动合同法", number: 19, path: [] } } : {}),
+});
+const candidate = (p: Passage, score: number, strength = 0.5): Candidate => ({
+  passage: p, score, vectorScore: strength * 0.5, coverage: strength, questionCoverage: strength, classifierProbability: 0,
+  features: { fusion: 0, coverage: strength, questionCoverage: strength, bigramCoverage: 0, vector: 0, keyword: 0, questionKeyword: 0, sectionClassifier: 0 },
+});
+const agreement = (objectConflict = false): FrameAgreement => ({ aspect: 0, conflict: objectConflict, objectConflict, missing: 0, form: 0 });
+const frame = (about: string[], mentions: string[]): SectionFrame => ({ aspect: null, aspectSpan: null, entities: [], expects: null, forms: new Set(), about: new Set(about), mentions: new Set(mentions) });
+
+describe("raw articles in the pipeline", () => {
+  const article = candidate(passage("a", true), 0.8);
+  const curated = candidate(passage("c", false), 0.83);
+
+  it("tells a raw article from a curated section", () => {
+    expect(isRawArticle(article.passage)).toBe(true);
+    expect(isRawArticle(curated.passage)).toBe(false);
+  });
+
+  it("keeps a raw article that was first before the frame re-sort first, unless it names another object", () => {
+    const resorted = [{ candidate: curated, agreement: agreement() }, { candidate: article, agreement: agreement() }];
+    expect(keepArticleFirst(resorted, article)[0]!.candidate).toBe(article);
+    const conflicting = [{ candidate: curated, agreement: agreement() }, { candidate: article, agreement: agreement(true) }];
+    expect(keepArticleFirst(conflicting, article)[0]!.candidate).toBe(curated);
+    expect(keepArticleFirst(resorted, curated)[0]!.candidate).toBe(curated);
+  });
+
+  it("reads what a raw article is about from its text, a curated section from its question side", () => {
+    expect([...aboutOf(article.passage, frame(["劳动合同"], ["劳动合同", "试用期"]))]).toEqual(["劳动合同", "试用期"]);
+    expect([...aboutOf(curated.passage, frame(["劳动合同"], ["劳动合同", "试用期"]))]).toEqual(["劳动合同"]);
+  });
+
+  it("calibrates a raw article on top with its own weights: a stronger match is more confident", () => {
+    const weak = estimateConfidence([candidate(passage("a", true), 0.5, 0.2)]);
+    const strong = estimateConfidence([candidate(passage("a", true), 0.5, 0.8)]);
+    expect(strong).toBeGreaterThan(weak);
+    expect(estimateConfidence([candidate(passage("a", true), 0.5, 0.5)])).not.toBe(estimateConfidence([candidate(passage("c", false), 0.5, 0.5)]));
+  });
+});
