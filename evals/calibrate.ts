@@ -27,7 +27,15 @@ function fit(rows: readonly Row[]): number[] {
 }
 
 /**
- * npm run calibrate [-- --file evals/dev.jsonl --conversations evals/conversations.jsonl --negatives evals/uncovered-calibration.jsonl]
+ * The sets fitted on: the dev sets and the retired held-out batches (written blind, measured once,
+ * then retired into evals/). They hold far more questions asking a figure than the dev set alone, so
+ * the fit can learn what a section without an answer of the form asked is worth.
+ */
+const QUESTION_SETS = ["evals/dev.jsonl", "evals/heldout-2026-12-06.jsonl", "evals/check-2026-11-26.jsonl", "evals/spec-check.jsonl"];
+const CONVERSATION_SETS = ["evals/conversations.jsonl", "evals/heldout-conversations-2026-12-06.jsonl"];
+
+/**
+ * npm run calibrate [-- --file F … --conversations F … --negatives F …]
  * Refits the confidence calibration (src/answer/confidence.ts): a logistic regression of "the answer
  * holds the key fact" on the best section's match strength, classifier probability and frame agreement,
  * observed where the pipeline judges it (after the frames are aligned). Questions the knowledge does not
@@ -35,7 +43,11 @@ function fit(rows: readonly Row[]): number[] {
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
+  // A repeated option (--file a --file b) lists several sets; without it, the defaults.
+  const options = (name: string, fallback: readonly string[]) => {
+    const given = args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]!] : []));
+    return given.length > 0 ? given : fallback;
+  };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zhice-calibrate-"));
   const assistant = await createAssistant({ ...loadConfig(), dataDir });
   const rows: Row[] = [];
@@ -45,25 +57,25 @@ async function main(): Promise<void> {
   };
   // The answer is composed whatever the confidence, so the label is what the reply would have said.
   const ask = (request: ChatRequest) => assistant.explain(request);
-  for (const item of loadDataset(option("--file", "evals/dev.jsonl"))) {
+  for (const item of options("--file", QUESTION_SETS).flatMap(loadDataset)) {
     if (item.status !== "answered") continue;
     const { context } = await ask({ message: item.question, sessionId: `cal-${item.id}`, channel: "api" });
     observe(context, wouldHold(context, item.keyFact));
   }
-  for (const conversation of loadConversations(option("--conversations", "evals/conversations.jsonl"))) {
+  for (const conversation of options("--conversations", CONVERSATION_SETS).flatMap(loadConversations)) {
     for (const turn of conversation.turns) {
       const { context } = await ask({ message: turn.message, sessionId: `cal-${conversation.id}`, channel: "api" });
       if (turn.status === "answered") observe(context, wouldHold(context, turn.keyFact));
     }
   }
-  for (const item of loadDataset(option("--negatives", "evals/uncovered-calibration.jsonl"))) {
+  for (const item of options("--negatives", ["evals/uncovered-calibration.jsonl"]).flatMap(loadDataset)) {
     observe((await ask({ message: item.question, sessionId: `cal-${item.id}`, channel: "api" })).context, false);
   }
   await assistant.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const [strength, classifier, aspect, missing, intercept] = fit(rows).map((v) => v.toFixed(2));
+  const [strength, classifier, aspect, missing, form, intercept] = fit(rows).map((v) => v.toFixed(2));
   console.log(`${rows.length} questions, the answer holds the fact for ${rows.filter((r) => r.y === 1).length}`);
-  console.log(`CALIBRATION = { strength: ${strength}, classifier: ${classifier}, aspect: ${aspect}, missing: ${missing}, intercept: ${intercept} }`);
+  console.log(`CALIBRATION = { strength: ${strength}, classifier: ${classifier}, aspect: ${aspect}, missing: ${missing}, form: ${form}, intercept: ${intercept} }`);
 }
 
 /** Whether an answer composed from the best section would hold the key fact (the best section's text, whatever the route). */

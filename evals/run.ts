@@ -5,6 +5,7 @@ import { createAssistant, type Assistant } from "../src/app/create-assistant.js"
 import { loadConfig } from "../src/config/index.js";
 import { isConversationFile, loadConversations } from "./conversation-dataset.js";
 import { loadDataset } from "./dataset.js";
+import { compareWithModel } from "./llm-compare.js";
 import { citationMetrics } from "./metrics/citation.js";
 import { followUpMetrics, turnIsRight } from "./metrics/follow-up.js";
 import { containsKeyFact, keyFactMetric } from "./metrics/key-fact.js";
@@ -17,11 +18,11 @@ import { GATES, wrongAnswerMetric } from "./metrics/wrong-answer.js";
 /** The sets CI gates on (`npm run eval -- --strict`): the dev questions and the dev conversations. */
 const DEFAULT_FILES = ["evals/dev.jsonl", "evals/conversations.jsonl"];
 
-async function questionSet(assistant: Assistant, file: string, showFailures: boolean): Promise<MetricResult[]> {
+async function questionSet(assistant: Assistant, file: string, showFailures: boolean, prefix = "eval-"): Promise<MetricResult[]> {
   const items = loadDataset(file);
   const records: EvalRecord[] = [];
   for (const [i, item] of items.entries()) {
-    const response = await assistant.answer({ message: item.question, sessionId: `eval-${item.id}`, channel: "api" });
+    const response = await assistant.answer({ message: item.question, sessionId: `${prefix}${item.id}`, channel: "api" });
     const ranking =
       item.status === "answered" && item.docId
         ? (await assistant.retriever.search(assistant.prepare(item.question), 10)).map((c) => `${c.passage.docId}#${c.passage.heading}`)
@@ -48,12 +49,12 @@ async function questionSet(assistant: Assistant, file: string, showFailures: boo
   ];
 }
 
-async function conversationSet(assistant: Assistant, file: string, showFailures: boolean): Promise<MetricResult[]> {
+async function conversationSet(assistant: Assistant, file: string, showFailures: boolean, prefix = "eval-"): Promise<MetricResult[]> {
   const records: ConversationRecord[] = [];
   for (const conversation of loadConversations(file)) {
     const turns: ConversationRecord["turns"] = [];
     for (const turn of conversation.turns) {
-      turns.push({ turn, response: await assistant.answer({ message: turn.message, sessionId: `eval-${conversation.id}`, channel: "api" }) });
+      turns.push({ turn, response: await assistant.answer({ message: turn.message, sessionId: `${prefix}${conversation.id}`, channel: "api" }) });
     }
     records.push({ id: conversation.id, turns });
   }
@@ -72,15 +73,25 @@ async function conversationSet(assistant: Assistant, file: string, showFailures:
 }
 
 /**
- * npm run eval [-- --file evals/dev.jsonl [--file …]] [--failures] [--strict]
+ * npm run eval [-- --file evals/dev.jsonl [--file …]] [--failures] [--strict] [--llm]
  * Runs each set through the real pipeline (a throwaway ticket database); conversation files
- * ({id, turns}) are asked turn by turn in one session.
+ * ({id, turns}) are asked turn by turn in one session. --llm runs each set offline and through the
+ * configured language model, side by side (evals/llm-compare.ts). Without --llm the model is off,
+ * whatever LLM_MODE says, so the figures are always the offline ones.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const files = args.flatMap((a, i) => (args[i - 1] === "--file" ? [a] : []));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zhice-eval-"));
-  const assistant = await createAssistant({ ...loadConfig(), dataDir });
+  if (args.includes("--llm")) {
+    const showFailures = args.includes("--failures");
+    await compareWithModel({ ...loadConfig(), dataDir }, files.length ? files : DEFAULT_FILES, (assistant, file, prefix) =>
+      isConversationFile(file) ? conversationSet(assistant, file, showFailures, prefix) : questionSet(assistant, file, showFailures, prefix),
+    );
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
+  const assistant = await createAssistant({ ...loadConfig(), dataDir, llm: null });
   let failed = false;
   let passed = 0;
   let failures = 0;

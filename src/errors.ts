@@ -6,7 +6,8 @@ export type ZhiceErrorCode =
   | "EMBEDDINGS_FAILED"
   | "STORAGE_FAILED"
   | "DATA_FILE_MISSING"
-  | "IMPORT_FAILED";
+  | "IMPORT_FAILED"
+  | "LLM_FAILED";
 
 /** One error base class for the whole project; messages are for operators (English). */
 export class ZhiceError extends Error {

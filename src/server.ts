@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const app = createHttpApp({
     assistant: () => assistant,
     bodyLimit: config.bodyLimit,
+    streaming: config.llm?.mode === "answer",
     wechat: config.wechat,
     staffAccounts: config.staffTokens,
     onTicketAnswered: staffAnswerPush(config, () => assistant),
@@ -70,6 +71,10 @@ async function main(): Promise<void> {
   assistant = ready;
   const { documents, passages, rebuilt, millis } = assistant.stats;
   console.log(`Ready: ${documents} documents, ${passages} passages, index ${rebuilt ? "rebuilt" : "loaded"} in ${millis} ms`);
+  if (config.llm) {
+    const { mode, model, baseUrl, timeoutMs } = config.llm;
+    console.log(`Language model: LLM_MODE=${mode}, ${model} at ${baseUrl}, ${timeoutMs} ms per question, prompts ${assistant.llm?.prompts}; the extractive answer stands in when it is late, fails or is rejected`);
+  }
   const purge = async () => {
     try {
       const { tickets, answers } = assistant!.storage;

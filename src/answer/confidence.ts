@@ -3,13 +3,14 @@ import type { FrameAgreement } from "../understanding/index.js";
 
 /**
  * Logistic calibration: does the answer hold the fact asked for? Fitted by `npm run calibrate` on the
- * dev questions and conversations (label: the answer contains the key fact) and on
+ * dev questions and conversations and the retired held-out batches (label: the answer contains the key fact) and on
  * evals/uncovered-calibration.jsonl (questions the knowledge does not cover, always wrong), so a
  * confidence of 0.8 means about 8 in 10 such answers hold the fact. The classifier's probability
  * separates an uncovered question that shares words with a section from a real match; the frame
- * agreement, a section that answers another aspect or never names the question's objects.
+ * agreement, a section that answers another aspect, never names the question's objects, or holds no
+ * answer of the form asked (no sum of money for 多少钱).
  */
-export const CALIBRATION = { strength: 3.01, classifier: 2.88, aspect: 0.44, missing: -2.46, intercept: -1.37 };
+export const CALIBRATION = { strength: 1.86, classifier: 2.46, aspect: 0.48, missing: -1.91, form: 1.14, intercept: -0.8 };
 
 /** How well the top passage matches: coverage of the question (body, then heading and 常见问法) and vector similarity. */
 export function matchStrength(top: Candidate): number {
@@ -17,17 +18,17 @@ export function matchStrength(top: Candidate): number {
   return 0.45 * top.coverage + 0.35 * top.questionCoverage + 0.2 * vector;
 }
 
-/** The calibration's inputs, in the order of its weights (strength, classifier, aspect, missing). */
-export function confidenceFeatures(top: Candidate, agreement?: FrameAgreement): [number, number, number, number] {
-  return [matchStrength(top), top.classifierProbability, agreement?.aspect ?? 0, agreement?.missing ?? 0];
+/** The calibration's inputs, in the order of its weights (strength, classifier, aspect, missing, form). */
+export function confidenceFeatures(top: Candidate, agreement?: FrameAgreement): [number, number, number, number, number] {
+  return [matchStrength(top), top.classifierProbability, agreement?.aspect ?? 0, agreement?.missing ?? 0, agreement?.form ?? 0];
 }
 
 /** Calibrated probability, 0..1, that an answer from the top passage holds the fact asked for. */
 export function estimateConfidence(candidates: readonly Candidate[], agreement?: FrameAgreement): number {
   const top = candidates[0];
   if (!top) return 0;
-  const [strength, classifier, aspect, missing] = confidenceFeatures(top, agreement);
+  const [strength, classifier, aspect, missing, form] = confidenceFeatures(top, agreement);
   const c = CALIBRATION;
-  const z = c.strength * strength + c.classifier * classifier + c.aspect * aspect + c.missing * missing + c.intercept;
+  const z = c.strength * strength + c.classifier * classifier + c.aspect * aspect + c.missing * missing + c.form * form + c.intercept;
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }

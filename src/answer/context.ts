@@ -1,6 +1,7 @@
 import type { Topic } from "../knowledge/index.js";
 import type { Candidate, PreparedQuery } from "../retrieval/index.js";
 import type { FrameAgreement, IntentScores, PreviousTurn, QuestionFrame } from "../understanding/index.js";
+import type { LlmOutcome } from "../llm/index.js";
 import type { ChatRequest, ChatStatus, Citation } from "./types.js";
 import { EMPTY_FRAME } from "../understanding/index.js";
 
@@ -40,6 +41,10 @@ export interface AnswerContext {
   suggestions: string[];
   /** Set by a stage that has decided the reply; later deciding stages do not run. */
   finished: boolean;
+  /** What the language model's calls came to (null: not called); `deadline` bounds all its calls for this question. */
+  llm: { condense: LlmOutcome | null; answer: LlmOutcome | null; deadline: number | null };
+  /** Receives the model's answer as it is written (streaming); the checked answer may still replace it. */
+  onDraft: ((text: string) => void) | null;
 }
 
 export function createContext(request: ChatRequest): AnswerContext {
@@ -65,6 +70,8 @@ export function createContext(request: ChatRequest): AnswerContext {
     citations: [],
     suggestions: [],
     finished: false,
+    llm: { condense: null, answer: null, deadline: null },
+    onDraft: null,
   };
 }
 

@@ -13,3 +13,12 @@ export function readYamlFile<T extends z.ZodType>(file: string, schema: T): z.in
   }
   return parsed.data;
 }
+
+/** Fills a template's {placeholders}; a placeholder without a value throws, naming the template. */
+export function fillPlaceholders(name: string, template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new ZhiceError("DATA_FILE_MISSING", `${name} needs a value for {${key}}`);
+    return value;
+  });
+}

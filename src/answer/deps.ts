@@ -1,4 +1,5 @@
 import type { Config } from "../config/index.js";
+import type { LanguageModel, LlmPrompts, LlmStats } from "../llm/index.js";
 import type { HybridRetriever } from "../retrieval/index.js";
 import type { Lexicon, Segmenter } from "../text/index.js";
 import type { FrameVocabulary, IntentClassifier, PreviousTurn, SectionFrames } from "../understanding/index.js";
@@ -17,6 +18,16 @@ export interface Understanding {
   intents: IntentClassifier;
 }
 
+/** The optional language model: condenses follow-ups, and in `answer` mode drafts the answer too. */
+export interface LlmDeps {
+  mode: "condense" | "answer";
+  model: LanguageModel;
+  prompts: LlmPrompts;
+  stats: LlmStats;
+  /** All of one question's calls together wait at most this long. */
+  timeoutMs: number;
+}
+
 /** Everything the pipeline stages need, built once by the composition root. */
 export interface PipelineDeps {
   retriever: HybridRetriever;
@@ -29,6 +40,8 @@ export interface PipelineDeps {
   routing: Config["routing"];
   sessions: SessionMemory;
   understanding: Understanding;
+  /** Absent (LLM_MODE=off): the pipeline never calls a model. */
+  llm?: LlmDeps;
   /** Today, for validity checks (tests set a fixed day). */
   clock?: () => Date;
 }

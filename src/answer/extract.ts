@@ -7,13 +7,16 @@ export function splitSentences(text: string): string[] {
 /**
  * Picks whole sentences of a passage to fit a length budget: the first sentence (the knowledge
  * format puts the main fact first), then the sentences that share most with the question or
- * hold numbers, dates or where-to-apply facts; the picked sentences keep their original order.
+ * hold numbers, dates or where-to-apply facts; the picked sentences keep their original order. A
+ * sentence holding an answer of the form asked (`holdsAnswer`: a sum for 多少钱) comes right after the
+ * first: without it the answer would miss the fact asked for.
  */
-export function extractSentences(body: string, queryWords: readonly string[], maxChars: number): string[] {
+export function extractSentences(body: string, queryWords: readonly string[], maxChars: number, holdsAnswer?: (sentence: string) => boolean): string[] {
   const sentences = splitSentences(body);
   if (sentences.join("").length <= maxChars) return sentences;
   const score = (s: string, i: number) =>
     (i === 0 ? 100 : 0) +
+    (holdsAnswer?.(s) ? 20 : 0) +
     queryWords.filter((w) => s.includes(w)).length * 3 +
     (/\d/.test(s) ? 2 : 0) +
     (/以当地/.test(s) ? 2 : 0) +

@@ -3,8 +3,10 @@ import type { PipelineDeps } from "./deps.js";
 import { align } from "./stages/align.js";
 import { check } from "./stages/check.js";
 import { compose } from "./stages/compose.js";
+import { condense } from "./stages/condense.js";
 import { contextualize } from "./stages/contextualize.js";
 import { escalate } from "./stages/escalate.js";
+import { generate } from "./stages/generate.js";
 import { guardrails } from "./stages/guardrails.js";
 import { retrieve } from "./stages/retrieve.js";
 import { route } from "./stages/route.js";
@@ -18,10 +20,15 @@ interface Stage {
   always?: true;
 }
 
-/** The answer pipeline, in order. A stage that decides the reply sets ctx.finished. */
+/**
+ * The answer pipeline, in order. A stage that decides the reply sets ctx.finished. condense and
+ * generate call the language model only when one is configured (LLM_MODE); generate comes after the
+ * extractive answer is composed and checked, which stays whenever the model's draft is not used.
+ */
 const STAGES: readonly Stage[] = [
   { run: guardrails },
   { run: contextualize },
+  { run: condense },
   { run: triage },
   { run: retrieve },
   { run: align },
@@ -29,6 +36,7 @@ const STAGES: readonly Stage[] = [
   { run: compose },
   { run: validity },
   { run: check, always: true },
+  { run: generate },
   { run: escalate, always: true },
 ];
 
@@ -37,13 +45,13 @@ const STAGES: readonly Stage[] = [
  * log), so the CLI can preview answers; the recorder turns the result into a reply and stores it.
  */
 export function createAnswerPipeline(deps: PipelineDeps) {
-  return async function run(request: ChatRequest): Promise<AnswerContext> {
+  return async function run(request: ChatRequest, hooks: { onDraft?: (text: string) => void } = {}): Promise<AnswerContext> {
     const ctx = createContext(request);
+    ctx.onDraft = hooks.onDraft ?? null;
     for (const stage of STAGES) {
       if (ctx.finished && !stage.always) continue;
       await stage.run(ctx, deps);
     }
-    (globalThis as { __ctx?: unknown }).__ctx = { question: ctx.question, reason: ctx.escalationReason };
     return ctx;
   };
 }

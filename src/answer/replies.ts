@@ -1,7 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { ZhiceError } from "../errors.js";
-import { readYamlFile } from "./data-files.js";
+import { fillPlaceholders, readYamlFile } from "./data-files.js";
 
 const REPLY_KEYS = [
   "out_of_scope", "injection", "escalated", "escalated_case", "escalated_local", "clarify",
@@ -28,11 +27,7 @@ export function loadReplies(promptsDir: string): Replies {
   const data = readYamlFile(path.join(promptsDir, "replies.yaml"), schema);
   return {
     render(key, values = {}) {
-      return data.replies[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-        const value = values[name];
-        if (value === undefined) throw new ZhiceError("DATA_FILE_MISSING", `Reply "${key}" needs a value for {${name}}`);
-        return value;
-      });
+      return fillPlaceholders(`Reply "${key}"`, data.replies[key], values);
     },
     label: (status) => data.labels[status],
   };

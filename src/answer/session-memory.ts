@@ -11,6 +11,7 @@ const storedContext = z.object({
     aspect: z.string().nullable(),
     aspectSpan: z.string().nullable(),
     entities: z.array(z.object({ id: z.string(), kind: z.string(), span: z.string(), start: z.number(), audience: z.boolean().default(false) })),
+    expects: z.string().nullable().default(null),
   }),
   about: z.string().nullable().optional(),
   docId: z.string().nullable().optional(),

@@ -4,14 +4,24 @@ import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies,
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
+import { createChatModel, createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
 import { createSegmenter, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
 import { createSectionFrames, intentTrainingSet, loadFrameVocabulary, trainIntentClassifier } from "../understanding/index.js";
 
+export interface AnswerOptions {
+  /** Writes nothing (no ticket, no answer log). */
+  dryRun?: boolean;
+  /** Receives the language model's answer as it is written (LLM_MODE=answer); the response holds the checked one. */
+  onDraft?: (text: string) => void;
+}
+
 export interface Assistant {
   /** Answers and records the turn (ticket, answer log); `dryRun` answers without writing anything. */
-  answer(request: ChatRequest, options?: { dryRun?: boolean }): Promise<ChatResponse>;
+  answer(request: ChatRequest, options?: AnswerOptions): Promise<ChatResponse>;
   /** The same, with the pipeline's context (frames, candidates, agreement): for evals and the probe. */
-  explain(request: ChatRequest, options?: { dryRun?: boolean }): Promise<{ response: ChatResponse; context: AnswerContext }>;
+  explain(request: ChatRequest, options?: AnswerOptions): Promise<{ response: ChatResponse; context: AnswerContext }>;
+  /** The optional language model (null: LLM_MODE=off): its mode, prompt versions and counters (for /metrics). */
+  llm: { mode: "condense" | "answer"; model: string; prompts: string; stats: LlmStats } | null;
   retriever: HybridRetriever;
   prepare(text: string): PreparedQuery;
   tickets: TicketRepository;
@@ -61,6 +71,9 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     sections: createSectionFrames(index.passages.values(), vocabulary),
     intents: trainIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages)),
   };
+  const llm = config.llm
+    ? { mode: config.llm.mode, model: languageModel(createChatModel(config.llm)), prompts: loadLlmPrompts(config.promptsDir), stats: createLlmStats(), timeoutMs: config.llm.timeoutMs }
+    : undefined;
   const pipeline = createAnswerPipeline({
     retriever,
     lexicon,
@@ -71,16 +84,18 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     routing: config.routing,
     sessions: createSessionMemory(storage.answers),
     understanding,
+    ...(llm ? { llm } : {}),
   });
   const record = createRecorder({ tickets, answers: storage.answers, replies });
-  const explain = async (request: ChatRequest, options: { dryRun?: boolean } = {}) => {
-    const context = await pipeline(request);
-    return { response: await record(context, options), context };
+  const explain = async (request: ChatRequest, options: AnswerOptions = {}) => {
+    const context = await pipeline(request, options.onDraft ? { onDraft: options.onDraft } : {});
+    return { response: await record(context, { dryRun: options.dryRun }), context };
   };
-  const answer = async (request: ChatRequest, options: { dryRun?: boolean } = {}) => (await explain(request, options)).response;
+  const answer = async (request: ChatRequest, options: AnswerOptions = {}) => (await explain(request, options)).response;
   return {
     answer,
     explain,
+    llm: llm && config.llm ? { mode: llm.mode, model: config.llm.model, prompts: llm.prompts.versions, stats: llm.stats } : null,
     retriever,
     prepare: (text) => prepareQuery(text, lexicon, segmenter),
     tickets,

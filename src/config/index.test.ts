@@ -65,3 +65,23 @@ describe("security settings", () => {
     expect(() => loadConfig({ WECHAT_MAX_CLOCK_SKEW_SECONDS: "5" })).toThrow(/WECHAT_MAX_CLOCK_SKEW_SECONDS/);
   });
 });
+
+describe("language model settings", () => {
+  it("is off by default and needs no model then", () => {
+    expect(loadConfig({}).llm).toBeNull();
+    expect(loadConfig({ LLM_MODEL: "qwen" }).llm).toBeNull();
+  });
+
+  it("reads the endpoint, model, key and a 3.5 s timeout by default", () => {
+    const llm = loadConfig({ LLM_MODE: "answer", LLM_BASE_URL: "http://127.0.0.1:8000/v1", LLM_MODEL: "Qwen2.5-7B-Instruct" }).llm;
+    expect(llm).toEqual({ mode: "answer", baseUrl: "http://127.0.0.1:8000/v1", model: "Qwen2.5-7B-Instruct", apiKey: undefined, timeoutMs: 3500 });
+  });
+
+  it("names the missing or wrong variable", () => {
+    expect(() => loadConfig({ LLM_MODE: "condense", LLM_MODEL: "qwen" })).toThrow(/LLM_BASE_URL: required when LLM_MODE=condense/);
+    expect(() => loadConfig({ LLM_MODE: "answer", LLM_BASE_URL: "http://127.0.0.1:8000/v1" })).toThrow(/LLM_MODEL/);
+    expect(() => loadConfig({ LLM_MODE: "always" })).toThrow(/LLM_MODE/);
+    expect(() => loadConfig({ LLM_BASE_URL: "not a url" })).toThrow(/LLM_BASE_URL/);
+    expect(() => loadConfig({ LLM_TIMEOUT_MS: "10" })).toThrow(/LLM_TIMEOUT_MS/);
+  });
+});

@@ -71,6 +71,13 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().regex(/^(\*|https?:\/\/[^,\s]+(,\s*https?:\/\/[^,\s]+)*)$/, "must be * or comma-separated origins like https://www.example.gov.cn").default("*"),
   /** WeChat posts whose timestamp is further than this from the server clock are rejected (replays). */
   WECHAT_MAX_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  /** Optional language model (OpenAI-compatible /v1/chat/completions: vLLM, Ollama…): off, condense follow-ups, or condense and answer. */
+  LLM_MODE: z.enum(["off", "condense", "answer"]).default("off"),
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  /** After this the model's reply is abandoned and the extractive answer (or the frame-based follow-up) is used. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(3500),
 });
 
 export type Config = ReturnType<typeof toConfig>;
@@ -135,6 +142,16 @@ function toConfig(env: z.infer<typeof envSchema>) {
           maxClockSkewSeconds: env.WECHAT_MAX_CLOCK_SKEW_SECONDS,
         }
       : null,
+    llm:
+      env.LLM_MODE === "off"
+        ? null
+        : {
+            mode: env.LLM_MODE,
+            baseUrl: env.LLM_BASE_URL!,
+            model: env.LLM_MODEL!,
+            apiKey: env.LLM_API_KEY,
+            timeoutMs: env.LLM_TIMEOUT_MS,
+          },
     routing: {
       answerMinConfidence: env.ANSWER_MIN_CONFIDENCE,
       domainMinConfidence: env.DOMAIN_MIN_CONFIDENCE,
@@ -156,6 +173,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (parsed.data.EMBEDDINGS_PROVIDER === "openai" && !parsed.data.EMBEDDINGS_URL) {
     throw new ZhiceError("CONFIG_INVALID", "Invalid configuration — EMBEDDINGS_URL: required when EMBEDDINGS_PROVIDER=openai");
+  }
+  for (const name of ["LLM_BASE_URL", "LLM_MODEL"] as const) {
+    if (parsed.data.LLM_MODE !== "off" && !parsed.data[name]) {
+      throw new ZhiceError("CONFIG_INVALID", `Invalid configuration — ${name}: required when LLM_MODE=${parsed.data.LLM_MODE}`);
+    }
   }
   try {
     parseLimits(parsed.data.RATE_LIMITS);

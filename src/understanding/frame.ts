@@ -16,9 +16,11 @@ export interface QuestionFrame {
   /** The cues that signalled the aspect, as written (保护期多久): what a follow-up that asks no aspect inherits. */
   aspectSpan: string | null;
   entities: EntityMention[];
+  /** The form the answer must take (money, ratio, span…; knowledge/lexicon/frames/answer-forms.yaml). */
+  expects: string | null;
 }
 
-export const EMPTY_FRAME: QuestionFrame = { aspect: null, aspectSpan: null, entities: [] };
+export const EMPTY_FRAME: QuestionFrame = { aspect: null, aspectSpan: null, entities: [], expects: null };
 
 function allMatches(pattern: RegExp, text: string): { start: number; span: string }[] {
   pattern.lastIndex = 0;
@@ -66,5 +68,10 @@ export function readAspect(text: string, vocabulary: FrameVocabulary): { aspect:
 
 export function readFrame(normalized: string, vocabulary: FrameVocabulary): QuestionFrame {
   const aspect = readAspect(normalized, vocabulary);
-  return { aspect: aspect?.aspect ?? null, aspectSpan: aspect?.span ?? null, entities: readEntities(normalized, vocabulary) };
+  return {
+    aspect: aspect?.aspect ?? null,
+    aspectSpan: aspect?.span ?? null,
+    entities: readEntities(normalized, vocabulary),
+    expects: vocabulary.forms.expected(normalized),
+  };
 }

@@ -52,6 +52,13 @@ export function trainIntentClassifier(examples: readonly IntentExample[], option
   const weights = new Float32Array(DIMENSIONS * k);
   const bias = new Float64Array(k);
   const data = examples.map((e) => ({ x: intentFeatures(e.text), y: INTENTS.indexOf(e.intent) }));
+  // Class-balanced loss: general questions (thousands of 常见问法) outnumber each other kind tenfold or
+  // more, and unweighted they teach the model that anything with a policy word is general. Each kind
+  // weighs about as much in total; the square root keeps general questions from being flagged as rare
+  // kinds (5-fold off-topic recall at 0.5: 46% → 52%; on the dev and retired sets, general questions
+  // with off-topic ≥ 0.5: 1 of 557).
+  const counts = INTENTS.map((_, c) => data.filter((d) => d.y === c).length);
+  const classWeight = counts.map((n) => (n === 0 ? 0 : Math.sqrt(data.length / (k * n))));
   let seed = options.seed ?? 7;
   const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
   const logits = (x: number[]) => INTENTS.map((_, c) => bias[c]! + x.reduce((s, f) => s + weights[f * k + c]!, 0) / Math.sqrt(x.length));
@@ -61,10 +68,10 @@ export function trainIntentClassifier(examples: readonly IntentExample[], option
     for (const i of order) {
       const { x, y } = data[i]!;
       const p = softmax(logits(x));
-      const scale = step / Math.sqrt(x.length);
+      const scale = (step * classWeight[y]!) / Math.sqrt(x.length);
       for (let c = 0; c < k; c++) {
         const g = p[c]! - (c === y ? 1 : 0);
-        bias[c]! -= step * g;
+        bias[c]! -= step * classWeight[y]! * g;
         for (const f of x) weights[f * k + c] = weights[f * k + c]! * (1 - l2) - scale * g;
       }
     }

@@ -8,6 +8,8 @@ export interface SectionFrame extends QuestionFrame {
   mentions: ReadonlySet<string>;
   /** Entities named on its question side (title, heading, 常见问法): what it is about. */
   about: ReadonlySet<string>;
+  /** The answer forms its text holds (a sum of money, a percentage…): what it can answer a 多少 with. */
+  forms: ReadonlySet<string>;
 }
 
 /** The aspect most of the section's 常见问法 ask, for a heading that names none. */
@@ -35,6 +37,8 @@ export function deriveSectionFrame(passage: Passage, vocabulary: FrameVocabulary
     aspect: aspect?.aspect ?? majorityAspect(passage.phrasings, vocabulary),
     aspectSpan: aspect?.span ?? null,
     entities,
+    expects: vocabulary.forms.expected(heading),
+    forms: vocabulary.forms.present(passage.body),
     mentions: new Set(readEntities(everything, vocabulary).map((e) => e.id)),
     about: new Set(readEntities(normalizeText([passage.title, passage.heading, ...passage.phrasings].join("。")), vocabulary).map((e) => e.id)),
   };

@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { readYamlFile } from "../answer/data-files.js";
 import { ZhiceError } from "../errors.js";
+import { loadAnswerForms, type AnswerForms } from "./answer-forms.js";
 
 const aspectsSchema = z.object({
   aspects: z.record(z.string(), z.object({ cues: z.array(z.string().min(1)).min(1), compatible: z.array(z.string()).default([]) })),
@@ -35,6 +36,8 @@ export interface FrameVocabulary {
   isAspectWord(word: string): boolean;
   /** Kinds that say who asks rather than what about (职工/灵活就业, 个人/小微企业). */
   isAudienceKind(kind: string): boolean;
+  /** The form an answer must take (a sum, a percentage, a span of time) for what is asked. */
+  forms: AnswerForms;
 }
 
 function compile(file: string, source: string): RegExp {
@@ -59,6 +62,7 @@ export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
   return {
     cues,
     entities,
+    forms: loadAnswerForms(lexiconDir),
     compatible: (q, s) => q === s || (aspects[q]?.compatible ?? []).includes(s),
     isAudienceKind: (kind) => audienceKinds.includes(kind),
     isAspectWord: (word) => cues.some((c) => word.includes(c.text)),

@@ -22,9 +22,11 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   const words = ctx.query!.words;
   const budget = deps.routing.answerMaxChars;
   const companion = companionOf(ctx.candidates, deps.routing.companionMargin)?.passage;
-  const mainText = extractSentences(top.body, words, companion ? Math.min(budget, Math.max(top.body.length, budget * 0.6)) : budget).join("");
+  const form = ctx.frame.expects;
+  const holdsAnswer = form ? (sentence: string) => deps.understanding.vocabulary.forms.holds(form, sentence) : undefined;
+  const mainText = extractSentences(top.body, words, companion ? Math.min(budget, Math.max(top.body.length, budget * 0.6)) : budget, holdsAnswer).join("");
   const room = budget - mainText.length;
-  const extraText = companion && room >= COMPANION_MIN_CHARS ? extractSentences(companion.body, words, room).join("") : "";
+  const extraText = companion && room >= COMPANION_MIN_CHARS ? extractSentences(companion.body, words, room, holdsAnswer).join("") : "";
   const parts: string[] = [];
   // A follow-up read in context says what it was taken to be about (关于实用新型：…).
   if (ctx.about) parts.push(deps.replies.render("understood", { about: ctx.about }));

@@ -14,7 +14,7 @@ async function confidenceOf(question: string, deps: PipelineDeps): Promise<numbe
 }
 
 /** A message that is itself chit-chat (顺便问下汇率会涨吗) is not read as part of the conversation. */
-function offTopic(ctx: AnswerContext, deps: PipelineDeps, normalized: string): boolean {
+export function offTopic(ctx: AnswerContext, deps: PipelineDeps, normalized: string): boolean {
   return deps.rules.isOffTopic(normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
 }
 
@@ -29,6 +29,12 @@ export function readQuestion(text: string, deps: PipelineDeps): ReadQuestion {
   return { text: normalized, frame, objectWords };
 }
 
+/** The number of an offered question a message picks (1, 第2个), or null. */
+export function pickedNumber(normalized: string): number | null {
+  const picked = /^(?:第\s*)?([1-9])\s*(?:个|项|条)?\s*[。.！!]?$/.exec(normalized);
+  return picked ? Number(picked[1]) : null;
+}
+
 /**
  * Reads the message in the conversation's context: a numbered reply picks an offered question; a
  * follow-up ("那实用新型呢", "去哪里办", "研究生呢") inherits what it leaves out from the last turn;
@@ -38,8 +44,8 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
   const previous = (ctx.previous = await deps.sessions.lastTurn(ctx.request.sessionId));
   const message = readQuestion(ctx.request.message, deps);
   // A number (1, 第2个) picks one of the questions the last reply offered (WeChat shows them numbered).
-  const picked = /^(?:第\s*)?([1-9])\s*(?:个|项|条)?\s*[。.！!]?$/.exec(message.text);
-  const offered = picked ? previous?.suggestions[Number(picked[1]) - 1] : undefined;
+  const picked = pickedNumber(message.text);
+  const offered = picked ? previous?.suggestions[picked - 1] : undefined;
   if (offered) {
     ctx.question = offered;
   } else if (previous && !offTopic(ctx, deps, message.text)) {

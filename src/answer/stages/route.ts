@@ -40,7 +40,11 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const domainWords = mentionsDomain(ctx, deps);
   const inherited = ctx.question !== ctx.request.message;
   ctx.inDomain = domainWords || inherited || deps.rules.hasTopicWord(ctx.query!.normalized) || ctx.confidence >= routing.domainMinConfidence;
-  const offTopic = (deps.rules.isOffTopic(ctx.query!.normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic) && !domainWords && !inherited;
+  const offTopicScore = ctx.intent?.off_topic ?? 0;
+  const offTopic =
+    !inherited &&
+    (offTopicScore >= INTENT_THRESHOLDS.off_topic_over_domain ||
+      ((deps.rules.isOffTopic(ctx.query!.normalized) || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords));
   if (!ctx.inDomain || offTopic) {
     ctx.topic = null;
     finish(ctx, "out_of_scope", deps.replies.render("out_of_scope"));

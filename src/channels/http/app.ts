@@ -44,6 +44,8 @@ export interface HttpAppOptions {
   trustProxy?: boolean | number | string;
   /** Origins allowed to call the widget's endpoints (CORS_ORIGINS). */
   corsOrigins?: "*" | readonly string[];
+  /** LLM_MODE=answer: the widget is built to read answers from POST /api/chat/stream. */
+  streaming?: boolean;
 }
 
 /** The route-level pieces of security every router shares. */
@@ -91,7 +93,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     res.json({ status: "ok", documents: assistant.stats.documents, passages: assistant.stats.passages });
   });
   const texts = loadWidgetTexts(options.promptsDir ?? "prompts", options.retentionDays ?? 180);
-  app.use(webRoutes(texts, { corsOrigins: options.corsOrigins ?? "*" })); // demo page, /widget.js, favicon, CORS for the widget's API calls
+  app.use(webRoutes(texts, { corsOrigins: options.corsOrigins ?? "*", streaming: options.streaming ?? false })); // demo page, /widget.js, favicon, CORS for the widget's API calls
   app.use(chatRoutes(getAssistant, guards));
   app.use(searchRoutes(getAssistant, guards));
   app.use(passageRoutes(getAssistant));

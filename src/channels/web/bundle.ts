@@ -41,12 +41,18 @@ export function bundleBrowserScript(entry: string, banner: string, define: Recor
 }
 
 /**
- * The widget's bundle with its wording (`__ZHICE_TEXTS__`), built once per process and wording: a broken
- * widget fails loudly at router creation.
+ * The widget's bundle with its wording (`__ZHICE_TEXTS__`) and whether the server streams answers
+ * (`__ZHICE_STREAM__`, LLM_MODE=answer), built once per process, wording and flag: a broken widget fails
+ * loudly at router creation.
  */
-export function widgetBundle(texts: WidgetTexts): WidgetBundle {
+export function widgetBundle(texts: WidgetTexts, options: { streaming?: boolean } = {}): WidgetBundle {
   const json = JSON.stringify(texts);
-  let bundle = cached.get(json);
-  if (!bundle) cached.set(json, (bundle = bundleBrowserScript(WIDGET_ENTRY, "/* 知策 web widget */", { __ZHICE_TEXTS__: json })));
+  const streaming = options.streaming === true;
+  const key = `${streaming}:${json}`;
+  let bundle = cached.get(key);
+  if (!bundle) {
+    const define = { __ZHICE_TEXTS__: json, __ZHICE_STREAM__: String(streaming) };
+    cached.set(key, (bundle = bundleBrowserScript(WIDGET_ENTRY, "/* 知策 web widget */", define)));
+  }
   return bundle;
 }

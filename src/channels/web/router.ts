@@ -5,7 +5,7 @@ import { strictCsp } from "./csp.js";
 import type { WidgetTexts } from "./widget-texts.js";
 
 /** The endpoints the widget calls, possibly from another site's page. */
-export const WIDGET_API_PATHS: readonly string[] = ["/api/chat", "/api/feedback", "/api/escalate"];
+export const WIDGET_API_PATHS: readonly string[] = ["/api/chat", "/api/chat/stream", "/api/feedback", "/api/escalate"];
 /** The widget's read-only calls: its session's tickets and one ticket (GET). */
 const WIDGET_READ_PATHS = /^\/api\/(sessions\/[A-Za-z0-9_-]{1,128}\/tickets|tickets\/[A-Za-z0-9-]{1,64}|passage)$/;
 
@@ -52,8 +52,8 @@ export function widgetCors(origins: "*" | readonly string[] = "*"): RequestHandl
  * API calls. Mount it before the API routes so their responses carry the CORS header.
  * The widget is bundled once, here, so a broken widget fails at start-up, not at the first visitor.
  */
-export function webRoutes(texts: WidgetTexts, options: { corsOrigins?: "*" | readonly string[] } = {}): Router {
-  const bundle = widgetBundle(texts);
+export function webRoutes(texts: WidgetTexts, options: { corsOrigins?: "*" | readonly string[]; streaming?: boolean } = {}): Router {
+  const bundle = widgetBundle(texts, { streaming: options.streaming ?? false });
   const demo = fs.readFileSync(DEMO_PAGE, "utf8");
   const router = Router();
   router.use(widgetCors(options.corsOrigins));

@@ -1,9 +1,10 @@
-import { Router } from "express";
+import { Router, type Request } from "express";
 import { z } from "zod";
-import { CHANNELS } from "../../../answer/index.js";
+import { CHANNELS, type ChatRequest } from "../../../answer/index.js";
 import type { AssistantProvider, Guards } from "../app.js";
 import { rateLimit } from "../rate-limit.js";
 import { validate } from "../validate.js";
+import { streamAnswer } from "./chat-stream.js";
 
 const chatBody = z.object(
   {
@@ -22,18 +23,27 @@ const chatBody = z.object(
 /**
  * POST /api/chat: one question in, one routed answer out. The session id is the server's: a
  * missing, unknown or forged one is replaced by a new one, returned in the answer's sessionId.
+ * POST /api/chat/stream (LLM_MODE=answer only): the same, as server-sent events (chat-stream.ts).
  */
 export function chatRoutes(getAssistant: AssistantProvider, { sessionIds, limiter }: Guards): Router {
   const router = Router();
   const issuedSession = (value: unknown) => (sessionIds.isIssued(value) ? value : undefined);
-  router.post("/api/chat", rateLimit(limiter, "chat", (req) => issuedSession(req.body?.sessionId)), async (req, res) => {
+  const limit = rateLimit(limiter, "chat", (req) => issuedSession(req.body?.sessionId));
+  const readRequest = (req: Request): ChatRequest => {
     const body = validate(chatBody, req.body);
-    const assistant = getAssistant();
     const sessionId = issuedSession(body.sessionId) ?? sessionIds.issue();
     const key = req.get("idempotency-key");
     // Scoped to the session, so another session's key can never return this session's ticket.
     const idempotencyKey = key && key.length <= 200 ? `${sessionId}:${key}` : undefined;
-    res.json(await assistant.answer({ message: body.message, sessionId, channel: body.channel, idempotencyKey }));
+    return { message: body.message, sessionId, channel: body.channel, idempotencyKey };
+  };
+  router.post("/api/chat", limit, async (req, res) => {
+    const request = readRequest(req);
+    res.json(await getAssistant().answer(request));
+  });
+  router.post("/api/chat/stream", limit, async (req, res) => {
+    const request = readRequest(req);
+    await streamAnswer(getAssistant(), request, req, res);
   });
   return router;
 }

@@ -112,3 +112,39 @@ describe("feedback and escalation", () => {
     expect(one.calls[0]?.url).toBe("http://zhice.test/api/tickets/ZC1?secret=K");
   });
 });
+
+describe("chatStream", () => {
+  /** A text/event-stream body delivered in the given pieces (split anywhere, even inside an event). */
+  const events = (...pieces: string[]) => {
+    const bytes = new TextEncoder().encode(pieces.join(""));
+    const cut = Math.floor(bytes.length / 3);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, cut));
+        controller.enqueue(bytes.slice(cut));
+        controller.close();
+      },
+    });
+    return new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } });
+  };
+  const sse = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+
+  it("hands each draft so far to onDraft, then returns the checked answer", async () => {
+    const { api, calls } = apiWith(() => events(sse("draft", { text: "可以直接" }), sse("draft", { text: "结算[S1]。" }), sse("answer", reply)));
+    const drafts: string[] = [];
+    const result = await api.chatStream("能结算吗", "s1", (text) => drafts.push(text));
+    expect(calls[0]).toEqual({ url: "http://zhice.test/api/chat/stream", body: { message: "能结算吗", channel: "web", sessionId: "s1" } });
+    expect(drafts).toEqual(["可以直接", "可以直接结算[S1]。"]);
+    expect(result.ok && result.value.answer).toBe("<b>可以</b>");
+  });
+
+  it("asks /api/chat when the server does not stream, and shows an error event's message", async () => {
+    const { api, calls } = apiWith((url) => (url.endsWith("/stream") ? json(404, { error: { message: "没有这个接口地址。" } }) : json(200, reply)));
+    expect((await api.chatStream("能结算吗", null, () => {})).ok).toBe(true);
+    expect(calls.map((c) => c.url)).toEqual(["http://zhice.test/api/chat/stream", "http://zhice.test/api/chat"]);
+    const failing = apiWith(() => events(sse("draft", { text: "可" }), sse("error", { error: { code: "internal_error", message: "出错了" } })));
+    expect(await failing.api.chatStream("能结算吗", null, () => {})).toEqual({ ok: false, message: "出错了" });
+    const cut = apiWith(() => events(sse("draft", { text: "可" })));
+    expect(await cut.api.chatStream("能结算吗", null, () => {})).toEqual({ ok: false, message: MESSAGES.badReply });
+  });
+});

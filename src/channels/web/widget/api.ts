@@ -46,6 +46,11 @@ export interface ApiOptions {
 
 export interface Api {
   chat(message: string, sessionId: string | null): Promise<Result<ChatReply>>;
+  /**
+   * The same through POST /api/chat/stream: `onDraft` gets the answer written so far, then the checked
+   * reply resolves (it replaces the draft). A server without streaming (404) is asked through chat().
+   */
+  chatStream(message: string, sessionId: string | null, onDraft: (text: string) => void): Promise<Result<ChatReply>>;
   /** `handoff: false` records 👎 without a ticket; otherwise 👎 opens one (its number and secret). */
   feedback(sessionId: string, answerId: string, helpful: boolean, handoff?: boolean): Promise<Result<{ ticketId?: string; secret?: string }>>;
   escalate(request: Handoff): Promise<Result<Handed>>;
@@ -84,12 +89,54 @@ export function createApi(options: ApiOptions): Api {
     }
   }
 
-  return {
+  /** Reads server-sent events until the `answer` (or `error`) event. */
+  async function readEvents(body: ReadableStream<Uint8Array>, onDraft: (text: string) => void): Promise<Result<ChatReply>> {
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    let draft = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return { ok: false, message: MESSAGES.badReply };
+      buffer += decoder.decode(value, { stream: true });
+      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (\w+)/m.exec(block)?.[1];
+        const data: unknown = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? "null");
+        const text = (data as { text?: unknown } | null)?.text;
+        if (event === "draft" && typeof text === "string") onDraft((draft += text));
+        if (event === "error") return { ok: false, message: serverMessage(data) ?? MESSAGES.badReply };
+        if (event !== "answer") continue;
+        void reader.cancel();
+        const reply = parseChatReply(data);
+        return reply ? { ok: true, value: reply } : { ok: false, message: MESSAGES.badReply };
+      }
+    }
+  }
+
+  const api: Api = {
     async chat(message, sessionId) {
       const result = await call("/api/chat", { message, channel: "web", ...(sessionId ? { sessionId } : {}) });
       if (!result.ok) return result;
       const reply = parseChatReply(result.value);
       return reply ? { ok: true, value: reply } : { ok: false, message: MESSAGES.badReply };
+    },
+    async chatStream(message, sessionId, onDraft) {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      try {
+        const body = JSON.stringify({ message, channel: "web", ...(sessionId ? { sessionId } : {}) });
+        const init = { method: "POST", headers: { "content-type": "application/json" }, body, signal: controller.signal };
+        const res = await doFetch(`${options.base}/api/chat/stream`, init);
+        if (res.status === 404) return await api.chat(message, sessionId);
+        if (!res.ok || !res.body) return { ok: false, message: serverMessage(await res.json().catch(() => null)) ?? MESSAGES.http(res.status) };
+        return await readEvents(res.body, onDraft);
+      } catch {
+        return { ok: false, message: controller.signal.aborted ? MESSAGES.timeout : MESSAGES.network };
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async feedback(sessionId, answerId, helpful, handoff) {
       const result = await call("/api/feedback", { sessionId, answerId, helpful, ...(handoff === false ? { handoff } : {}) });
@@ -133,4 +180,5 @@ export function createApi(options: ApiOptions): Api {
       return { ok: true, value: { body: body.body, ...(effective ? { effective } : {}), ...(source ? { source } : {}) } };
     },
   };
+  return api;
 }

@@ -12,6 +12,11 @@ import { t } from "./texts.js";
 import { createTicketWatch, rememberTicket } from "./ticket-watch.js";
 import type { Entry, TicketView } from "./types.js";
 import { welcome } from "./welcome.js";
+import { el } from "./dom.js";
+
+/** Set by the server when it streams answers (LLM_MODE=answer). */
+declare const __ZHICE_STREAM__: boolean | undefined;
+const STREAMING = typeof __ZHICE_STREAM__ === "boolean" && __ZHICE_STREAM__;
 
 export interface WidgetOptions {
   api: Api;
@@ -99,10 +104,21 @@ export function mountWidget(shadow: ShadowRoot, { api, store, title, pollMs }: W
     panel.setBusy(true);
     sheets.close();
     const pending = show(renderEntry({ kind: "user", text }, handlers));
-    const result = await api.chat(text, store.sessionId());
+    // The answer as it is written: hidden from screen readers, which hear only the checked answer that replaces it.
+    const draft = { node: null as HTMLElement | null };
+    const onDraft = (written: string) => {
+      if (!draft.node) {
+        draft.node = show(el("div", "msg draft"));
+        draft.node.setAttribute("aria-hidden", "true");
+      }
+      // Citation markers ([S1]) are for the check, not for people; a marker still being written is held back.
+      draft.node.textContent = written.replace(/\[\s*S\d+(\s*[,，、]\s*S\d+)*\s*\]/g, "").replace(/\[[^\]]*$/, "");
+    };
+    const result = STREAMING ? await api.chatStream(text, store.sessionId(), onDraft) : await api.chat(text, store.sessionId());
     busy = false;
     panel.setBusy(false);
     pending.remove();
+    draft.node?.remove();
     if (!result.ok) {
       show(notice(result.message, true));
       if (!typed) panel.input.value = text;

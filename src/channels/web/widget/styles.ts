@@ -44,6 +44,7 @@ header button[aria-pressed="true"] { background: var(--brand-fg); color: var(--b
 .msg.user { align-self: flex-end; background: var(--brand); color: var(--brand-fg); border-color: var(--brand); }
 .msg.bot, .msg.notice, .msg.staff, .msg.sheet { align-self: flex-start; }
 .msg:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
+.msg.draft { align-self: flex-start; color: var(--muted); }
 .msg.staff { border: 2px solid #067647; background: #ecfdf3; max-width: 96%; }
 .staff-head { color: #054f31; margin-bottom: 4px !important; }
 .staff-head .icon { width: 1.2em; height: 1.2em; margin-right: 4px; }

@@ -1,0 +1,55 @@
+import path from "node:path";
+import { z } from "zod";
+import { readYamlFile } from "../answer/data-files.js";
+import { ZhiceError } from "../errors.js";
+
+const schema = z.object({
+  not_after: z.string().default(""),
+  forms: z.record(z.string(), z.object({ cues: z.array(z.string().min(1)).min(1), pattern: z.string().min(1) })),
+});
+
+/**
+ * The form an answer must take to hold what was asked (a sum of money, a percentage, a span of
+ * time…), from knowledge/lexicon/frames/answer-forms.yaml: cues on the question side, a pattern on
+ * the answer side.
+ */
+export interface AnswerForms {
+  /** The form the question asks for: the cue ending last wins (people put the ask at the end). */
+  expected(normalizedQuestion: string): string | null;
+  /** The forms a text holds at least one phrase of. */
+  present(text: string): ReadonlySet<string>;
+  /** Whether a sentence holds a phrase of the form. */
+  holds(form: string, text: string): boolean;
+}
+
+function compile(file: string, source: string): RegExp {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    throw new ZhiceError("DATA_FILE_MISSING", `${file}: invalid pattern "${source}" (${(error as Error).message})`);
+  }
+}
+
+export function loadAnswerForms(lexiconDir: string): AnswerForms {
+  const file = path.join(lexiconDir, "frames", "answer-forms.yaml");
+  const { forms, not_after: notAfter } = readYamlFile(file, schema);
+  // 那几年 / 十几年 describe a time; only an asking cue counts.
+  const asks = (question: string, at: number) => at === 0 || !notAfter.includes(question[at - 1]!);
+  const patterns = new Map(Object.entries(forms).map(([id, f]) => [id, compile(file, f.pattern)]));
+  const cues = Object.entries(forms).flatMap(([id, f]) => f.cues.map((cue) => ({ id, cue })));
+  return {
+    expected(question) {
+      let best: { id: string; end: number; length: number } | null = null;
+      for (const { id, cue } of cues) {
+        let at = question.lastIndexOf(cue);
+        while (at > 0 && !asks(question, at)) at = question.lastIndexOf(cue, at - 1);
+        if (at < 0 || !asks(question, at)) continue;
+        const end = at + cue.length;
+        if (!best || end > best.end || (end === best.end && cue.length > best.length)) best = { id, end, length: cue.length };
+      }
+      return best?.id ?? null;
+    },
+    present: (text) => new Set([...patterns].filter(([, p]) => p.test(text)).map(([id]) => id)),
+    holds: (form, text) => patterns.get(form)?.test(text) ?? false,
+  };
+}
