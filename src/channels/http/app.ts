@@ -4,6 +4,7 @@ import type { Assistant } from "../../app/create-assistant.js";
 import { errorHandler, notFound } from "./error-handler.js";
 import { HttpError } from "./http-error.js";
 import { chatRoutes } from "./routes/chat.js";
+import { gapRoutes } from "./routes/gaps.js";
 import { passageRoutes } from "./routes/passages.js";
 import { searchRoutes } from "./routes/search.js";
 import { staffRoutes } from "./routes/staff.js";
@@ -96,6 +97,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(searchRoutes(getAssistant, guards));
   app.use(passageRoutes(getAssistant));
   app.use(ticketRoutes(getAssistant, guards));
+  app.use(gapRoutes(getAssistant, options.staffAccounts ?? [])); // before /api/staff/…: the knowledge-gap report
   app.use(staffRoutes(getAssistant, { accounts: options.staffAccounts ?? [], onAnswered: options.onTicketAnswered }));
   app.use(staffConsoleRoutes()); // GET /staff (hotline staff console) and /staff/console.js
   app.use(notFound);
