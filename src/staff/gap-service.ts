@@ -5,6 +5,7 @@ import {
 } from "../feedback/gaps/index.js";
 import type { Topic } from "../knowledge/index.js";
 import { faqPublisher } from "./publish-faq.js";
+import { questionVectors } from "./question-vectors.js";
 import { TicketError } from "./ticket-error.js";
 
 export interface GapReport {
@@ -99,7 +100,7 @@ export type GapService = ReturnType<typeof createGapService>;
 export function gapServiceOf(assistant: Assistant): GapService {
   return createGapService({
     repository: createGapRepository(assistant.storage.driver),
-    represent: (texts) => assistant.index.embeddings.embedDocuments(texts.map((t) => assistant.prepare(t).expanded)),
+    represent: questionVectors(assistant),
     publishFaq: faqPublisher(assistant),
     knowsDocument: (docId) => [...assistant.index.passages.values()].some((p) => p.docId === docId),
     answerMinConfidence: assistant.config.routing.answerMinConfidence,

@@ -3,3 +3,4 @@ export { createCitizenService, type CitizenService } from "./citizen-service.js"
 export { TicketError, type TicketErrorCode } from "./ticket-error.js";
 export { createGapService, gapServiceOf, periodOf, type GapService, type GapReport, type GroupRef, type PublishFaqEntry } from "./gap-service.js";
 export { faqPublisher } from "./publish-faq.js";
+export { questionVectors } from "./question-vectors.js";

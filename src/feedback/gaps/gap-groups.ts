@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
-import { clusterBySimilarity, cosine, SAME_QUESTION } from "./similarity.js";
+import { clusterBySimilarity, cosine, SAME_QUESTION, type Vector } from "./similarity.js";
+
+const EMPTY: Vector = new Map();
 import type { GapAction } from "./gap-repository.js";
 import { sectionKey, type PeriodTicket, type SectionRef, type Turn } from "./turns.js";
 
@@ -76,13 +78,13 @@ export interface GroupInput {
   turns: readonly Turn[];
   tickets: readonly PeriodTicket[];
   actions: readonly GapAction[];
-  vectors: Map<string, number[]>;
+  vectors: Map<string, Vector>;
 }
 
 /** How questions like an action's fared after it: asked, and answered without a 👎. */
 function afterAction(action: GapAction, input: GroupInput): Addressed["after"] {
-  const targets = [action.question, ...action.phrasings].map((q) => input.vectors.get(q)).filter((v): v is number[] => v !== undefined);
-  const later = input.turns.filter((t) => t.createdAt > action.at && targets.some((v) => cosine(v, input.vectors.get(t.question) ?? []) >= SAME_QUESTION));
+  const targets = [action.question, ...action.phrasings].map((q) => input.vectors.get(q)).filter((v): v is Vector => v !== undefined);
+  const later = input.turns.filter((t) => t.createdAt > action.at && targets.some((v) => cosine(v, input.vectors.get(t.question) ?? EMPTY) >= SAME_QUESTION));
   return { asked: later.length, answered: later.filter((t) => t.status === "answered" && t.rating !== false).length };
 }
 
@@ -99,7 +101,7 @@ export function gapGroups(input: GroupInput): GapGroup[] {
       const phrasings = [...new Set(turns.map((t) => t.question))];
       // The latest action on this group, or on a group whose questions read the same.
       const action = [...input.actions].reverse().find((a) =>
-        a.groupKey === key || [a.question, ...a.phrasings].some((q) => cosine(input.vectors.get(q) ?? [], cluster.centroid) >= SAME_QUESTION));
+        a.groupKey === key || [a.question, ...a.phrasings].some((q) => cosine(input.vectors.get(q) ?? EMPTY, cluster.centroid) >= SAME_QUESTION));
       return {
         key,
         question,

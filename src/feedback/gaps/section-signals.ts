@@ -1,4 +1,4 @@
-import { cosine, SAME_QUESTION } from "./similarity.js";
+import { cosine, SAME_QUESTION, type Vector } from "./similarity.js";
 import { sectionKey, type SectionRef, type Turn } from "./turns.js";
 
 /**
@@ -35,14 +35,14 @@ export interface SectionSignal extends SectionRef {
 }
 
 /** Sections answered from, most flagged first: how often cited, rated, re-asked and escalated after. */
-export function sectionSignals(turns: readonly Turn[], vectors: Map<string, number[]>, underReview: (docId: string) => boolean): SectionSignal[] {
+export function sectionSignals(turns: readonly Turn[], vectors: Map<string, Vector>, underReview: (docId: string) => boolean): SectionSignal[] {
   const stats = new Map<string, SectionSignal>();
   /** Answers citing the section that were re-asked or escalated after: counted once when both happened. */
   const unsettled = new Map<string, number>();
   for (const turn of turns) {
     if (turn.status !== "answered") continue;
     const next = turn.nextQuestion ? vectors.get(turn.nextQuestion) : undefined;
-    const again = next !== undefined && cosine(vectors.get(turn.question) ?? [], next) >= SAME_QUESTION;
+    const again = next !== undefined && cosine(vectors.get(turn.question) ?? new Map(), next) >= SAME_QUESTION;
     for (const ref of turn.sections) {
       const key = sectionKey(ref);
       const s = stats.get(key) ?? { ...ref, cited: 0, helpful: 0, unhelpful: 0, escalatedAfter: 0, reAsked: 0, unhelpfulRate: null, reAskRate: 0, flags: [], underReview: false };
