@@ -65,3 +65,12 @@ describe("security settings", () => {
     expect(() => loadConfig({ WECHAT_MAX_CLOCK_SKEW_SECONDS: "5" })).toThrow(/WECHAT_MAX_CLOCK_SKEW_SECONDS/);
   });
 });
+
+describe("transparency settings", () => {
+  it("are on with five sessions by default, and checked", () => {
+    expect(loadConfig({}).transparency).toEqual({ enabled: true, minSessions: 5 });
+    expect(loadConfig({ TRANSPARENCY: "off", TRANSPARENCY_MIN_SESSIONS: "12" }).transparency).toEqual({ enabled: false, minSessions: 12 });
+    expect(() => loadConfig({ TRANSPARENCY: "yes" })).toThrow(/TRANSPARENCY/);
+    expect(() => loadConfig({ TRANSPARENCY_MIN_SESSIONS: "1" })).toThrow(/TRANSPARENCY_MIN_SESSIONS/);
+  });
+});

@@ -9,6 +9,7 @@ import { passageRoutes } from "./routes/passages.js";
 import { searchRoutes } from "./routes/search.js";
 import { staffRoutes } from "./routes/staff.js";
 import { ticketRoutes } from "./routes/tickets.js";
+import { transparencyRoutes } from "./routes/transparency.js";
 import type { StaffAccount } from "./staff-auth.js";
 import { securityHeaders } from "./security-headers.js";
 import { createRateLimiter, ephemeralSessionIds, memoryRateLimitStore, type RateLimiter, type RateLimitStore, type SessionIds } from "../../security/index.js";
@@ -99,6 +100,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(ticketRoutes(getAssistant, guards));
   app.use(gapRoutes(getAssistant, options.staffAccounts ?? [])); // before /api/staff/…: the knowledge-gap report
   app.use(staffRoutes(getAssistant, { accounts: options.staffAccounts ?? [], onAnswered: options.onTicketAnswered }));
+  app.use(transparencyRoutes(getAssistant, options.promptsDir ?? "prompts")); // GET /transparency (公开) and /api/transparency
   app.use(staffConsoleRoutes()); // GET /staff (hotline staff console) and /staff/console.js
   app.use(notFound);
   app.use(errorHandler(options.log ?? ((m) => console.error(m))));
