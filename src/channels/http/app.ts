@@ -100,7 +100,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(ticketRoutes(getAssistant, guards));
   app.use(gapRoutes(getAssistant, options.staffAccounts ?? [])); // before /api/staff/…: the knowledge-gap report
   app.use(staffRoutes(getAssistant, { accounts: options.staffAccounts ?? [], onAnswered: options.onTicketAnswered }));
-  app.use(transparencyRoutes(getAssistant, options.promptsDir ?? "prompts")); // GET /transparency (公开) and /api/transparency
+  app.use(transparencyRoutes(getAssistant, guards, options.promptsDir ?? "prompts")); // GET /transparency (公开) and /api/transparency
   app.use(staffConsoleRoutes()); // GET /staff (hotline staff console) and /staff/console.js
   app.use(notFound);
   app.use(errorHandler(options.log ?? ((m) => console.error(m))));
