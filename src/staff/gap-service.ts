@@ -1,7 +1,7 @@
 import type { Assistant } from "../app/create-assistant.js";
 import {
-  createGapRepository, gapGroups, gapSignals, groupKey, sectionSignals, vectorsFor,
-  type GapGroup, type GapRepository, type Period, type Represent, type ReviewMark, type SectionSignal,
+  createGapRepository, documentSignals, gapGroups, gapSignals, groupKey, sectionSignals, vectorsFor,
+  type GapGroup, type GapRepository, type Period, type Represent, type ReviewMark, type SectionSignal, type DocumentSignal,
 } from "../feedback/gaps/index.js";
 import type { Topic } from "../knowledge/index.js";
 import { faqPublisher } from "./publish-faq.js";
@@ -15,6 +15,8 @@ export interface GapReport {
   questions: number;
   groups: GapGroup[];
   sections: SectionSignal[];
+  /** The sections' signals summed per document. */
+  documents: DocumentSignal[];
   reviews: ReviewMark[];
 }
 
@@ -60,11 +62,13 @@ export function createGapService(deps: GapServiceDeps) {
       const vectors = await vectorsFor(texts, deps.represent);
       const gaps = turns.map((turn) => ({ turn, signals: gapSignals(turn, deps.answerMinConfidence) })).filter((g) => g.signals.length > 0);
       const reviewed = new Set(reviews.map((r) => r.docId));
+      const sections = sectionSignals(turns, vectors, (docId) => reviewed.has(docId));
       return {
         from, to,
         questions: turns.length,
         groups: gapGroups({ gaps, turns, tickets, actions, vectors }),
-        sections: sectionSignals(turns, vectors, (docId) => reviewed.has(docId)),
+        sections,
+        documents: documentSignals(sections),
         reviews,
       };
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gapGroups, gapSignals } from "./gap-groups.js";
-import { MIN_CITED_TO_FLAG, sectionSignals } from "./section-signals.js";
+import { documentSignals, MIN_CITED_TO_FLAG, sectionSignals } from "./section-signals.js";
 import { fromDense, type Vector } from "./similarity.js";
 import type { Turn } from "./turns.js";
 
@@ -55,5 +55,14 @@ describe("sectionSignals", () => {
     expect(signal).toMatchObject({ cited: 4, reAsked: 1, escalatedAfter: 1, reAskRate: 0.25, flags: ["re_asked"] });
     // A different next question is not a re-ask, and unanswered turns cite nothing.
     expect(sectionSignals([turn({ nextQuestion: "问题丙" }), turn({ status: "escalated" })], vectors, () => false)[0]).toMatchObject({ cited: 1, reAsked: 0 });
+  });
+
+  it("sums the sections of a document", () => {
+    const other = { ...ref, section: "条目二" };
+    const sections = sectionSignals([turn({ rating: true }), turn({ sections: [other], rating: false }), turn({ sections: [{ ...ref, docId: "doc-b" }] })], vectors, () => false);
+    expect(documentSignals(sections)).toEqual([
+      expect.objectContaining({ docId: "doc-a", cited: 2, helpful: 1, unhelpful: 1, flaggedSections: 0 }),
+      expect.objectContaining({ docId: "doc-b", cited: 1 }),
+    ]);
   });
 });

@@ -66,3 +66,32 @@ export function sectionSignals(turns: readonly Turn[], vectors: Map<string, Vect
   });
   return out.sort((a, b) => b.flags.length - a.flags.length || b.cited - a.cited || a.docId.localeCompare(b.docId));
 }
+
+export interface DocumentSignal {
+  docId: string;
+  title: string;
+  cited: number;
+  helpful: number;
+  unhelpful: number;
+  escalatedAfter: number;
+  reAsked: number;
+  /** Its sections flagged for review. */
+  flaggedSections: number;
+  underReview: boolean;
+}
+
+/** The same signals summed per document, most flagged sections first. */
+export function documentSignals(sections: readonly SectionSignal[]): DocumentSignal[] {
+  const docs = new Map<string, DocumentSignal>();
+  for (const s of sections) {
+    const d = docs.get(s.docId) ?? { docId: s.docId, title: s.title, cited: 0, helpful: 0, unhelpful: 0, escalatedAfter: 0, reAsked: 0, flaggedSections: 0, underReview: s.underReview };
+    d.cited += s.cited;
+    d.helpful += s.helpful;
+    d.unhelpful += s.unhelpful;
+    d.escalatedAfter += s.escalatedAfter;
+    d.reAsked += s.reAsked;
+    d.flaggedSections += s.flags.length ? 1 : 0;
+    docs.set(s.docId, d);
+  }
+  return [...docs.values()].sort((a, b) => b.flaggedSections - a.flaggedSections || b.cited - a.cited || a.docId.localeCompare(b.docId));
+}

@@ -123,12 +123,25 @@ export interface SectionSignal extends SectionRef {
   underReview: boolean;
 }
 
+export interface DocumentSignal {
+  docId: string;
+  title: string;
+  cited: number;
+  helpful: number;
+  unhelpful: number;
+  escalatedAfter: number;
+  reAsked: number;
+  flaggedSections: number;
+  underReview: boolean;
+}
+
 export interface GapReport {
   from: string;
   to: string;
   questions: number;
   groups: GapGroup[];
   sections: SectionSignal[];
+  documents: DocumentSignal[];
   reviews: { id: number; docId: string; section: string | null; note: string | null; markedBy: string; markedAt: string }[];
 }
 
