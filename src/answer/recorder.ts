@@ -17,6 +17,12 @@ const ESCALATION_REPLY: Record<string, ReplyKey> = {
   policy_changed: "escalated_policy_changed",
 };
 
+/** The best candidate section when nothing was cited: what the question nearly got as an answer. */
+function nearest(ctx: AnswerContext): { docId: string; title: string; section: string } | null {
+  const best = ctx.citations.length ? undefined : ctx.candidates[0]?.passage;
+  return best ? { docId: best.docId, title: best.title, section: best.heading } : null;
+}
+
 /**
  * The one writer after the pipeline: opens the ticket an escalation needs (the reply names it only
  * once it is committed), hands over staff answers waiting for the session, and logs the turn with its
@@ -56,7 +62,15 @@ export function createRecorder(deps: RecorderDeps) {
         status: ctx.status!,
         topic: ctx.topic,
         createdAt: new Date().toISOString(),
-        context: { frame: ctx.frame, about: ctx.citations[0]?.title ?? ctx.about, docId: ctx.citations[0]?.docId ?? null, suggestions: ctx.suggestions },
+        context: {
+          frame: ctx.frame, about: ctx.citations[0]?.title ?? ctx.about, docId: ctx.citations[0]?.docId ?? null, suggestions: ctx.suggestions,
+          // For the gap report and answer-quality signals (src/feedback/gaps/): what was cited, or nearly.
+          confidence: ctx.confidence,
+          reason: ctx.status === "escalated" ? (ctx.escalationReason ?? "low_confidence") : null,
+          ticketId: ticketId ?? null,
+          sections: ctx.citations.map((c) => ({ docId: c.docId, title: c.title, section: c.section })),
+          near: nearest(ctx),
+        },
       });
     }
     const outOfScope = ctx.status === "out_of_scope";

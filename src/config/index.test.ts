@@ -85,3 +85,12 @@ describe("language model settings", () => {
     expect(() => loadConfig({ LLM_TIMEOUT_MS: "10" })).toThrow(/LLM_TIMEOUT_MS/);
   });
 });
+
+describe("transparency settings", () => {
+  it("are on with five sessions by default, and checked", () => {
+    expect(loadConfig({}).transparency).toEqual({ enabled: true, minSessions: 5 });
+    expect(loadConfig({ TRANSPARENCY: "off", TRANSPARENCY_MIN_SESSIONS: "12" }).transparency).toEqual({ enabled: false, minSessions: 12 });
+    expect(() => loadConfig({ TRANSPARENCY: "yes" })).toThrow(/TRANSPARENCY/);
+    expect(() => loadConfig({ TRANSPARENCY_MIN_SESSIONS: "1" })).toThrow(/TRANSPARENCY_MIN_SESSIONS/);
+  });
+});

@@ -69,6 +69,13 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().min(1).optional(),
   /** Origins allowed to call the widget's endpoints: * (default) or a comma-separated list of https://… origins. */
   CORS_ORIGINS: z.string().regex(/^(\*|https?:\/\/[^,\s]+(,\s*https?:\/\/[^,\s]+)*)$/, "must be * or comma-separated origins like https://www.example.gov.cn").default("*"),
+  /** The public transparency page (GET /transparency, /api/transparency): on (default) or off. */
+  TRANSPARENCY: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+  /**
+   * A question appears on the public page only when this many distinct sessions asked it. At least 3:
+   * fewer would let one person's question (and whoever can guess who asked it) be shown publicly.
+   */
+  TRANSPARENCY_MIN_SESSIONS: z.coerce.number().int().min(3, "must be at least 3").max(1000).default(5),
   /** WeChat posts whose timestamp is further than this from the server clock are rejected (replays). */
   WECHAT_MAX_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   /** Optional language model (OpenAI-compatible /v1/chat/completions: vLLM, Ollama…): off, condense follow-ups, or condense and answer. */
@@ -152,6 +159,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
             apiKey: env.LLM_API_KEY,
             timeoutMs: env.LLM_TIMEOUT_MS,
           },
+    transparency: { enabled: env.TRANSPARENCY === "on", minSessions: env.TRANSPARENCY_MIN_SESSIONS },
     routing: {
       answerMinConfidence: env.ANSWER_MIN_CONFIDENCE,
       domainMinConfidence: env.DOMAIN_MIN_CONFIDENCE,

@@ -71,6 +71,33 @@ const MIGRATIONS: ((d: Dialect) => string[])[] = [
   ],
   // The turn's frame, so a follow-up is read in context on any instance and after a restart.
   () => ["ALTER TABLE answers ADD COLUMN context TEXT"],
+  // Closing the loop: knowledge documents marked for review, and the gap groups staff have acted on.
+  (d) => [
+    `CREATE TABLE knowledge_reviews (
+       id ${serialId(d)},
+       doc_id TEXT NOT NULL,
+       section TEXT,
+       note TEXT,
+       question TEXT,
+       marked_by TEXT NOT NULL,
+       marked_at TEXT NOT NULL,
+       resolved_at TEXT
+     )`,
+    "CREATE INDEX knowledge_reviews_doc ON knowledge_reviews (doc_id)",
+    `CREATE TABLE gap_actions (
+       id ${serialId(d)},
+       group_key TEXT NOT NULL,
+       question TEXT NOT NULL,
+       phrasings TEXT NOT NULL,
+       action TEXT NOT NULL,
+       faq_id TEXT,
+       review_id INTEGER,
+       actor TEXT NOT NULL,
+       at TEXT NOT NULL
+     )`,
+    "CREATE INDEX gap_actions_at ON gap_actions (at)",
+    "CREATE INDEX answers_created ON answers (created_at)",
+  ],
 ];
 
 /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. */

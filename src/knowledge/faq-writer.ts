@@ -12,7 +12,8 @@ export interface FaqEntry {
   answer: string;
   topic: Topic;
   staff: string;
-  ticketId: string;
+  /** The ticket it answers; absent for a FAQ drafted from a group of unanswered questions. */
+  ticketId?: string;
 }
 
 /**
@@ -27,7 +28,7 @@ export function writeFaqEntry(knowledgeDir: string, entry: FaqEntry, today = new
     title: entry.question,
     topic: entry.topic,
     audience: "both",
-    issuer: `12345热线工作人员答复（工单 ${entry.ticketId}）`,
+    issuer: entry.ticketId ? `12345热线工作人员答复（工单 ${entry.ticketId}）` : "12345热线工作人员答复（常见未答问题）",
     effective: date,
     reviewed: date,
     reviewedBy: entry.staff,

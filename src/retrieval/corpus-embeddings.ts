@@ -55,15 +55,29 @@ export class CorpusEmbeddings extends Embeddings {
     return this.state;
   }
 
-  embedText(text: string): number[] {
+  /**
+   * The weighted features of a text before hashing (TF-IDF; bigrams at half weight). `openVocabulary`
+   * counts features the corpus never saw as the rarest ones instead of dropping them: for comparing
+   * questions with each other (the gap report groups questions the knowledge does not cover, whose
+   * telling words — 物业费, 充电桩 — are exactly the unseen ones).
+   */
+  featureWeights(text: string, options: { openVocabulary?: boolean } = {}): Map<string, number> {
     const counts = new Map<string, number>();
     for (const feature of this.featurize(text)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-    const vector = new Array<number>(this.state.dimensions).fill(0);
+    const unseenIdf = Math.log(1 + (this.state.documentCount + 0.5) / 0.5);
+    const weights = new Map<string, number>();
     for (const [feature, count] of counts) {
-      const idf = this.state.idf[feature];
+      const idf = this.state.idf[feature] ?? (options.openVocabulary ? unseenIdf : undefined);
       if (idf === undefined) continue; // unseen in the corpus: carries no evidence
       // Bigrams back up word matches; words carry most of the meaning.
-      const weight = (1 + Math.log(count)) * idf * (feature.startsWith("#") ? 0.5 : 1);
+      weights.set(feature, (1 + Math.log(count)) * idf * (feature.startsWith("#") ? 0.5 : 1));
+    }
+    return weights;
+  }
+
+  embedText(text: string): number[] {
+    const vector = new Array<number>(this.state.dimensions).fill(0);
+    for (const [feature, weight] of this.featureWeights(text)) {
       const hash = fnv1a(feature);
       vector[hash % this.state.dimensions]! += hash & 0x80000000 ? -weight : weight;
     }

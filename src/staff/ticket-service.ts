@@ -1,6 +1,7 @@
 import type { Assistant } from "../app/create-assistant.js";
 import { maskPersonalData, type Ticket, type TicketFilter } from "../feedback/index.js";
-import { TOPICS, writeFaqEntry, type Topic } from "../knowledge/index.js";
+import { TOPICS, type Topic } from "../knowledge/index.js";
+import { faqPublisher } from "./publish-faq.js";
 import { TicketError } from "./ticket-error.js";
 
 export interface PublishFaq {
@@ -64,7 +65,7 @@ export function createTicketService(assistant: Assistant, onAnswered: (ticket: T
       if (publish) {
         const topic = publish.topic ?? (TOPICS.includes(ticket.topic as Topic) ? (ticket.topic as Topic) : null);
         if (!topic) throw new TicketError("invalid", "发布为常见问答时请选择所属主题（topic）。");
-        const passages = writeFaqEntry(assistant.config.knowledgeDir, {
+        faqId = await faqPublisher(assistant)({
           question: publish.question ?? maskPersonalData(ticket.question),
           phrasings: publish.phrasings,
           answer,
@@ -72,8 +73,6 @@ export function createTicketService(assistant: Assistant, onAnswered: (ticket: T
           staff,
           ticketId: ticket.id,
         });
-        await assistant.index.addPassages(passages);
-        faqId = passages[0]!.docId;
       }
       const answered = await tickets.transition(id, "answer", staff, { answer, faqId });
       if (!answered) throw new TicketError("conflict", "工单状态已变化，请刷新后再试。");

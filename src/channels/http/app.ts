@@ -4,10 +4,12 @@ import type { Assistant } from "../../app/create-assistant.js";
 import { errorHandler, notFound } from "./error-handler.js";
 import { HttpError } from "./http-error.js";
 import { chatRoutes } from "./routes/chat.js";
+import { gapRoutes } from "./routes/gaps.js";
 import { passageRoutes } from "./routes/passages.js";
 import { searchRoutes } from "./routes/search.js";
 import { staffRoutes } from "./routes/staff.js";
 import { ticketRoutes } from "./routes/tickets.js";
+import { transparencyRoutes } from "./routes/transparency.js";
 import type { StaffAccount } from "./staff-auth.js";
 import { securityHeaders } from "./security-headers.js";
 import { createRateLimiter, ephemeralSessionIds, memoryRateLimitStore, type RateLimiter, type RateLimitStore, type SessionIds } from "../../security/index.js";
@@ -98,7 +100,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(searchRoutes(getAssistant, guards));
   app.use(passageRoutes(getAssistant));
   app.use(ticketRoutes(getAssistant, guards));
+  app.use(gapRoutes(getAssistant, options.staffAccounts ?? [])); // before /api/staff/…: the knowledge-gap report
   app.use(staffRoutes(getAssistant, { accounts: options.staffAccounts ?? [], onAnswered: options.onTicketAnswered }));
+  app.use(transparencyRoutes(getAssistant, guards, options.promptsDir ?? "prompts")); // GET /transparency (公开) and /api/transparency
   app.use(staffConsoleRoutes()); // GET /staff (hotline staff console) and /staff/console.js
   app.use(notFound);
   app.use(errorHandler(options.log ?? ((m) => console.error(m))));

@@ -79,7 +79,7 @@ const rawBody = fc.oneof(
 );
 
 const queryValue = fc.oneof(text, fc.integer().map(String), fc.constantFrom("", "-1", "99999", "1e308", "NaN", MARKER));
-const query = fc.dictionary(fc.constantFrom("q", "k", "sessionId", "secret", "timestamp", "nonce", "signature", "msg_signature", "encrypt_type", "echostr", "status", "page", "pageSize", "x"), queryValue, { maxKeys: 5 });
+const query = fc.dictionary(fc.constantFrom("q", "k", "sessionId", "secret", "timestamp", "nonce", "signature", "msg_signature", "encrypt_type", "echostr", "status", "page", "pageSize", "days", "elder", "from", "to", "x"), queryValue, { maxKeys: 5 });
 
 const headers = fc.record(
   {
@@ -97,7 +97,8 @@ const ROUTES = [
   ["POST", "/api/chat"], ["POST", "/api/feedback"], ["POST", "/api/escalate"], ["GET", "/api/search"],
   ["GET", "/api/tickets/:id"], ["POST", "/wechat"], ["GET", "/wechat"], ["GET", "/healthz"], ["GET", "/"],
   ["GET", "/widget.js"], ["GET", "/staff"], ["GET", "/api/staff/tickets"], ["POST", "/api/staff/tickets/:id/claim"],
-  ["OPTIONS", "/api/chat"], ["GET", "/:id"], ["DELETE", "/api/chat"],
+  ["OPTIONS", "/api/chat"], ["GET", "/:id"], ["DELETE", "/api/chat"], ["GET", "/transparency"], ["GET", "/api/transparency"],
+  ["GET", "/api/staff/gaps"], ["POST", "/api/staff/gaps/review"],
 ] as const;
 
 const fuzzedRequest = fc.record({

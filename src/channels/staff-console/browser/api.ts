@@ -3,7 +3,7 @@
  * resolves to a result with a readable Chinese message — it never throws.
  */
 import { serverMessage } from "../../web/widget/api.js";
-import type { AnswerBody, SearchResponse, Stats, TicketDetail, TicketFilter, TicketPage, TicketSummary } from "./types.js";
+import type { AnswerBody, GapReport, GroupRef, SearchResponse, Stats, TicketDetail, TicketFilter, TicketPage, TicketSummary } from "./types.js";
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
 
@@ -71,6 +71,9 @@ export function createStaffApi(options: StaffApiOptions) {
     act: (id: string, action: "claim" | "close" | "reopen") => call<TicketSummary>("POST", `${ticketPath(id)}/${action}`, {}),
     answer: (id: string, body: AnswerBody) => call<TicketSummary>("POST", `${ticketPath(id)}/answer`, body),
     stats: () => call<Stats>("GET", "/api/staff/stats"),
+    gaps: (from: string, to: string) => call<GapReport>("GET", `/api/staff/gaps?${query({ from, to })}`),
+    gapFaq: (body: { group: GroupRef; question?: string; answer: string; topic: string }) => call<{ faqId: string }>("POST", "/api/staff/gaps/faq", body),
+    gapReview: (body: { group: GroupRef; docId: string; section?: string; note?: string }) => call<{ reviewId: number }>("POST", "/api/staff/gaps/review", body),
   };
 }
 

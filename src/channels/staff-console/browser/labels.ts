@@ -72,3 +72,15 @@ export function formatTime(iso: string | null): string {
 export function percent(rate: number): string {
   return `${Math.round(rate * 1000) / 10}%`;
 }
+
+export const GAP_SIGNAL_LABELS: Readonly<Record<string, string>> = {
+  escalated: "转人工",
+  low_confidence: "低把握回答",
+  abandoned_clarify: "追问后放弃",
+  rated_unhelpful: "评为没帮助",
+};
+
+export const SECTION_FLAG_LABELS: Readonly<Record<string, string>> = {
+  unhelpful: "没帮助比例高",
+  re_asked: "重复提问或转人工多",
+};

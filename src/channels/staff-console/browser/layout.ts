@@ -45,7 +45,7 @@ export function createLayout(root: HTMLElement, onSignOut: () => void): Layout {
   const nav = el("nav", "sections");
   nav.setAttribute("aria-label", "功能导航");
   const links = el("ul");
-  for (const [href, text] of [["#search", "政策检索"], ["#queue", "工单队列"], ["#stats", "统计"]] as const) {
+  for (const [href, text] of [["#search", "政策检索"], ["#queue", "工单队列"], ["#stats", "统计"], ["#gaps", "知识缺口"]] as const) {
     const item = el("li");
     const link = el("a", "", text);
     link.href = href;

@@ -5,6 +5,7 @@
  */
 import { createStaffApi } from "./api.js";
 import { el } from "./dom.js";
+import { createGapsView } from "./gaps.js";
 import { createLayout } from "./layout.js";
 import { createQueueView, type QueueView } from "./queue.js";
 import { createSearchView } from "./search.js";
@@ -43,6 +44,7 @@ function showConsole(): void {
   layout.setUser(staffName);
   const search = createSearchView(api, { announce: layout.announce });
   const stats = createStatsView(api);
+  const gaps = createGapsView(api, { announce: layout.announce });
   let queue: QueueView | null = null;
   const ticket = createTicketView(api, {
     staff: () => staffName,
@@ -58,9 +60,10 @@ function showConsole(): void {
   });
   const work = el("div", "work");
   work.append(queue.root, ticket.root);
-  layout.main.replaceChildren(search.root, work, stats.root);
+  layout.main.replaceChildren(search.root, work, stats.root, gaps.root);
   void queue.refresh();
   void stats.refresh();
+  void gaps.refresh();
   search.input.focus();
 }
 

@@ -8,10 +8,11 @@ import type { AnswerContext } from "../../../answer/context.js";
 import type { TicketStats } from "../../../feedback/index.js";
 import type { TicketAction, TicketSource, TicketStatus } from "../../../feedback/ticket.js";
 import { TOPICS } from "../../../knowledge/index.js";
-import type { PublishFaq as ServerPublishFaq, TicketService } from "../../../staff/index.js";
+import type { GapReport as ServerGapReport, PublishFaq as ServerPublishFaq, TicketService } from "../../../staff/index.js";
+import { GAP_SIGNALS } from "../../../feedback/gaps/index.js";
 import { answerBody } from "./answer-form.js";
-import { ACTION_LABELS, CHANNEL_LABELS, REASON_LABELS, SOURCE_LABELS, STATUS_LABELS, TOPIC_LABELS, label, percent } from "./labels.js";
-import type { PublishFaq, Stats, TicketDetail, TicketSummary } from "./types.js";
+import { ACTION_LABELS, CHANNEL_LABELS, GAP_SIGNAL_LABELS, SECTION_FLAG_LABELS, REASON_LABELS, SOURCE_LABELS, STATUS_LABELS, TOPIC_LABELS, label, percent } from "./labels.js";
+import type { GapReport, PublishFaq, Stats, TicketDetail, TicketSummary } from "./types.js";
 
 // Every server response fits the console's reading of it.
 type Listed = Awaited<ReturnType<TicketService["list"]>>["tickets"][number];
@@ -22,6 +23,7 @@ export const contract = {
   status: (s: TicketStatus): keyof typeof STATUS_LABELS => s,
   // What the console sends is what the server accepts (topic is checked against TOPICS at run time).
   faq: (f: PublishFaq): Omit<ServerPublishFaq, "topic"> => f,
+  gaps: (r: ServerGapReport): GapReport => r,
 };
 
 describe("console labels", () => {
@@ -40,6 +42,11 @@ describe("console labels", () => {
     type Reason = NonNullable<AnswerContext["escalationReason"]> | "rated_unhelpful" | "handoff";
     const reasons: Reason[] = ["case_specific", "local_specific", "low_confidence", "ungrounded", "mismatch", "policy_changed", "rated_unhelpful", "handoff"];
     expect(Object.keys(REASON_LABELS).sort()).toEqual(reasons.sort());
+  });
+
+  it("name every gap signal and section flag", () => {
+    expect(Object.keys(GAP_SIGNAL_LABELS).sort()).toEqual([...GAP_SIGNALS].sort());
+    expect(Object.keys(SECTION_FLAG_LABELS).sort()).toEqual(["re_asked", "unhelpful"]);
   });
 
   it("fall back sensibly", () => {

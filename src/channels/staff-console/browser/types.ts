@@ -80,3 +80,72 @@ export interface AnswerBody {
 
 /** GET /api/staff/stats: the server's own type. */
 export type { TicketStats as Stats } from "../../../feedback/ticket-stats.js";
+
+/** GET /api/staff/gaps (types.test.ts checks the server's GapReport fits). */
+export interface SectionRef {
+  docId: string;
+  title: string;
+  section: string;
+}
+
+export interface GapGroup {
+  key: string;
+  question: string;
+  count: number;
+  sessions: number;
+  examples: string[];
+  phrasings: string[];
+  topic: string | null;
+  signals: Record<"escalated" | "low_confidence" | "abandoned_clarify" | "rated_unhelpful", number>;
+  section: SectionRef | null;
+  ticketIds: string[];
+  firstAsked: string;
+  lastAsked: string;
+  addressed: {
+    action: "faq" | "review";
+    at: string;
+    by: string;
+    faqId: string | null;
+    reviewId: number | null;
+    after: { asked: number; answered: number };
+  } | null;
+}
+
+export interface SectionSignal extends SectionRef {
+  cited: number;
+  helpful: number;
+  unhelpful: number;
+  escalatedAfter: number;
+  reAsked: number;
+  unhelpfulRate: number | null;
+  reAskRate: number;
+  flags: ("unhelpful" | "re_asked")[];
+  underReview: boolean;
+}
+
+export interface DocumentSignal {
+  docId: string;
+  title: string;
+  cited: number;
+  helpful: number;
+  unhelpful: number;
+  escalatedAfter: number;
+  reAsked: number;
+  flaggedSections: number;
+  underReview: boolean;
+}
+
+export interface GapReport {
+  from: string;
+  to: string;
+  questions: number;
+  groups: GapGroup[];
+  sections: SectionSignal[];
+  documents: DocumentSignal[];
+  reviews: { id: number; docId: string; section: string | null; note: string | null; markedBy: string; markedAt: string }[];
+}
+
+export interface GroupRef {
+  question: string;
+  phrasings: string[];
+}
