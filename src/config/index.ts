@@ -28,7 +28,7 @@ const envSchema = z.object({
   EMBEDDINGS_API_KEY: z.string().optional(),
   EMBEDDINGS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   /** Routing thresholds, calibrated on evals/ (see README). */
-  ANSWER_MIN_CONFIDENCE: share(0.45),
+  ANSWER_MIN_CONFIDENCE: share(0.42),
   DOMAIN_MIN_CONFIDENCE: share(0.72),
   /**
    * A runner-up section of the same document within this score of the best is answered alongside it.
