@@ -25,9 +25,11 @@ export interface Assistant {
   close(): Promise<void>;
 }
 
-/** The composition root: knowledge → text → index → answer pipeline, with the ticket queue. */
-export async function createAssistant(config: Config, onProgress?: (message: string) => void): Promise<Assistant> {
-  const started = performance.now();
+/**
+ * Text tools, knowledge and the search index: loaded, or built and persisted when the knowledge
+ * changed. The cluster primary calls this alone before forking, so workers only load.
+ */
+export async function prepareIndex(config: Config, onProgress?: (message: string) => void) {
   const lexiconDir = config.lexiconDir;
   const userDictDir = path.join(lexiconDir, "userdict");
   const segmenter: Segmenter = createSegmenter({ userDictDir, stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
@@ -35,8 +37,6 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"), {
     homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms },
   });
-  const replies = loadReplies(config.promptsDir);
-  const rules = loadRoutingRules(lexiconDir);
   const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir });
   onProgress?.(`loaded ${knowledge.documentCount} documents, ${knowledge.passages.length} passages`);
   const { index, rebuilt } = await openSearchIndex({
@@ -47,6 +47,16 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     featurizeQuestion: (text) => segmenter.features(prepareQuery(text, lexicon, segmenter).expanded),
     onProgress,
   });
+  return { segmenter, userDictTerms, lexicon, knowledge, index, rebuilt };
+}
+
+/** The composition root: knowledge → text → index → answer pipeline, with the ticket queue. */
+export async function createAssistant(config: Config, onProgress?: (message: string) => void): Promise<Assistant> {
+  const started = performance.now();
+  const lexiconDir = config.lexiconDir;
+  const replies = loadReplies(config.promptsDir);
+  const rules = loadRoutingRules(lexiconDir);
+  const { segmenter, userDictTerms, lexicon, knowledge, index, rebuilt } = await prepareIndex(config, onProgress);
   const retriever = createHybridRetriever(index, segmenter, { locale: config.locale });
   const storage = await openFeedbackStorage({
     databaseUrl: config.databaseUrl,

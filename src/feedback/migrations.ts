@@ -71,6 +71,8 @@ const MIGRATIONS: ((d: Dialect) => string[])[] = [
   ],
   // The turn's frame, so a follow-up is read in context on any instance and after a restart.
   () => ["ALTER TABLE answers ADD COLUMN context TEXT"],
+  // FAQ entries published on any instance, so the others add them without a restart (faq-feed.ts).
+  (d) => [`CREATE TABLE faq_publications (seq ${serialId(d)}, file TEXT NOT NULL UNIQUE, body TEXT NOT NULL, published_at TEXT NOT NULL)`],
 ];
 
 /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. */

@@ -1,3 +1,3 @@
-export { createTicketService, staffView, type TicketService, type PublishFaq } from "./ticket-service.js";
+export { createTicketService, staffView, type TicketService, type TicketServiceDeps, type PublishFaq, type FaqPublisher } from "./ticket-service.js";
 export { createCitizenService, type CitizenService } from "./citizen-service.js";
 export { TicketError, type TicketErrorCode } from "./ticket-error.js";

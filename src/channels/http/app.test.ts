@@ -9,7 +9,7 @@ let app: ReturnType<typeof createHttpApp>;
 
 beforeAll(async () => {
   ({ assistant } = await testAssistant());
-  app = createHttpApp({ assistant: () => assistant, log: () => {} });
+  app = createHttpApp({ assistant: () => assistant });
 });
 afterAll(() => assistant.close());
 
@@ -95,7 +95,7 @@ describe("health and readiness", () => {
   });
 
   it("answers 503 before the index is loaded, with a readable message", async () => {
-    const loading = createHttpApp({ assistant: () => null, log: () => {} });
+    const loading = createHttpApp({ assistant: () => null });
     expect((await request(loading).get("/healthz")).status).toBe(503);
     const res = await request(loading).post("/api/chat").send({ message: "医保" });
     expect(res.status).toBe(503);

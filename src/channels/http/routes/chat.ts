@@ -1,7 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
 import { CHANNELS } from "../../../answer/index.js";
-import type { AssistantProvider, Guards } from "../app.js";
+import type { Answerer } from "../../../app/ports.js";
+import type { Guards, Provider } from "../app.js";
 import { rateLimit } from "../rate-limit.js";
 import { validate } from "../validate.js";
 
@@ -23,17 +24,16 @@ const chatBody = z.object(
  * POST /api/chat: one question in, one routed answer out. The session id is the server's: a
  * missing, unknown or forged one is replaced by a new one, returned in the answer's sessionId.
  */
-export function chatRoutes(getAssistant: AssistantProvider, { sessionIds, limiter }: Guards): Router {
+export function chatRoutes(answerer: Provider<Answerer>, { sessionIds, limiter }: Guards): Router {
   const router = Router();
   const issuedSession = (value: unknown) => (sessionIds.isIssued(value) ? value : undefined);
   router.post("/api/chat", rateLimit(limiter, "chat", (req) => issuedSession(req.body?.sessionId)), async (req, res) => {
     const body = validate(chatBody, req.body);
-    const assistant = getAssistant();
     const sessionId = issuedSession(body.sessionId) ?? sessionIds.issue();
     const key = req.get("idempotency-key");
     // Scoped to the session, so another session's key can never return this session's ticket.
     const idempotencyKey = key && key.length <= 200 ? `${sessionId}:${key}` : undefined;
-    res.json(await assistant.answer({ message: body.message, sessionId, channel: body.channel, idempotencyKey }));
+    res.json(await answerer().answer({ message: body.message, sessionId, channel: body.channel, idempotencyKey }));
   });
   return router;
 }
