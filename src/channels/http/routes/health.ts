@@ -42,7 +42,7 @@ export function healthRoutes({ ports, drain, metrics, metricsToken }: HealthOpti
     res.set("Cache-Control", "no-store");
     const ready = ports();
     if (!ready) return void res.status(503).json({ status: "loading" });
-    res.json({ status: "ok", sections: ready.indexSections() });
+    res.json({ status: "ok", passages: ready.indexSections() });
   });
   router.get("/readyz", (_req, res) => {
     res.set("Cache-Control", "no-store");
