@@ -89,12 +89,13 @@ describe("the real server process", () => {
     const port = await freePort();
     const npm = spawn("npm", ["start"], { env: { ...process.env, PORT: String(port), DATA_DIR: tempDir(), LOG_LEVEL: "warn" }, stdio: "ignore", detached: true });
     children.push(npm);
-    expect(await waitUntil(() => portOpen(port), 60_000)).toBe(true);
+    // npm start may compile dist/ first (scripts/start.mjs), then the cluster's workers listen.
+    expect(await waitUntil(() => portOpen(port), 150_000)).toBe(true);
     const exited = new Promise((resolve) => npm.once("exit", resolve));
     npm.kill("SIGTERM");
     await exited;
-    expect(await waitUntil(async () => !(await portOpen(port)), 10_000)).toBe(true);
-  }, 120_000);
+    expect(await waitUntil(async () => !(await portOpen(port)), 20_000)).toBe(true);
+  }, 240_000);
 
   it("refuses to start with a bad setting, naming the variable", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], { env: { ...process.env, PORT: "not-a-port" } });

@@ -9,7 +9,7 @@ import type { Logger } from "../ops/logger.js";
 import { createMetrics } from "../ops/metrics.js";
 import { workerScrape } from "../ops/cluster-metrics.js";
 import { createRateLimiter, createSessionIds, loadSecret, memoryRateLimitStore, sqlRateLimitStore, type RateLimitStore } from "../security/index.js";
-import { createAssistant, type Assistant } from "./create-assistant.js";
+import type { Assistant } from "./create-assistant.js";
 import { startFaqSync, type FaqSync } from "./faq-sync.js";
 import { createPorts, type AppPorts } from "./ports.js";
 
@@ -102,6 +102,8 @@ export async function serve(config: Config, logger: Logger, fatal: (error: unkno
   // Bound before the (CPU-heavy) index load starts, so health checks see "loading", not a refused port.
   await once(server, "listening");
   await indexBuiltByPrimary();
+  // Imported only now: the native text and vector modules load after the port is open.
+  const { createAssistant } = await import("./create-assistant.js");
   const ready = await createAssistant(config, (message) => logger.info(message));
   if (config.databaseUrl || clustered) limitStore = sqlRateLimitStore(ready.storage.driver);
   assistant = ready;
