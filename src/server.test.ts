@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -119,10 +120,10 @@ describe("the cluster (WORKERS=2)", () => {
     const knowledgeDir = tempDir();
     fs.cpSync("knowledge", knowledgeDir, { recursive: true });
     const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
     const token = "wang-token-0123456789";
+    const { DATABASE_URL: _shared, ...env } = process.env; // SQLite: the workers' FAQ exchange is IPC only
     const primary = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: tempDir(), KNOWLEDGE_DIR: knowledgeDir, WORKERS: "2", LOG_LEVEL: "info", RATE_LIMITS: "off", STAFF_TOKENS: `王:${token}`, DATABASE_URL: "" },
+      env: { ...env, PORT: String(port), DATA_DIR: tempDir(), KNOWLEDGE_DIR: knowledgeDir, WORKERS: "2", LOG_LEVEL: "info", RATE_LIMITS: "off", STAFF_TOKENS: `王:${token}` },
       stdio: ["ignore", "pipe", "inherit"],
     });
     children.push(primary);
@@ -139,15 +140,31 @@ describe("the cluster (WORKERS=2)", () => {
     // The primary built the index once; each worker loaded it.
     expect(lines.filter((l) => l.msg.startsWith("building vector index")).map((l) => l.pid)).toEqual([primary.pid]);
 
-    const json = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
-    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      json(path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    // A new connection per request (no keep-alive): the cluster hands out connections, not requests.
+    const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const req = http.request({ host: "127.0.0.1", port, path, method, agent: false, headers: { "content-type": "application/json", ...headers } }, (res) => {
+          let text = "";
+          res.on("data", (c) => (text += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        });
+        req.on("error", reject);
+        req.end(body === undefined ? undefined : JSON.stringify(body));
+      });
+    const json = async (path: string) => {
+      const { status, text } = await call("GET", path);
+      return { status, body: JSON.parse(text) as Record<string, unknown> };
+    };
+    const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+      const { status, text } = await call("POST", path, body, headers);
+      return { status, body: JSON.parse(text) as Record<string, unknown> };
+    };
     for (let i = 0; i < 6; i += 1) expect((await post("/api/chat", { message: "在外省住院医保能直接结算吗" })).status).toBe(200);
     const servedBy = (route: string) => new Set(lines.filter((l) => l.route === route).map((l) => l.pid));
     expect(servedBy("/api/chat").size).toBe(2);
     // Whichever worker is scraped answers for the whole cluster.
     for (let i = 0; i < 2; i += 1) {
-      const metrics = await fetch(`${base}/metrics`).then((r) => r.text());
+      const metrics = (await call("GET", "/metrics")).text;
       expect(metrics).toContain('zhice_http_requests_total{route="/api/chat",method="POST",status="200"} 6');
     }
 
