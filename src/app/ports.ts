@@ -33,6 +33,8 @@ export interface AppPorts {
   citizens: CitizenService;
   staff: TicketService;
   replies: Replies;
+  /** WeChat's 查询 + 工单号: one ticket by number, and where its wording is (prompts/). */
+  ticketLookup: { tickets: { get(id: string): Promise<Ticket | null> }; config: { promptsDir: string } };
   receiveFaq: FaqReceiver;
   queueDepth(): Promise<{ open: number; claimed: number }>;
   indexSections(): number;
@@ -123,6 +125,7 @@ export function createPorts(assistant: Assistant, options: PortOptions = {}): Ap
     },
     staff: createTicketService({ tickets, stats: () => assistant.storage.stats(), faq: faq.publisher, onAnswered: options.onAnswered, log: options.log }),
     replies: assistant.replies,
+    ticketLookup: { tickets: { get: (id) => tickets.get(id) }, config: { promptsDir: assistant.config.promptsDir } },
     receiveFaq: faq.receive,
     async queueDepth() {
       const [open, claimed] = await Promise.all([tickets.list({ status: "open", limit: 1 }), tickets.list({ status: "claimed", limit: 1 })]);

@@ -114,7 +114,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
         config: options.wechat,
         assistant: () => {
           const current = ports();
-          return current && { answer: current.answerer.answer, replies: current.replies };
+          // ticketLookup's fields answer 查询 + 工单号 (see wechat/ticket-query.ts).
+          return current && { answer: current.answerer.answer, replies: current.replies, ...current.ticketLookup };
         },
         sessionIds: guards.sessionIds,
         limiter: guards.limiter,
