@@ -171,6 +171,7 @@ describe("the cluster (WORKERS=2)", () => {
     // A FAQ published through one worker is found by every worker at once (IPC through the primary).
     const staff = { authorization: `Bearer ${token}` };
     const ticket = await post("/api/escalate", { message: "公积金可以交物业费吗" });
+    expect(ticket.status, JSON.stringify(ticket.body)).toBe(200);
     const ticketId = ticket.body.ticketId as string;
     expect((await post(`/api/staff/tickets/${ticketId}/claim`, {}, staff)).status).toBe(200);
     const answered = await post(`/api/staff/tickets/${ticketId}/answer`, {
