@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { Router } from "express";
 import { z } from "zod";
 import { CHANNELS } from "../../../answer/index.js";
