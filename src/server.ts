@@ -1,5 +1,5 @@
 import cluster from "node:cluster";
-import { runPrimary } from "./app/cluster-primary.js";
+import { PREPARE_INDEX_ARG, prepareOnce, runPrimary } from "./app/cluster-primary.js";
 import { serve } from "./app/serve.js";
 import { loadConfig } from "./config/index.js";
 import { ZhiceError } from "./errors.js";
@@ -19,6 +19,11 @@ function fatal(error: unknown): never {
 async function main(): Promise<void> {
   const config = loadConfig();
   logger = createLogger(config.logLevel);
+  if (process.argv.includes(PREPARE_INDEX_ARG)) {
+    // The cluster primary's helper process: index, migrations, secrets; then exit.
+    await prepareOnce(config, logger.child({ role: "prepare" }));
+    process.exit(0);
+  }
   if (cluster.isPrimary) {
     if (config.databaseUrl && !(config.security.sessionSecret && config.security.dataEncryptionKey)) {
       logger.warn("several instances share DATABASE_URL: set SESSION_SECRET and DATA_ENCRYPTION_KEY to the same values on each (or share DATA_DIR)");

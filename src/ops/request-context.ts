@@ -32,7 +32,8 @@ export function requestContext(logger: Logger, onFinished?: (req: Request, res: 
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       onFinished?.(req, res, seconds);
       const line = { method: req.method, route: routeLabel(req, res), status: res.statusCode, ms: Math.round(seconds * 1000) };
-      if (res.statusCode >= 500) requestLog(res)?.warn(line, "request failed");
+      // 503 is the expected answer while loading or draining, not a failure worth a warning.
+      if (res.statusCode >= 500 && res.statusCode !== 503) requestLog(res)?.warn(line, "request failed");
       else requestLog(res)?.info(line, "request");
     });
     next();
