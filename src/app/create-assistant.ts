@@ -35,19 +35,28 @@ export interface Assistant {
   close(): Promise<void>;
 }
 
-/** The composition root: knowledge → text → index → answer pipeline, with the ticket queue. */
-export async function createAssistant(config: Config, onProgress?: (message: string) => void): Promise<Assistant> {
-  const started = performance.now();
+/**
+ * Loading is a row of long synchronous steps; between them the event loop gets a moment, so a
+ * server that is starting can answer its health checks ("loading") meanwhile.
+ */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+
+/**
+ * Text tools, knowledge and the search index: loaded, or built and persisted when the knowledge
+ * changed. The cluster primary calls this alone before forking, so workers only load.
+ */
+export async function prepareIndex(config: Config, onProgress?: (message: string) => void) {
   const lexiconDir = config.lexiconDir;
   const userDictDir = path.join(lexiconDir, "userdict");
   const segmenter: Segmenter = createSegmenter({ userDictDir, stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
+  await breathe();
   const userDictTerms = readUserDictTerms(userDictDir);
   const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"), {
     homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms },
   });
-  const replies = loadReplies(config.promptsDir);
-  const rules = loadRoutingRules(lexiconDir);
+  await breathe();
   const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir });
+  await breathe();
   onProgress?.(`loaded ${knowledge.documentCount} documents, ${knowledge.passages.length} passages`);
   const { index, rebuilt } = await openSearchIndex({
     knowledge,
@@ -57,6 +66,17 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     featurizeQuestion: (text) => segmenter.features(prepareQuery(text, lexicon, segmenter).expanded),
     onProgress,
   });
+  return { segmenter, userDictTerms, lexicon, knowledge, index, rebuilt };
+}
+
+/** The composition root: knowledge → text → index → answer pipeline, with the ticket queue. */
+export async function createAssistant(config: Config, onProgress?: (message: string) => void): Promise<Assistant> {
+  const started = performance.now();
+  const lexiconDir = config.lexiconDir;
+  const replies = loadReplies(config.promptsDir);
+  const rules = loadRoutingRules(lexiconDir);
+  const { segmenter, userDictTerms, lexicon, knowledge, index, rebuilt } = await prepareIndex(config, onProgress);
+  await breathe();
   const retriever = createHybridRetriever(index, segmenter, { locale: config.locale });
   const storage = await openFeedbackStorage({
     databaseUrl: config.databaseUrl,
@@ -65,12 +85,11 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     ticketsPerDay: config.security.ticketsPerDay,
   });
   const tickets = storage.tickets;
+  await breathe();
   const vocabulary = loadFrameVocabulary(lexiconDir);
-  const understanding = {
-    vocabulary,
-    sections: createSectionFrames(index.passages.values(), vocabulary),
-    intents: trainIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages)),
-  };
+  const sections = createSectionFrames(index.passages.values(), vocabulary);
+  await breathe();
+  const understanding = { vocabulary, sections, intents: trainIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages)) };
   const llm = config.llm
     ? { mode: config.llm.mode, model: languageModel(createChatModel(config.llm)), prompts: loadLlmPrompts(config.promptsDir), stats: createLlmStats(), timeoutMs: config.llm.timeoutMs }
     : undefined;

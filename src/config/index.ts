@@ -1,7 +1,12 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { ZhiceError } from "../errors.js";
 import { parseLimits } from "../security/rate-limits.js";
+import { PROJECT_ROOT } from "../project-root.js";
+
+/** Default folders are the project's own (also when the compiled server runs from dist/); set ones are relative to the working directory. */
+const inProject = (folder: string) => path.join(PROJECT_ROOT, folder);
 
 const number = (fallback: number) => z.coerce.number().finite().default(fallback);
 const share = (fallback: number) => z.coerce.number().min(0).max(1).default(fallback);
@@ -10,15 +15,15 @@ const share = (fallback: number) => z.coerce.number().min(0).max(1).default(fall
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
-  DATA_DIR: z.string().min(1).default("./data"),
-  KNOWLEDGE_DIR: z.string().min(1).default("./knowledge"),
+  DATA_DIR: z.string().min(1).default(inProject("data")),
+  KNOWLEDGE_DIR: z.string().min(1).default(inProject("knowledge")),
   /** Knowledge folders, comma-separated: the national base first, then local layers (a city's folder). Replaces KNOWLEDGE_DIR. */
   KNOWLEDGE_DIRS: z.string().regex(/^[^,]+(,[^,]+)*$/, "must be folders separated by commas").optional(),
   /** The lexicon folder (userdict/, colloquial/, stopwords.txt, routing.yaml); default: lexicon/ in the first knowledge folder. */
   LEXICON_DIR: z.string().min(1).optional(),
   /** The deployment's region (示范市): its local documents replace the national ones they override. */
   LOCALE: z.string().min(2).optional(),
-  PROMPTS_DIR: z.string().min(1).default("./prompts"),
+  PROMPTS_DIR: z.string().min(1).default(inProject("prompts")),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** local = TF-IDF hashed vectors learned from the corpus (offline); openai = remote /v1/embeddings. */
   EMBEDDINGS_PROVIDER: z.enum(["local", "openai"]).default("local"),
@@ -85,6 +90,12 @@ const envSchema = z.object({
   LLM_API_KEY: z.string().min(1).optional(),
   /** After this the model's reply is abandoned and the extractive answer (or the frame-based follow-up) is used. */
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(3500),
+  /** Server processes (node:cluster workers); default one per core, 1 = no cluster. */
+  WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  /** Bearer token for GET /metrics; unset = only requests from this host, not relayed by a proxy. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** On SIGTERM, requests in flight get this long to finish before their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = ReturnType<typeof toConfig>;
@@ -116,6 +127,9 @@ function toConfig(env: z.infer<typeof envSchema>) {
     locale: env.LOCALE,
     promptsDir: path.resolve(env.PROMPTS_DIR),
     logLevel: env.LOG_LEVEL,
+    workers: env.WORKERS ?? os.availableParallelism(),
+    metricsToken: env.METRICS_TOKEN,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     bodyLimit: env.BODY_LIMIT,
     embeddings: {
       provider: env.EMBEDDINGS_PROVIDER,

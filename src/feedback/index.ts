@@ -8,3 +8,4 @@ export {
   type TicketSource, type TicketStatus,
 } from "./ticket.js";
 export { TicketQuotaError } from "./ticket-quota.js";
+export { createFaqFeed, type FaqFeed, type PublishedFaq } from "./faq-feed.js";

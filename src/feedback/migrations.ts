@@ -98,6 +98,8 @@ const MIGRATIONS: ((d: Dialect) => string[])[] = [
     "CREATE INDEX gap_actions_at ON gap_actions (at)",
     "CREATE INDEX answers_created ON answers (created_at)",
   ],
+  // FAQ entries published on any instance, so the others add them without a restart (faq-feed.ts).
+  (d) => [`CREATE TABLE faq_publications (seq ${serialId(d)}, file TEXT NOT NULL UNIQUE, body TEXT NOT NULL, published_at TEXT NOT NULL)`],
 ];
 
 /** Applies the migrations not yet recorded in schema_migrations, each in its own transaction. */

@@ -1,7 +1,7 @@
 import type { Sealer } from "../security/sealed-text.js";
 import { maskPersonalData } from "./privacy.js";
 import type { SqlDriver } from "./sql-driver.js";
-import { newTicketId, newTicketSecret, type AuditEntry, type NewTicket, type Ticket, type TicketAction, type TicketFilter } from "./ticket.js";
+import { newTicketId, newTicketSecret, type NewTicket, type Ticket, type TicketAction, type TicketFilter } from "./ticket.js";
 import type { TicketRepository } from "./ticket-repository.js";
 import { TicketQuotaError } from "./ticket-quota.js";
 

@@ -54,7 +54,7 @@ function joinWrapped(lines: string[]): string[] {
 
 /** Reads a PDF's text layer (pdf.js through unpdf); a scan without text is refused with a clear reason. */
 export async function readPdf(file: string, buffer: Buffer): Promise<SourceText> {
-  let pdf;
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     pdf = await getDocumentProxy(new Uint8Array(buffer), { verbosity: 0 });
   } catch (error) {

@@ -1,5 +1,5 @@
 export { loadKnowledge, type KnowledgeBase } from "./load-knowledge.js";
-export { writeFaqEntry, type FaqEntry } from "./faq-writer.js";
+export { installFaqDocument, renderFaqEntry, writeFaqEntry, type FaqDocument, type FaqEntry } from "./faq-writer.js";
 export { parseDocument } from "./parse-document.js";
 export { checkBases, type BasisFinding } from "./basis-check.js";
 export { TOPICS, frontMatterSchema, type ArticleRef, type Passage, type Topic, type FrontMatter } from "./schema.js";

@@ -125,7 +125,9 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<Opened
   const key = indexKey(options);
   const manifest = readManifest(dir);
   let rebuilt = !(manifest?.key === key);
-  let vectors = rebuilt ? null : await loadVectors(options, dir).catch(() => null);
+  let vectors = rebuilt
+    ? null
+    : await loadVectors(options, dir).catch((error: unknown) => (options.onProgress?.(`stored index unreadable, rebuilding it: ${(error as Error).message}`), null));
   if (!vectors) {
     rebuilt = true;
     options.onProgress?.(`building vector index for ${options.knowledge.passages.length} passages`);

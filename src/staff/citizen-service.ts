@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
-import type { Assistant } from "../app/create-assistant.js";
-import { maskPersonalData, type Ticket } from "../feedback/index.js";
+import type { Replies } from "../answer/index.js";
+import { maskPersonalData, type AnswerLog, type Ticket, type TicketRepository } from "../feedback/index.js";
 import { TicketError } from "./ticket-error.js";
 
 function sameSecret(a: string, b: string): boolean {
@@ -22,8 +22,7 @@ function citizenView(ticket: Ticket) {
 }
 
 /** What citizens may do with tickets: rate an answer, ask for a person, read their own ticket. */
-export function createCitizenService(assistant: Assistant) {
-  const { tickets, answers } = assistant.storage;
+export function createCitizenService({ tickets, answers, replies }: { tickets: TicketRepository; answers: AnswerLog; replies: Pick<Replies, "render"> }) {
 
   return {
     /** A rating; an unhelpful one puts the question in the queue (returns its ticket). */
@@ -63,7 +62,7 @@ export function createCitizenService(assistant: Assistant) {
         ticketId: ticket.id,
         secret: ticket.secret,
         sessionId: input.sessionId,
-        message: assistant.replies.render("handoff", { ticketId: ticket.id }),
+        message: replies.render("handoff", { ticketId: ticket.id }),
       };
     },
 

@@ -1,10 +1,10 @@
 import type { Assistant } from "../app/create-assistant.js";
+import type { FaqPublisher } from "./ticket-service.js";
 import {
   createGapRepository, documentSignals, gapGroups, gapSignals, groupKey, sectionSignals, vectorsFor,
   type GapGroup, type GapRepository, type Period, type Represent, type ReviewMark, type SectionSignal, type DocumentSignal,
 } from "../feedback/gaps/index.js";
 import type { Topic } from "../knowledge/index.js";
-import { faqPublisher } from "./publish-faq.js";
 import { questionVectors } from "./question-vectors.js";
 import { TicketError } from "./ticket-error.js";
 
@@ -20,7 +20,7 @@ export interface GapReport {
   reviews: ReviewMark[];
 }
 
-/** The publish-as-FAQ flow (src/staff/publish-faq.ts): writes the entry, adds it to the running index, returns its id. */
+/** The publish-as-FAQ flow (the FaqPublisher port): writes the entry, adds it to the running index, tells other instances, returns its id. */
 export type PublishFaqEntry = (entry: { question: string; phrasings: string[]; answer: string; topic: Topic; staff: string; ticketId?: string }) => Promise<string>;
 
 export interface GapServiceDeps {
@@ -100,12 +100,12 @@ export function createGapService(deps: GapServiceDeps) {
 
 export type GapService = ReturnType<typeof createGapService>;
 
-/** The gap service on the running assistant: its database, its index's embeddings, its FAQ flow. */
-export function gapServiceOf(assistant: Assistant): GapService {
+/** The gap service on the running assistant: its database, its index's embeddings, the FAQ publisher (which also tells other instances). */
+export function gapServiceOf(assistant: Assistant, publisher: FaqPublisher): GapService {
   return createGapService({
     repository: createGapRepository(assistant.storage.driver),
     represent: questionVectors(assistant),
-    publishFaq: faqPublisher(assistant),
+    publishFaq: (entry) => publisher.publish(entry),
     knowsDocument: (docId) => [...assistant.index.passages.values()].some((p) => p.docId === docId),
     answerMinConfidence: assistant.config.routing.answerMinConfidence,
   });

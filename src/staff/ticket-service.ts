@@ -1,7 +1,6 @@
-import type { Assistant } from "../app/create-assistant.js";
-import { maskPersonalData, type Ticket, type TicketFilter } from "../feedback/index.js";
-import { TOPICS, type Topic } from "../knowledge/index.js";
-import { faqPublisher } from "./publish-faq.js";
+import { maskPersonalData, type Ticket, type TicketFilter, type TicketRepository, type TicketStats } from "../feedback/index.js";
+import { TOPICS, type FaqEntry, type Topic } from "../knowledge/index.js";
+import type { Logger } from "../ops/logger.js";
 import { TicketError } from "./ticket-error.js";
 
 export interface PublishFaq {
@@ -21,9 +20,23 @@ export function staffView(ticket: Ticket, staff: string, original: (ticket: Tick
   return { ...rest, question: handling ? original(ticket) : maskPersonalData(ticket.question) };
 }
 
+/** Publishes a staff answer as a FAQ knowledge entry (file and running index); resolves to its document id. */
+export interface FaqPublisher {
+  publish(entry: FaqEntry): Promise<string>;
+}
+
+/** What the staff use cases need: the queue, its statistics, the FAQ publisher. */
+export interface TicketServiceDeps {
+  tickets: TicketRepository;
+  stats(): Promise<TicketStats>;
+  faq: FaqPublisher;
+  /** Called after a ticket is answered (for example to push the answer to WeChat). */
+  onAnswered?: (ticket: Ticket) => Promise<void>;
+  log?: Logger;
+}
+
 /** The use cases hotline staff perform on the queue; routes call these and nothing else. */
-export function createTicketService(assistant: Assistant, onAnswered: (ticket: Ticket) => Promise<void> = async () => {}) {
-  const tickets = assistant.storage.tickets;
+export function createTicketService({ tickets, stats, faq, onAnswered, log }: TicketServiceDeps) {
   const view = (ticket: Ticket, staff: string) => staffView(ticket, staff, tickets.originalQuestion);
 
   async function mustGet(id: string): Promise<Ticket> {
@@ -65,7 +78,7 @@ export function createTicketService(assistant: Assistant, onAnswered: (ticket: T
       if (publish) {
         const topic = publish.topic ?? (TOPICS.includes(ticket.topic as Topic) ? (ticket.topic as Topic) : null);
         if (!topic) throw new TicketError("invalid", "发布为常见问答时请选择所属主题（topic）。");
-        faqId = await faqPublisher(assistant)({
+        faqId = await faq.publish({
           question: publish.question ?? maskPersonalData(ticket.question),
           phrasings: publish.phrasings,
           answer,
@@ -76,11 +89,12 @@ export function createTicketService(assistant: Assistant, onAnswered: (ticket: T
       }
       const answered = await tickets.transition(id, "answer", staff, { answer, faqId });
       if (!answered) throw new TicketError("conflict", "工单状态已变化，请刷新后再试。");
-      await onAnswered(answered).catch(() => {}); // a failed push is retried at the citizen's next visit
+      // A failed push is not the staff member's problem: the citizen sees the answer at their next visit.
+      await onAnswered?.(answered).catch((error: unknown) => log?.warn({ err: error, ticketId: id }, "pushing a staff answer failed"));
       return view(answered, staff);
     },
 
-    stats: () => assistant.storage.stats(),
+    stats: () => stats(),
   };
 }
 

@@ -4,7 +4,7 @@ import type { TransparencyReport } from "./transparency-service.js";
 /** Periods offered as links (days). */
 export const PERIODS = [7, 30, 90] as const;
 
-const escape = (text: string | number) =>
+const escapeHtml = (text: string | number) =>
   String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** Colours meet WCAG AA (4.5:1) on white: #1f2329 text, #0b57a4 links and headings; elder mode is black on white. */
@@ -44,11 +44,11 @@ footer { margin-top: 32px; padding-bottom: 32px; color: var(--muted); font-size:
 }`;
 
 function table(caption: string, columns: readonly { label: string; num?: boolean }[], rows: readonly (readonly (string | number)[])[]): string {
-  const head = columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ""}>${escape(c.label)}</th>`).join("");
+  const head = columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ""}>${escapeHtml(c.label)}</th>`).join("");
   const body = rows
-    .map((r) => `<tr><th scope="row">${escape(r[0]!)}</th>${r.slice(1).map((v, i) => `<td${columns[i + 1]?.num ? ' class="num"' : ""}>${escape(v)}</td>`).join("")}</tr>`)
+    .map((r) => `<tr><th scope="row">${escapeHtml(r[0]!)}</th>${r.slice(1).map((v, i) => `<td${columns[i + 1]?.num ? ' class="num"' : ""}>${escapeHtml(v)}</td>`).join("")}</tr>`)
     .join("\n");
-  return `<table><caption>${escape(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 /** The public page: server-rendered, no script, readable without styles, printable. */
@@ -56,12 +56,12 @@ export function renderTransparencyPage(report: TransparencyReport, texts: Transp
   const { t } = texts;
   const values = { days: report.days, minSessions: report.minSessions };
   const link = (days: number, elder: boolean) => `/transparency?days=${days}${elder ? "&amp;elder=1" : ""}`;
-  const periods = PERIODS.map((d) => `<li><a href="${link(d, options.elder)}"${d === report.days ? ' aria-current="page"' : ""}>${escape(t("days_option", { days: d }))}</a></li>`).join("");
-  const elderLink = `<li><a href="${link(report.days, !options.elder)}" title="${escape(t("elder_hint"))}">${escape(options.elder ? t("elder_off") : t("elder_on"))}</a></li>`;
+  const periods = PERIODS.map((d) => `<li><a href="${link(d, options.elder)}"${d === report.days ? ' aria-current="page"' : ""}>${escapeHtml(t("days_option", { days: d }))}</a></li>`).join("");
+  const elderLink = `<li><a href="${link(report.days, !options.elder)}" title="${escapeHtml(t("elder_hint"))}">${escapeHtml(options.elder ? t("elder_off") : t("elder_on"))}</a></li>`;
   const totals = [
     [t("answered"), report.totals.answered], [t("escalated"), report.totals.escalated], [t("tickets"), report.totals.tickets], [t("resolved"), report.totals.resolved],
     [t("median"), report.medianHoursToStaffAnswer === null ? t("median_none") : t("hours", { hours: report.medianHoursToStaffAnswer })],
-  ].map(([term, value]) => `<div><dt>${escape(term!)}</dt><dd>${escape(value!)}</dd></div>`).join("");
+  ].map(([term, value]) => `<div><dt>${escapeHtml(term!)}</dt><dd>${escapeHtml(value!)}</dd></div>`).join("");
   const topics = table(
     t("by_topic_caption", values),
     [{ label: t("topic_column") }, { label: t("answered"), num: true }, { label: t("escalated"), num: true }, { label: t("resolved"), num: true }],
@@ -70,35 +70,35 @@ export function renderTransparencyPage(report: TransparencyReport, texts: Transp
   const top = report.topQuestions.length
     ? table(t("top_caption", values), [{ label: t("question_column") }, { label: t("sessions_column"), num: true }, { label: t("topic_column") }],
         report.topQuestions.map((q) => [q.question, q.sessions, texts.topic(q.topic)]))
-    : `<p>${escape(t("top_none"))}</p>`;
+    : `<p>${escapeHtml(t("top_none"))}</p>`;
   const updates = report.updates.length
     ? table(t("updates_caption", values), [{ label: t("document_column") }, { label: t("date_column") }, { label: t("change_column") }, { label: t("topic_column") }],
         report.updates.map((u) => [u.title, u.date, u.change === "effective" ? t("change_effective") : t("change_reviewed"), texts.topic(u.topic)]))
-    : `<p>${escape(t("updates_none"))}</p>`;
+    : `<p>${escapeHtml(t("updates_none"))}</p>`;
   return `<!doctype html>
 <html lang="zh-CN"${options.elder ? ' class="elder"' : ""}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<title>${escape(t("title"))}</title>
+<title>${escapeHtml(t("title"))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<a class="skip" href="#main">${escape(t("skip"))}</a>
+<a class="skip" href="#main">${escapeHtml(t("skip"))}</a>
 <header>
-<h1>${escape(t("title"))}</h1>
-<p>${escape(t("intro", values))}</p>
-<p>${escape(t("period_label"))}：${escape(report.from)} 至 ${escape(report.to)}</p>
-<nav aria-label="${escape(t("period_links"))}"><ul>${periods}${elderLink}</ul></nav>
+<h1>${escapeHtml(t("title"))}</h1>
+<p>${escapeHtml(t("intro", values))}</p>
+<p>${escapeHtml(t("period_label"))}：${escapeHtml(report.from)} 至 ${escapeHtml(report.to)}</p>
+<nav aria-label="${escapeHtml(t("period_links"))}"><ul>${periods}${elderLink}</ul></nav>
 </header>
 <main id="main" tabindex="-1">
-<section aria-labelledby="summary"><h2 id="summary">${escape(t("summary_heading"))}</h2><dl class="totals">${totals}</dl></section>
-<section aria-labelledby="topics"><h2 id="topics">${escape(t("by_topic_heading"))}</h2>${topics}</section>
-<section aria-labelledby="top"><h2 id="top">${escape(t("top_heading"))}</h2><p class="note">${escape(t("top_note", values))}</p>${top}</section>
-<section aria-labelledby="updates"><h2 id="updates">${escape(t("updates_heading"))}</h2>${updates}</section>
+<section aria-labelledby="summary"><h2 id="summary">${escapeHtml(t("summary_heading"))}</h2><dl class="totals">${totals}</dl></section>
+<section aria-labelledby="topics"><h2 id="topics">${escapeHtml(t("by_topic_heading"))}</h2>${topics}</section>
+<section aria-labelledby="top"><h2 id="top">${escapeHtml(t("top_heading"))}</h2><p class="note">${escapeHtml(t("top_note", values))}</p>${top}</section>
+<section aria-labelledby="updates"><h2 id="updates">${escapeHtml(t("updates_heading"))}</h2>${updates}</section>
 </main>
-<footer><p>${escape(t("footer", { date: report.generatedAt.slice(0, 16).replace("T", " ") + " UTC" }))}</p></footer>
+<footer><p>${escapeHtml(t("footer", { date: report.generatedAt.slice(0, 16).replace("T", " ") + " UTC" }))}</p></footer>
 </body>
 </html>`;
 }

@@ -2,6 +2,8 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assistant } from "../../app/create-assistant.js";
 import { testAssistant } from "../../app/testing.js";
+import { once } from "node:events";
+import { createDrain } from "../../ops/drain.js";
 import { createHttpApp } from "./app.js";
 
 let assistant: Assistant;
@@ -9,7 +11,7 @@ let app: ReturnType<typeof createHttpApp>;
 
 beforeAll(async () => {
   ({ assistant } = await testAssistant());
-  app = createHttpApp({ assistant: () => assistant, log: () => {} });
+  app = createHttpApp({ assistant: () => assistant });
 });
 afterAll(() => assistant.close());
 
@@ -94,17 +96,74 @@ describe("health and readiness", () => {
     expect(res.body.passages).toBeGreaterThan(0);
   });
 
-  it("answers 503 before the index is loaded, with a readable message", async () => {
-    const loading = createHttpApp({ assistant: () => null, log: () => {} });
-    expect((await request(loading).get("/healthz")).status).toBe(503);
-    const res = await request(loading).post("/api/chat").send({ message: "医保" });
-    expect(res.status).toBe(503);
-    expect(res.body.error.message).toMatch(/正在加载/);
+  it("answers 503 before the index is loaded, with a readable message and Retry-After", async () => {
+    const loading = createHttpApp({ assistant: () => null });
+    const health = await request(loading).get("/healthz");
+    expect(health.status).toBe(503);
+    expect(health.body).toEqual({ status: "loading" });
+    expect((await request(loading).get("/readyz")).body).toEqual({ status: "loading" });
+    expect((await request(loading).get("/readyz")).status).toBe(503);
+    for (const res of [await request(loading).post("/api/chat").send({ message: "医保" }), await request(loading).get("/api/search?q=医保")]) {
+      expect(res.status).toBe(503);
+      expect(res.body.error.message).toMatch(/正在加载/);
+      expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+    }
+  });
+
+  it("is ready once loaded, and not ready while draining", async () => {
+    expect((await request(app).get("/readyz")).body).toEqual({ status: "ready" });
+    const drain = createDrain();
+    const draining = createHttpApp({ assistant: () => assistant, drain });
+    const server = draining.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    await drain.drain(server, 1000);
+    expect((await request(draining).get("/readyz")).body).toEqual({ status: "draining" });
+    expect((await request(draining).get("/readyz")).status).toBe(503);
+    expect((await request(draining).get("/healthz")).status).toBe(200); // alive, just not taking traffic
   });
 
   it("answers unknown paths with a JSON 404", async () => {
     const res = await request(app).get("/nope");
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe("not_found");
+  });
+});
+
+describe("request ids", () => {
+  it("echoes a caller's X-Request-Id and makes one up otherwise", async () => {
+    expect((await request(app).get("/healthz").set("X-Request-Id", "lb-7f3a.42")).headers["x-request-id"]).toBe("lb-7f3a.42");
+    const made = (await request(app).get("/healthz")).headers["x-request-id"];
+    expect(made).toMatch(/^[0-9a-f-]{36}$/);
+    // Not an id but text (could carry anything into the logs): replaced.
+    expect((await request(app).get("/healthz").set("X-Request-Id", "a b<script>")).headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("GET /metrics", () => {
+  it("counts requests by route and status, answers by status and topic, and reads queue and index", async () => {
+    const metricsApp = createHttpApp({ assistant: () => assistant });
+    await request(metricsApp).post("/api/chat").send({ message: "在外省住院医保能直接结算吗" });
+    await request(metricsApp).post("/api/chat").send({ message: "我的医保报销单为什么被退回了" });
+    await request(metricsApp).get("/api/tickets/ZC-nope");
+    const res = await request(metricsApp).get("/metrics");
+    expect(res.status).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/^text\/plain/);
+    const text = res.text;
+    expect(text).toContain('zhice_http_requests_total{route="/api/chat",method="POST",status="200"} 2');
+    expect(text).toContain('zhice_http_requests_total{route="/api/tickets/:id",method="GET",status="404"} 1');
+    expect(text).toMatch(/zhice_http_request_duration_seconds_bucket\{le="10",route="\/api\/chat",method="POST",status="200"\} 2/);
+    expect(text).toContain('zhice_answers_total{status="answered",topic="medical-insurance"} 1');
+    expect(text).toContain('zhice_answers_total{status="escalated",topic="medical-insurance"} 1');
+    expect(text).toContain('zhice_escalations_total{source="answer"} 1');
+    expect(text).toMatch(/zhice_queue_depth\{status="open"\} [1-9]/);
+    expect(text).toMatch(new RegExp(`zhice_index_sections ${assistant.index.passages.size}\\b`));
+  });
+
+  it("is only for this host without a token (not through a proxy), and needs the token when one is set", async () => {
+    expect((await request(app).get("/metrics").set("X-Forwarded-For", "203.0.113.9")).status).toBe(403);
+    const guarded = createHttpApp({ assistant: () => assistant, metricsToken: "metrics-token-0123456789" });
+    expect((await request(guarded).get("/metrics")).status).toBe(401);
+    expect((await request(guarded).get("/metrics").set("Authorization", "Bearer wrong-token-0123456789")).status).toBe(401);
+    expect((await request(guarded).get("/metrics").set("Authorization", "Bearer metrics-token-0123456789")).status).toBe(200);
   });
 });

@@ -1,6 +1,12 @@
 import compression from "compression";
 import express from "express";
 import type { Assistant } from "../../app/create-assistant.js";
+import { createPorts, type AppPorts, type PortOptions } from "../../app/ports.js";
+import { createMetrics, type Metrics } from "../../ops/metrics.js";
+import { requestContext, routeLabel } from "../../ops/request-context.js";
+import { silentLogger, type Logger } from "../../ops/logger.js";
+import type { Drain } from "../../ops/drain.js";
+import { healthRoutes } from "./routes/health.js";
 import { errorHandler, notFound } from "./error-handler.js";
 import { HttpError } from "./http-error.js";
 import { chatRoutes } from "./routes/chat.js";
@@ -19,16 +25,29 @@ import { loadWidgetTexts } from "../web/widget-texts.js";
 import { staffConsoleRoutes } from "../staff-console/router.js";
 import { wechatRoutes, type WechatConfig } from "../wechat/index.js";
 
-/** Returns the assistant once the index is loaded; throws a 503 before that. */
-export type AssistantProvider = () => Assistant;
+/** Returns a port once the assistant is ready; throws a 503 (with Retry-After) before that. */
+export type Provider<T> = () => T;
+
+/** Seconds a client is asked to wait while the knowledge loads. */
+const LOADING_RETRY_SECONDS = 5;
 
 export interface HttpAppOptions {
-  /** null while the index is still loading. */
-  assistant: () => Assistant | null;
+  /** The narrow ports the routes use, null while the index is still loading (server.ts builds them once). */
+  ports?: () => AppPorts | null;
+  /** Or the whole assistant (tests, CLI): the app builds the ports from it once. */
+  assistant?: () => Assistant | null;
   bodyLimit?: string;
-  log?: (message: string) => void;
+  /** The structured logger (pino); silent by default. */
+  logger?: Logger;
+  /** Prometheus metrics; the app makes its own when not given. */
+  metrics?: Metrics;
+  /** Bearer token for GET /metrics; without it only direct loopback requests may read it. */
+  metricsToken?: string;
+  /** In-flight tracking for graceful shutdown; /readyz answers 503 while draining. */
+  drain?: Drain;
   /** Staff accounts for /api/staff (none: the staff API answers 503). */
   staffAccounts?: readonly StaffAccount[];
+  /** With `assistant`: called after a ticket is answered (server.ts passes it to createPorts itself). */
   onTicketAnswered?: (ticket: Ticket) => Promise<void>;
   /** Mounts the WeChat official-account endpoint (/wechat) when given. */
   wechat?: WechatConfig | null;
@@ -50,6 +69,17 @@ export interface HttpAppOptions {
   streaming?: boolean;
 }
 
+/** Ports built once per assistant (tests hand the app an assistant, not ports). */
+function portsFromAssistant(assistant: () => Assistant | null, options: Omit<PortOptions, "announceFaq">): () => AppPorts | null {
+  let built: { from: Assistant; ports: AppPorts } | null = null;
+  return () => {
+    const current = assistant();
+    if (!current) return null;
+    if (built?.from !== current) built = { from: current, ports: createPorts(current, options) };
+    return built.ports;
+  };
+}
+
 /** The route-level pieces of security every router shares. */
 export interface Guards {
   sessionIds: SessionIds;
@@ -60,6 +90,14 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
+  const logger = options.logger ?? silentLogger;
+  let ports: () => AppPorts | null = () => null;
+  const metrics =
+    options.metrics ??
+    createMetrics({ queueDepth: async () => (await ports()?.queueDepth()) ?? null, indexSections: () => ports()?.indexSections() ?? null });
+  ports = options.ports ?? portsFromAssistant(options.assistant ?? (() => null), { metrics, log: logger, onAnswered: options.onTicketAnswered });
+  app.use(requestContext(logger, (req, res, seconds) => metrics.observeRequest(routeLabel(req, res), req.method, res.statusCode, seconds)));
+  if (options.drain) app.use(options.drain.track);
   app.use(securityHeaders);
   const guards: Guards = {
     sessionIds: options.sessionIds ?? ephemeralSessionIds(),
@@ -67,44 +105,41 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   };
   // gzip (or deflate) for widget.js, the pages and the API; small bodies and XML for WeChat pass as they are.
   app.use(compression({ threshold: 1024 }));
-  const getAssistant: AssistantProvider = () => {
-    const assistant = options.assistant();
-    if (!assistant) throw new HttpError(503, "not_ready", "政策知识库正在加载，请稍后再试。");
-    return assistant;
+  const ready = (): AppPorts => {
+    const current = ports();
+    if (!current) throw new HttpError(503, "not_ready", "政策知识库正在加载，请稍后再试。", LOADING_RETRY_SECONDS);
+    return current;
   };
+  app.use(healthRoutes({ ports, drain: options.drain, metrics, metricsToken: options.metricsToken }));
   if (options.wechat) {
     // Before the JSON parser: WeChat posts XML, which the router reads itself.
     app.use(
       wechatRoutes({
         config: options.wechat,
-        assistant: options.assistant,
+        assistant: () => {
+          const current = ports();
+          // ticketLookup's fields answer 查询 + 工单号 (see wechat/ticket-query.ts).
+          return current && { answer: current.answerer.answer, replies: current.replies, ...current.ticketLookup };
+        },
         sessionIds: guards.sessionIds,
         limiter: guards.limiter,
         ...(options.nonceStore ? { nonceStore: options.nonceStore } : {}),
-        ...(options.log ? { log: options.log } : {}),
+        log: (message) => logger.error(message),
       }),
     );
   }
   app.use(express.json({ limit: options.bodyLimit ?? "16kb", strict: false }));
-  app.get("/healthz", (_req, res) => {
-    const assistant = options.assistant();
-    if (!assistant) {
-      res.status(503).json({ status: "loading" });
-      return;
-    }
-    res.json({ status: "ok", documents: assistant.stats.documents, passages: assistant.stats.passages });
-  });
   const texts = loadWidgetTexts(options.promptsDir ?? "prompts", options.retentionDays ?? 180);
   app.use(webRoutes(texts, { corsOrigins: options.corsOrigins ?? "*", streaming: options.streaming ?? false })); // demo page, /widget.js, favicon, CORS for the widget's API calls
-  app.use(chatRoutes(getAssistant, guards));
-  app.use(searchRoutes(getAssistant, guards));
-  app.use(passageRoutes(getAssistant));
-  app.use(ticketRoutes(getAssistant, guards));
-  app.use(gapRoutes(getAssistant, options.staffAccounts ?? [])); // before /api/staff/…: the knowledge-gap report
-  app.use(staffRoutes(getAssistant, { accounts: options.staffAccounts ?? [], onAnswered: options.onTicketAnswered }));
-  app.use(transparencyRoutes(getAssistant, guards, options.promptsDir ?? "prompts")); // GET /transparency (公开) and /api/transparency
+  app.use(chatRoutes(() => ready().answerer, () => ready().streamer, guards));
+  app.use(searchRoutes(() => ready().search, guards));
+  app.use(passageRoutes(() => ready().passages));
+  app.use(ticketRoutes(() => ready().citizens, guards));
+  app.use(gapRoutes(() => ready().gaps, options.staffAccounts ?? [])); // before /api/staff/…: the knowledge-gap report
+  app.use(staffRoutes(() => ready().staff, { accounts: options.staffAccounts ?? [] }));
+  app.use(transparencyRoutes(() => ready().transparency, guards, options.promptsDir ?? "prompts")); // GET /transparency (公开) and /api/transparency
   app.use(staffConsoleRoutes()); // GET /staff (hotline staff console) and /staff/console.js
   app.use(notFound);
-  app.use(errorHandler(options.log ?? ((m) => console.error(m))));
+  app.use(errorHandler(logger));
   return app;
 }

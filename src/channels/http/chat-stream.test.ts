@@ -50,7 +50,7 @@ async function stream(message: string): Promise<{ status: number; type: string |
 beforeAll(async () => {
   stub = await startStubModel();
   ({ assistant } = await testAssistant({ LLM_MODE: "answer", LLM_BASE_URL: stub.baseUrl, LLM_MODEL: "qwen-stub", LLM_TIMEOUT_MS: "3000" }));
-  app = createHttpApp({ assistant: () => assistant, log: () => {}, streaming: true });
+  app = createHttpApp({ assistant: () => assistant, streaming: true });
   server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -2,6 +2,8 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import { TicketQuotaError } from "../../feedback/index.js";
 import { TicketError } from "../../staff/index.js";
 import { HttpError } from "./http-error.js";
+import type { Logger } from "../../ops/logger.js";
+import { requestLog } from "../../ops/request-context.js";
 
 interface BodyParserError {
   type?: string;
@@ -9,7 +11,7 @@ interface BodyParserError {
 }
 
 /** Maps every error to {error: {code, message}} in one place; bad input is never a 5xx. */
-export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
+export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     let httpError: HttpError;
     const parserError = error as BodyParserError;
@@ -32,7 +34,7 @@ export function errorHandler(log: (message: string) => void): ErrorRequestHandle
     } else if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
       httpError = new HttpError(400, "invalid_request", "请求格式不正确，请检查后再试。");
     } else {
-      log(`Unhandled error: ${(error as Error)?.stack ?? String(error)}`);
+      (requestLog(res) ?? logger).error({ err: error }, "unhandled error");
       httpError = new HttpError(500, "internal_error", "抱歉，系统暂时出了点问题，请稍后再试，或拨打12345政务服务便民热线。");
     }
     if (httpError.retryAfterSeconds !== undefined) res.setHeader("Retry-After", String(httpError.retryAfterSeconds));

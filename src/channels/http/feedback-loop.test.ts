@@ -24,7 +24,7 @@ describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
     const knowledgeDir = tempDir();
     fs.cpSync("knowledge", knowledgeDir, { recursive: true });
     ({ assistant } = await testAssistant({ KNOWLEDGE_DIR: knowledgeDir, ...(await env()) }));
-    app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: WANG }, { name: "李", token: LI }], log: () => {} });
+    app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: WANG }, { name: "李", token: LI }] });
   });
   afterAll(async () => {
     if (!skip) await assistant.close();
@@ -145,14 +145,14 @@ describe("staff authentication", () => {
   afterAll(() => assistant.close());
 
   it("is off (503 with instructions) when no accounts are configured", async () => {
-    const app = createHttpApp({ assistant: () => assistant, log: () => {} });
+    const app = createHttpApp({ assistant: () => assistant });
     const res = await request(app).get("/api/staff/tickets");
     expect(res.status).toBe(503);
     expect(res.body.error.message).toContain("STAFF_TOKENS");
   });
 
   it("rejects a missing or wrong token with 401", async () => {
-    const app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: WANG }], log: () => {} });
+    const app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: WANG }] });
     expect((await request(app).get("/api/staff/tickets")).status).toBe(401);
     expect((await request(app).get("/api/staff/tickets").set("Authorization", "Bearer wrong-token-000000000")).status).toBe(401);
     expect((await request(app).get("/api/staff/tickets").set("Authorization", `Bearer ${WANG}`)).status).toBe(200);

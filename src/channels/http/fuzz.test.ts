@@ -36,7 +36,6 @@ beforeAll(async () => {
   const store = memoryRateLimitStore({ maxKeys: 5_000 });
   const app = createHttpApp({
     assistant: () => assistant,
-    log: () => {},
     staffAccounts: [{ name: "王", token: "wang-token-0123456789" }],
     wechat: wechatConfig({ replyDeadlineMs: 1000 }),
     rateLimiter: createRateLimiter(DEFAULT_LIMITS, () => store),

@@ -32,7 +32,7 @@ describe("the knowledge-gap report (/api/staff/gaps)", () => {
     const knowledgeDir = tempDir();
     fs.cpSync("knowledge", knowledgeDir, { recursive: true });
     ({ assistant } = await testAssistant({ KNOWLEDGE_DIR: knowledgeDir }));
-    app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: WANG }], log: () => {} });
+    app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: WANG }] });
   });
   afterAll(() => assistant.close());
 
@@ -40,7 +40,7 @@ describe("the knowledge-gap report (/api/staff/gaps)", () => {
     expect((await request(app).get("/api/staff/gaps")).status).toBe(401);
     expect((await request(app).get("/api/staff/gaps").set({ Authorization: "Bearer wrong-token-0123456789" })).status).toBe(401);
     expect((await request(app).post("/api/staff/gaps/review").send({})).status).toBe(401);
-    const closed = createHttpApp({ assistant: () => assistant, log: () => {} });
+    const closed = createHttpApp({ assistant: () => assistant });
     expect((await request(closed).get("/api/staff/gaps").set(staff)).status).toBe(503);
     const bad = await request(app).get("/api/staff/gaps").query({ from: "2026-13-45" }).set(staff);
     expect(bad.status).toBe(400);

@@ -14,7 +14,7 @@ let app: ReturnType<typeof createHttpApp>;
 
 beforeAll(async () => {
   ({ assistant } = await testAssistant({ TICKETS_PER_DAY: "5" }));
-  app = createHttpApp({ assistant: () => assistant, log: () => {}, staffAccounts: [{ name: "王", token: TOKEN }], wechat: wechatConfig({ replyDeadlineMs: 4000 }) });
+  app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: TOKEN }], wechat: wechatConfig({ replyDeadlineMs: 4000 }) });
 });
 afterAll(() => assistant.close());
 
@@ -116,7 +116,7 @@ describe("hardening", () => {
   it("lets any origin call the widget's endpoints by default, or only the configured ones", async () => {
     const any = await request(app).post("/api/chat").set("Origin", "https://any.example").send({ message: "专利保护期多长" });
     expect(any.headers["access-control-allow-origin"]).toBe("*");
-    const listed = createHttpApp({ assistant: () => assistant, log: () => {}, corsOrigins: ["https://www.gz.gov.cn"] });
+    const listed = createHttpApp({ assistant: () => assistant, corsOrigins: ["https://www.gz.gov.cn"] });
     const ok = await request(listed).options("/api/chat").set("Origin", "https://www.gz.gov.cn");
     expect(ok.headers["access-control-allow-origin"]).toBe("https://www.gz.gov.cn");
     const other = await request(listed).options("/api/chat").set("Origin", "https://evil.example");
@@ -128,7 +128,7 @@ describe("hardening", () => {
 // messages were not deduplicated, and 300 guesses of a ticket secret met no limit.
 const limitedApp = (options: Partial<HttpAppOptions> = {}) => {
   const store = memoryRateLimitStore();
-  return createHttpApp({ assistant: () => assistant, log: () => {}, rateLimiter: createRateLimiter(DEFAULT_LIMITS, () => store), ...options });
+  return createHttpApp({ assistant: () => assistant, rateLimiter: createRateLimiter(DEFAULT_LIMITS, () => store), ...options });
 };
 
 describe("rate limits", () => {
@@ -194,7 +194,7 @@ describe("rate limits", () => {
     expect(parseLimits("off")).toBeNull();
     expect(parseLimits("chat=5/2,escalate=1")).toMatchObject({ chat: { perAddress: 5, perSession: 2 }, escalate: { perAddress: 1, perSession: 5 } });
     expect(() => parseLimits("nope=1")).toThrow(/nope/);
-    const open = createHttpApp({ assistant: () => assistant, log: () => {}, rateLimiter: createRateLimiter(null, () => memoryRateLimitStore()) });
+    const open = createHttpApp({ assistant: () => assistant, rateLimiter: createRateLimiter(null, () => memoryRateLimitStore()) });
     for (let i = 0; i < 30; i += 1) expect((await request(open).get("/api/search").query({ q: "医保" })).status).toBe(200);
   });
 });

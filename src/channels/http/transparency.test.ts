@@ -24,7 +24,7 @@ describe("the public transparency page (/transparency, /api/transparency)", () =
 
   beforeAll(async () => {
     ({ assistant } = await testAssistant({ TRANSPARENCY_MIN_SESSIONS: "5" }));
-    app = createHttpApp({ assistant: () => assistant, log: () => {} });
+    app = createHttpApp({ assistant: () => assistant });
     await asked("创业担保贷款最多能贷多少钱", 5); // 5 sessions: shown
     await asked("发明专利从申请到授权要多久", 4, { topic: "ip" }); // 4 sessions: never shown
     // One question in five people's own words: shown as the knowledge's heading, never as anyone's wording.
@@ -89,7 +89,7 @@ describe("the public transparency page (/transparency, /api/transparency)", () =
 
   it("is gone with TRANSPARENCY=off", async () => {
     const off = { ...assistant, config: { ...assistant.config, transparency: { enabled: false, minSessions: 5 } } } as Assistant;
-    const closed = createHttpApp({ assistant: () => off, log: () => {} });
+    const closed = createHttpApp({ assistant: () => off });
     expect((await request(closed).get("/transparency")).status).toBe(404);
     expect((await request(closed).get("/api/transparency")).status).toBe(404);
   });

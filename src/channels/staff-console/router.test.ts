@@ -14,7 +14,7 @@ let app: ReturnType<typeof createHttpApp>;
 
 beforeAll(async () => {
   ({ assistant } = await testAssistant());
-  app = createHttpApp({ assistant: () => assistant, log: () => {}, staffAccounts: [{ name: "王", token: "wang-token-0123456789" }] });
+  app = createHttpApp({ assistant: () => assistant, staffAccounts: [{ name: "王", token: "wang-token-0123456789" }] });
 });
 afterAll(() => assistant.close());
 

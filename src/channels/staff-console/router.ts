@@ -1,12 +1,12 @@
 import fs from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Router } from "express";
 import { bundleBrowserScript, type WidgetBundle } from "../web/bundle.js";
 import { strictCsp } from "../web/csp.js";
+import { sourceAsset } from "../../project-root.js";
 
 /** The console's browser entry point (TypeScript, bundled in memory with the widget's helper). */
-export const CONSOLE_ENTRY = fileURLToPath(new URL("./browser/main.ts", import.meta.url));
-const PAGE = new URL("./page.html", import.meta.url);
+export const CONSOLE_ENTRY = sourceAsset(import.meta.url, "./browser/main.ts");
+const PAGE = sourceAsset(import.meta.url, "./page.html");
 
 /** Scripts only from this server, nothing inline, no framing: the console handles personal data. */
 export const CONSOLE_CSP = strictCsp("form-action 'none'", "frame-ancestors 'none'");

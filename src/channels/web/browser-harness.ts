@@ -42,7 +42,7 @@ export interface TestServer {
  */
 export async function startServer(options: Omit<HttpAppOptions, "assistant"> = {}): Promise<TestServer> {
   const { assistant } = await testAssistant();
-  const app = createHttpApp({ assistant: () => assistant, log: () => {}, ...options });
+  const app = createHttpApp({ assistant: () => assistant, ...options });
   const server = await new Promise<http.Server>((resolve, reject) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening)).on("error", reject);
   });

@@ -1,10 +1,10 @@
 import crypto from "node:crypto";
-import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
+import { sourceAsset } from "../../project-root.js";
 import type { WidgetTexts } from "./widget-texts.js";
 
 /** The widget's browser entry point (TypeScript, bundled in memory). */
-export const WIDGET_ENTRY = fileURLToPath(new URL("./widget/main.ts", import.meta.url));
+export const WIDGET_ENTRY = sourceAsset(import.meta.url, "./widget/main.ts");
 
 export interface WidgetBundle {
   code: string;

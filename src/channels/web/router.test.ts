@@ -12,7 +12,7 @@ let app: ReturnType<typeof createHttpApp>;
 
 beforeAll(async () => {
   ({ assistant } = await testAssistant());
-  app = createHttpApp({ assistant: () => assistant, log: () => {} });
+  app = createHttpApp({ assistant: () => assistant });
 });
 afterAll(() => assistant.close());
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { Router, type RequestHandler } from "express";
 import { widgetBundle } from "./bundle.js";
 import { strictCsp } from "./csp.js";
+import { sourceAsset } from "../../project-root.js";
 import type { WidgetTexts } from "./widget-texts.js";
 
 /** The endpoints the widget calls, possibly from another site's page. */
@@ -13,7 +14,7 @@ const WIDGET_READ_PATHS = /^\/api\/(sessions\/[A-Za-z0-9_-]{1,128}\/tickets|tick
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b57a4"/><path d="M7 8h18a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H14l-6 5v-5H7a2 2 0 0 1-2-2V10a2 2 0 0 1 2-2z" fill="#fff"/><path d="M11 13h10M11 17h7" stroke="#0b57a4" stroke-width="2" stroke-linecap="round"/></svg>`;
 
 /** The demo host page: plain HTML that embeds the widget with its one script tag. */
-const DEMO_PAGE = new URL("./demo.html", import.meta.url);
+const DEMO_PAGE = sourceAsset(import.meta.url, "./demo.html");
 
 /** Scripts only from this server, no inline script: the widget must work under it. */
 const DEMO_CSP = strictCsp("frame-ancestors 'self'");

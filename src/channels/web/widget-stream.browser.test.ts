@@ -13,7 +13,7 @@ let stub: StubServer;
 async function streamingServer(): Promise<TestServer> {
   stub = await startStubModel();
   const { assistant } = await testAssistant({ LLM_MODE: "answer", LLM_BASE_URL: stub.baseUrl, LLM_MODEL: "qwen-stub", LLM_TIMEOUT_MS: "5000" });
-  const app = createHttpApp({ assistant: () => assistant, log: () => {}, streaming: true });
+  const app = createHttpApp({ assistant: () => assistant, streaming: true });
   const server = await new Promise<http.Server>((resolve, reject) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening)).on("error", reject);
   });

@@ -12,7 +12,7 @@ let app: ReturnType<typeof createHttpApp>;
 
 beforeAll(async () => {
   ({ assistant } = await testAssistant());
-  app = createHttpApp({ assistant: () => assistant, log: () => {}, wechat: wechatConfig({ replyDeadlineMs: 4000 }) });
+  app = createHttpApp({ assistant: () => assistant, wechat: wechatConfig({ replyDeadlineMs: 4000 }) });
 });
 afterAll(() => assistant.close());
 

@@ -5,7 +5,7 @@ export const ELLIPSIS = "……";
 const bytes = (text: string) => Buffer.byteLength(text, "utf8");
 
 /** Spans that must never be cut: 文号 (财金〔2020〕21号), 《titles》, numbers with their decimals/units. */
-const PROTECTED = /[\u4e00-\u9fa5A-Za-z]{0,10}[〔[]\d{4}[〕\]]\d+号|《[^》]{0,80}》|\d+(?:[.,:：\/-]\d+)*(?:%|％)?/g;
+const PROTECTED = /[\u4e00-\u9fa5A-Za-z]{0,10}[〔[]\d{4}[〕\]]\d+号|《[^》]{0,80}》|\d+(?:[.,:：/-]\d+)*(?:%|％)?/g;
 /** A sentence ends after these, with any closing quotes or brackets that follow. */
 const SENTENCE = /[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|$)/g;
 const SOFT_BREAK = /[，,、：:]/;

@@ -28,7 +28,6 @@ describe("staff answers to WeChat followers", () => {
       wechat: wechatConfig({ appSecret: "s3cret", apiBase: stub.base }),
       staffAccounts: [{ name: "王", token }],
       onTicketAnswered: push,
-      log: () => {},
     });
     const reply = await request(app)
       .post("/wechat")

@@ -1,5 +1,5 @@
 import type { Request, Response } from "express";
-import type { Assistant } from "../../../app/create-assistant.js";
+import type { Streamer } from "../../../app/ports.js";
 import type { ChatRequest } from "../../../answer/index.js";
 import { HttpError } from "../http-error.js";
 
@@ -16,8 +16,8 @@ function send(res: Response, event: string, data: unknown): void {
  * ends a stream that failed after it began. Not compressed (Cache-Control: no-transform), so each
  * event leaves at once.
  */
-export async function streamAnswer(assistant: Assistant, request: ChatRequest, req: Request, res: Response): Promise<void> {
-  if (assistant.llm?.mode !== "answer") throw new HttpError(404, "not_found", "没有这个接口地址。");
+export async function streamAnswer(streamer: Streamer, request: ChatRequest, req: Request, res: Response): Promise<void> {
+  if (!streamer.enabled) throw new HttpError(404, "not_found", "没有这个接口地址。");
   res.status(200).set({
     "Content-Type": "text/event-stream; charset=utf-8",
     "Cache-Control": "no-cache, no-transform",
@@ -27,7 +27,7 @@ export async function streamAnswer(assistant: Assistant, request: ChatRequest, r
   let open = true;
   req.on("close", () => (open = false));
   try {
-    const response = await assistant.answer(request, { onDraft: (text) => open && send(res, "draft", { text }) });
+    const response = await streamer.answer(request, { onDraft: (text) => open && send(res, "draft", { text }) });
     if (open) send(res, "answer", response);
   } catch {
     if (open) send(res, "error", { error: { code: "internal_error", message: "抱歉，系统暂时出了点问题，请稍后再试，或拨打12345政务服务便民热线。" } });

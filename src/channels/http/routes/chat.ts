@@ -1,7 +1,8 @@
 import { Router, type Request } from "express";
 import { z } from "zod";
 import { CHANNELS, type ChatRequest } from "../../../answer/index.js";
-import type { AssistantProvider, Guards } from "../app.js";
+import type { Answerer, Streamer } from "../../../app/ports.js";
+import type { Guards, Provider } from "../app.js";
 import { rateLimit } from "../rate-limit.js";
 import { validate } from "../validate.js";
 import { streamAnswer } from "./chat-stream.js";
@@ -25,7 +26,7 @@ const chatBody = z.object(
  * missing, unknown or forged one is replaced by a new one, returned in the answer's sessionId.
  * POST /api/chat/stream (LLM_MODE=answer only): the same, as server-sent events (chat-stream.ts).
  */
-export function chatRoutes(getAssistant: AssistantProvider, { sessionIds, limiter }: Guards): Router {
+export function chatRoutes(answerer: Provider<Answerer>, streamer: Provider<Streamer>, { sessionIds, limiter }: Guards): Router {
   const router = Router();
   const issuedSession = (value: unknown) => (sessionIds.isIssued(value) ? value : undefined);
   const limit = rateLimit(limiter, "chat", (req) => issuedSession(req.body?.sessionId));
@@ -38,12 +39,10 @@ export function chatRoutes(getAssistant: AssistantProvider, { sessionIds, limite
     return { message: body.message, sessionId, channel: body.channel, idempotencyKey };
   };
   router.post("/api/chat", limit, async (req, res) => {
-    const request = readRequest(req);
-    res.json(await getAssistant().answer(request));
+    res.json(await answerer().answer(readRequest(req)));
   });
   router.post("/api/chat/stream", limit, async (req, res) => {
-    const request = readRequest(req);
-    await streamAnswer(getAssistant(), request, req, res);
+    await streamAnswer(streamer(), readRequest(req), req, res);
   });
   return router;
 }

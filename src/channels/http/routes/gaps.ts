@@ -2,8 +2,8 @@ import { Router } from "express";
 import { z } from "zod";
 import { maskPersonalData } from "../../../feedback/index.js";
 import { TOPICS } from "../../../knowledge/index.js";
-import { gapServiceOf } from "../../../staff/index.js";
-import type { AssistantProvider } from "../app.js";
+import type { GapService } from "../../../staff/index.js";
+import type { Provider } from "../app.js";
 import { HttpError } from "../http-error.js";
 import { requireStaff, type StaffAccount } from "../staff-auth.js";
 import { validate } from "../validate.js";
@@ -42,21 +42,21 @@ function period(query: unknown): { from: string; to: string } {
 }
 
 /** /api/staff/gaps: the knowledge-gap report and the actions staff take on it. Thin: validate, call the use case, reply. */
-export function gapRoutes(getAssistant: AssistantProvider, accounts: readonly StaffAccount[]): Router {
+export function gapRoutes(gaps: Provider<GapService>, accounts: readonly StaffAccount[]): Router {
   const router = Router();
   router.use("/api/staff/gaps", requireStaff(accounts));
   router.get("/api/staff/gaps", async (req, res) => {
     const { from, to } = period(req.query);
-    res.json(await gapServiceOf(getAssistant()).report(from, to));
+    res.json(await gaps().report(from, to));
   });
   router.post("/api/staff/gaps/faq", async (req, res) => {
     const body = validate(faqBody, req.body);
-    res.json(await gapServiceOf(getAssistant()).draftFaq(body.group, { answer: body.answer, topic: body.topic, ...(body.question ? { question: body.question } : {}) }, res.locals.staff));
+    res.json(await gaps().draftFaq(body.group, { answer: body.answer, topic: body.topic, ...(body.question ? { question: body.question } : {}) }, res.locals.staff));
   });
   router.post("/api/staff/gaps/review", async (req, res) => {
     const body = validate(reviewBody, req.body);
     const mark = { docId: body.docId, ...(body.section ? { section: body.section } : {}), ...(body.note ? { note: body.note } : {}) };
-    res.json(await gapServiceOf(getAssistant()).markForReview(body.group, mark, res.locals.staff));
+    res.json(await gaps().markForReview(body.group, mark, res.locals.staff));
   });
   return router;
 }

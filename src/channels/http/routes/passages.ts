@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
-import type { AssistantProvider } from "../app.js";
+import type { PassageReader } from "../../../app/ports.js";
+import type { Provider } from "../app.js";
 import { HttpError } from "../http-error.js";
 import { validate } from "../validate.js";
 
@@ -13,11 +14,11 @@ const passageQuery = z.object({
  * GET /api/passage?docId=…&section=…: the whole text of one cited section, so a citation's short
  * snippet can be expanded in place, with the document's full name, 施行日期 and link.
  */
-export function passageRoutes(getAssistant: AssistantProvider): Router {
+export function passageRoutes(passages: Provider<PassageReader>): Router {
   const router = Router();
   router.get("/api/passage", (req, res) => {
     const { docId, section } = validate(passageQuery, req.query);
-    const passage = getAssistant().knowledge.passages.find((p) => p.docId === docId && p.heading === section);
+    const passage = passages().find(docId, section);
     if (!passage) throw new HttpError(404, "not_found", "没有找到这一节政策原文。");
     res.set("Cache-Control", "public, max-age=300");
     res.json({

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
-import type { AssistantProvider, Guards } from "../app.js";
+import type { SearchService } from "../../../app/ports.js";
+import type { Guards, Provider } from "../app.js";
 import { rateLimit } from "../rate-limit.js";
 import { validate } from "../validate.js";
 import { sourceLine } from "../../../answer/citation.js";
@@ -11,17 +12,14 @@ const searchQuery = z.object({
 });
 
 /** GET /api/search: the top passages for hotline staff, without routing or composition. */
-export function searchRoutes(getAssistant: AssistantProvider, { limiter }: Guards): Router {
+export function searchRoutes(search: Provider<SearchService>, { limiter }: Guards): Router {
   const router = Router();
   router.get("/api/search", rateLimit(limiter, "search"), async (req, res) => {
     const { q, k } = validate(searchQuery, req.query);
-    const assistant = getAssistant();
-    const query = assistant.prepare(q);
-    const candidates = await assistant.retriever.search(query, k);
+    const { terms, results } = await search().search(q, k);
     res.json({
-      // The words to highlight: the question's own words and the official terms they map to.
-      terms: [...new Set([...query.words, ...query.matches.flatMap((m) => m.official)])].filter((t) => t.length > 1),
-      results: candidates.map(({ passage, score }) => ({
+      terms,
+      results: results.map(({ passage, score }) => ({
         docId: passage.docId,
         title: passage.title,
         section: passage.heading,

@@ -1,9 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
 import { TOPICS } from "../../../knowledge/index.js";
-import type { Ticket } from "../../../feedback/index.js";
-import { createTicketService } from "../../../staff/index.js";
-import type { AssistantProvider } from "../app.js";
+import type { TicketService } from "../../../staff/index.js";
+import type { Provider } from "../app.js";
 import { requireStaff, type StaffAccount } from "../staff-auth.js";
 import { validate } from "../validate.js";
 
@@ -29,14 +28,11 @@ const answerBody = z.object({
 
 export interface StaffRouteOptions {
   accounts: readonly StaffAccount[];
-  /** Called after a ticket is answered (for example to push the answer to WeChat). */
-  onAnswered?: (ticket: Ticket) => Promise<void>;
 }
 
 /** /api/staff/…: the hotline staff's queue. Thin: validate, call the ticket service, reply. */
-export function staffRoutes(getAssistant: AssistantProvider, options: StaffRouteOptions): Router {
+export function staffRoutes(service: Provider<TicketService>, options: StaffRouteOptions): Router {
   const router = Router();
-  const service = () => createTicketService(getAssistant(), options.onAnswered);
   router.use("/api/staff", requireStaff(options.accounts));
   router.get("/api/staff/me", (_req, res) => void res.json({ name: res.locals.staff }));
   router.get("/api/staff/tickets", async (req, res) => {

@@ -1,9 +1,8 @@
-import crypto from "node:crypto";
 import { Router } from "express";
 import { z } from "zod";
 import { CHANNELS } from "../../../answer/index.js";
-import { createCitizenService } from "../../../staff/index.js";
-import type { AssistantProvider, Guards } from "../app.js";
+import type { CitizenService } from "../../../staff/index.js";
+import type { Guards, Provider } from "../app.js";
 import { HttpError } from "../http-error.js";
 import { rateLimit } from "../rate-limit.js";
 import { validate } from "../validate.js";
@@ -42,9 +41,8 @@ const idempotencyKey = (value: string | undefined, session: string) => (value &&
  * session ids the server issued count; ticket look-ups are limited per address and per ticket
  * number, so a ticket's secret cannot be guessed by trying.
  */
-export function ticketRoutes(getAssistant: AssistantProvider, { sessionIds, limiter }: Guards): Router {
+export function ticketRoutes(service: Provider<CitizenService>, { sessionIds, limiter }: Guards): Router {
   const router = Router();
-  const service = () => createCitizenService(getAssistant());
   const issuedSession = (value: unknown) => (sessionIds.isIssued(value) ? value : undefined);
   const bodySession = (req: { body?: { sessionId?: unknown } }) => issuedSession(req.body?.sessionId);
   router.post("/api/feedback", rateLimit(limiter, "feedback", bodySession), async (req, res) => {

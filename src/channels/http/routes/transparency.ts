@@ -1,8 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
-import { loadTransparencyTexts, renderTransparencyPage, transparencyServiceOf, type TransparencyReport } from "../../../transparency/index.js";
+import { loadTransparencyTexts, renderTransparencyPage, type TransparencyReport, type TransparencyService } from "../../../transparency/index.js";
 import { strictCsp } from "../../web/csp.js";
-import type { AssistantProvider, Guards } from "../app.js";
+import type { Guards, Provider } from "../app.js";
 import { rateLimit } from "../rate-limit.js";
 import { HttpError } from "../http-error.js";
 import { validate } from "../validate.js";
@@ -20,17 +20,17 @@ const query = z.object({
  * GET /transparency (公开: the public page) and GET /api/transparency (the same figures as JSON). No
  * sign-in; TRANSPARENCY=off removes both (404). Thin: validate, call the use case (cached), render.
  */
-export function transparencyRoutes(getAssistant: AssistantProvider, { limiter }: Guards, promptsDir: string): Router {
+export function transparencyRoutes(service: Provider<TransparencyService | null>, { limiter }: Guards, promptsDir: string): Router {
   const texts = loadTransparencyTexts(promptsDir); // a missing wording stops start-up
   const cache = new Map<number, { at: number; report: Promise<TransparencyReport> }>();
   const router = Router();
 
   async function report(days: number): Promise<TransparencyReport> {
-    const assistant = getAssistant();
-    if (!assistant.config.transparency.enabled) throw new HttpError(404, "not_found", "没有这个接口地址。");
+    const transparency = service();
+    if (!transparency) throw new HttpError(404, "not_found", "没有这个接口地址。");
     const hit = cache.get(days);
     if (hit && Date.now() - hit.at < CACHE_MS) return hit.report;
-    const fresh = transparencyServiceOf(assistant).report(days);
+    const fresh = transparency.report(days);
     cache.delete(days);
     if (cache.size >= CACHE_PERIODS) cache.delete(cache.keys().next().value!);
     cache.set(days, { at: Date.now(), report: fresh });
