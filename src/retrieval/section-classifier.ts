@@ -16,6 +16,12 @@ export interface ClassifierOptions {
   learningRate?: number;
   /** L2 penalty per update, keeps rare words from dominating. */
   l2?: number;
+  /**
+   * When an example's features are shared by more sections than this, its softmax runs over the target and
+   * this many competitors sampled from those sections (sampled softmax), so training stays linear in the
+   * number of sections. Below it (every section of the bundled knowledge) the softmax is exact.
+   */
+  maxCompetitors?: number;
 }
 
 export interface SectionClassifierState {
@@ -24,28 +30,72 @@ export interface SectionClassifierState {
   weights: Record<string, [number[], number[]]>;
 }
 
-/** The sections that have a weight for one feature, and those weights (parallel arrays). */
+/** The sections that have a weight for one feature (ascending), and those weights (parallel arrays). */
 interface Row {
   sections: Int32Array;
   values: Float64Array;
 }
 
+/**
+ * Each section's score is the sum of its weights for the question's features; a section that shares none
+ * scores 0. The softmax is computed over the sections that share a feature, with the others counted in as
+ * (sections − shared) × e^(0 − max): the same probabilities as a pass over every section, at the cost of the
+ * question's own features.
+ */
+class SparseScores {
+  readonly scores: Float64Array;
+  readonly touched: number[] = [];
+  private readonly marked: Uint8Array;
+
+  constructor(sectionCount: number) {
+    this.scores = new Float64Array(sectionCount);
+    this.marked = new Uint8Array(sectionCount);
+  }
+
+  add(rows: readonly Row[]): void {
+    for (const row of rows) {
+      for (let k = 0; k < row.sections.length; k += 1) {
+        const section = row.sections[k]!;
+        if (this.marked[section] === 0) {
+          this.marked[section] = 1;
+          this.touched.push(section);
+        }
+        this.scores[section]! += row.values[k]!;
+      }
+    }
+  }
+
+  /** Turns the touched scores into probabilities; `untouched` sections scored 0. */
+  softmax(untouched: number): void {
+    let max = untouched > 0 ? 0 : -Infinity;
+    for (const section of this.touched) max = Math.max(max, this.scores[section]!);
+    let total = untouched * Math.exp(-max);
+    for (const section of this.touched) total += this.scores[section] = Math.exp(this.scores[section]! - max);
+    for (const section of this.touched) this.scores[section]! /= total;
+  }
+
+  clear(): void {
+    for (const section of this.touched) this.scores[section] = this.marked[section] = 0;
+    this.touched.length = 0;
+  }
+}
+
 export class SectionClassifier {
   private readonly sectionSet: Set<string>;
-  private readonly scores: Float64Array;
+  private readonly sparse: SparseScores;
 
   private constructor(
     private readonly sections: string[],
     private readonly rows: Map<string, Row>,
   ) {
     this.sectionSet = new Set(sections);
-    this.scores = new Float64Array(sections.length);
+    this.sparse = new SparseScores(sections.length);
   }
 
   /** Trains on examples; `vocabulary` gives each section's allowed features (its own text). */
   static train(examples: readonly ClassifierExample[], vocabulary: Map<string, Iterable<string>>, options: ClassifierOptions = {}): SectionClassifier {
     // Defaults chosen by leaving 常见问法 out of training and asking them (see README "Retrieval").
-    const { epochs = 8, learningRate = 0.2, l2 = 1e-4 } = options;
+    const { epochs = 8, learningRate = 0.2, l2 = 1e-4, maxCompetitors = 2_000 } = options;
     const sections = [...vocabulary.keys()];
     const sectionIndex = new Map(sections.map((s, i) => [s, i]));
     const owners = new Map<string, number[]>();
@@ -72,17 +122,27 @@ export class SectionClassifier {
         const target = sectionIndex.get(example.sectionId);
         if (target === undefined) continue;
         const features = [...new Set(example.features)].flatMap((f) => rows.get(f) ?? []);
-        const probabilities = classifier.probabilities(features);
-        for (const row of features) {
-          for (let k = 0; k < row.sections.length; k += 1) {
-            const section = row.sections[k]!;
-            const gradient = probabilities[section]! - (section === target ? 1 : 0);
-            row.values[k]! -= rate * (gradient + l2 * row.values[k]!);
-          }
-        }
+        const shared = features.reduce((n, row) => n + row.sections.length, 0);
+        if (shared > maxCompetitors) sampledStep(features, target, rate, l2, maxCompetitors, index + epoch * examples.length);
+        else classifier.exactStep(features, target, rate, l2);
       }
     }
     return classifier;
+  }
+
+  /** One gradient step of the exact softmax: every section sharing a feature moves. */
+  private exactStep(features: readonly Row[], target: number, rate: number, l2: number): void {
+    const sparse = this.sparse;
+    sparse.add(features);
+    sparse.softmax(this.sections.length - sparse.touched.length);
+    for (const row of features) {
+      for (let k = 0; k < row.sections.length; k += 1) {
+        const section = row.sections[k]!;
+        const gradient = sparse.scores[section]! - (section === target ? 1 : 0);
+        row.values[k]! -= rate * (gradient + l2 * row.values[k]!);
+      }
+    }
+    sparse.clear();
   }
 
   /** Whether the section was part of training. */
@@ -104,29 +164,66 @@ export class SectionClassifier {
     return { sections: this.sections, weights };
   }
 
-  /** Softmax over all sections; a section sharing no feature with the question scores 0. */
-  private probabilities(features: readonly Row[]): Float64Array {
-    const scores = this.scores;
-    scores.fill(0);
-    for (const row of features) {
-      for (let k = 0; k < row.sections.length; k += 1) scores[row.sections[k]!]! += row.values[k]!;
-    }
-    let max = -Infinity;
-    for (const score of scores) max = Math.max(max, score);
-    let total = 0;
-    for (let i = 0; i < scores.length; i += 1) total += scores[i] = Math.exp(scores[i]! - max);
-    for (let i = 0; i < scores.length; i += 1) scores[i]! /= total;
-    return scores;
-  }
-
   /** Probability of each section (by id) that shares a feature with the question. */
   predict(features: readonly string[]): Map<string, number> {
     const rows = [...new Set(features)].flatMap((f) => this.rows.get(f) ?? []);
-    const probabilities = this.probabilities(rows);
+    const sparse = this.sparse;
+    sparse.add(rows);
+    sparse.softmax(this.sections.length - sparse.touched.length);
     const result = new Map<string, number>();
-    for (const row of rows) for (const section of row.sections) result.set(this.sections[section]!, probabilities[section]!);
+    for (const row of rows) for (const section of row.sections) result.set(this.sections[section]!, sparse.scores[section]!);
+    sparse.clear();
     return result;
   }
+}
+
+/** Position of `section` in a row (rows are ascending), or -1. */
+function find(row: Row, section: number): number {
+  let low = 0;
+  let high = row.sections.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = row.sections[mid]!;
+    if (at === section) return mid;
+    if (at < section) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Sampled softmax: the target and up to `count` competitors drawn (deterministically, from `seed`) among the
+ * sections sharing a feature with the example; only their weights move. Cost: count × features, whatever
+ * the number of sections.
+ */
+function sampledStep(features: readonly Row[], target: number, rate: number, l2: number, count: number, seed: number): void {
+  const chosen = new Set([target]);
+  let state = Math.imul(seed + 1, 2654435761) >>> 0 || 1;
+  const next = () => {
+    // xorshift32
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>>= 0);
+  };
+  for (let tries = 0; chosen.size <= count && tries < 4 * count; tries += 1) {
+    const row = features[next() % features.length]!;
+    chosen.add(row.sections[next() % row.sections.length]!);
+  }
+  const candidates = [...chosen];
+  const positions = features.map((row) => candidates.map((section) => find(row, section)));
+  const scores = candidates.map((_, c) => features.reduce((sum, row, f) => (positions[f]![c]! >= 0 ? sum + row.values[positions[f]![c]!]! : sum), 0));
+  const max = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - max));
+  const total = exps.reduce((sum, e) => sum + e, 0);
+  features.forEach((row, f) => {
+    candidates.forEach((section, c) => {
+      const k = positions[f]![c]!;
+      if (k < 0) return;
+      const gradient = exps[c]! / total - (section === target ? 1 : 0);
+      row.values[k]! -= rate * (gradient + l2 * row.values[k]!);
+    });
+  });
 }
 
 /** The classifier for a set of passages: trained on each heading, 常见问法 and answer text. */
