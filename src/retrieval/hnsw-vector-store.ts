@@ -69,6 +69,16 @@ export class HnswVectorStore extends VectorStore {
     return neighbors.map((label, i) => [this.docs[label]!, 1 - distances[i]!]);
   }
 
+  /** Search breadth from now on (benchmarks tune it against exact search). */
+  setEfSearch(ef: number): void {
+    this.options.efSearch = ef;
+  }
+
+  /** The stored vector and document under a label (0 … size − 1), for exact search in benchmarks. */
+  entry(label: number): { vector: number[]; document: DocumentInterface } {
+    return { vector: this.index.getPoint(label), document: this.docs[label]! };
+  }
+
   async save(directory: string): Promise<void> {
     fs.mkdirSync(directory, { recursive: true });
     this.index.writeIndexSync(path.join(directory, INDEX_FILE));

@@ -1,5 +1,5 @@
 import type { Passage } from "../knowledge/index.js";
-import { lookupArticle } from "./article-lookup.js";
+import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
 import { contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Segmenter } from "../text/index.js";
@@ -53,11 +53,14 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const texts = new Map<string, { whole: string; question: string }>();
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
-  let regions: { count: number; overrides: RegionOverrides } | undefined;
-  const regionsNow = () => {
-    if (regions?.count !== index.passages.size) regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()) };
-    return regions.overrides;
+  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex } | undefined;
+  const perPassageSet = () => {
+    if (regions?.count !== index.passages.size) {
+      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()) };
+    }
+    return regions;
   };
+  const regionsNow = () => perPassageSet().overrides;
   // A feature with weight 0 changes no score: it is not computed (set to 0) unless asked for.
   const needed = (feature: keyof RerankWeights) => options.allFeatures === true || weights[feature] !== 0;
   const textsOf = (passage: Passage) => {
@@ -137,7 +140,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const keyWord = query.words.filter((w) => w.length >= 2).sort((a, b) => idf(b) - idf(a))[0];
     const hasKeyWord = (c: Candidate) => keyWord !== undefined && textsOf(c.passage).whole.includes(keyWord);
     const ranked = officialFirst(candidates.sort((a, b) => b.score - a.score), options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
-    const named = lookupArticle(index.passages.values(), query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
+    const named = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))].slice(0, k);
   }
 

@@ -17,11 +17,12 @@ export interface ClassifierOptions {
   /** L2 penalty per update, keeps rare words from dominating. */
   l2?: number;
   /**
-   * When an example's features are shared by more sections than this, its softmax runs over the target and
-   * this many competitors sampled from those sections (sampled softmax), so training stays linear in the
-   * number of sections. Below it (every section of the bundled knowledge) the softmax is exact.
+   * An example whose features are shared by at most this many (section, feature) weights gets the exact
+   * softmax (every example of the bundled knowledge); past it, a sampled softmax over the target and
+   * `negatives` competitors, so training stays linear in the number of sections.
    */
-  maxCompetitors?: number;
+  exactUpTo?: number;
+  negatives?: number;
 }
 
 export interface SectionClassifierState {
@@ -95,7 +96,7 @@ export class SectionClassifier {
   /** Trains on examples; `vocabulary` gives each section's allowed features (its own text). */
   static train(examples: readonly ClassifierExample[], vocabulary: Map<string, Iterable<string>>, options: ClassifierOptions = {}): SectionClassifier {
     // Defaults chosen by leaving 常见问法 out of training and asking them (see README "Retrieval").
-    const { epochs = 8, learningRate = 0.2, l2 = 1e-4, maxCompetitors = 2_000 } = options;
+    const { epochs = 8, learningRate = 0.2, l2 = 1e-4, exactUpTo = 20_000, negatives = 32 } = options;
     const sections = [...vocabulary.keys()];
     const sectionIndex = new Map(sections.map((s, i) => [s, i]));
     const owners = new Map<string, number[]>();
@@ -109,6 +110,7 @@ export class SectionClassifier {
     const rows = new Map<string, Row>();
     for (const [feature, list] of owners) rows.set(feature, { sections: Int32Array.from(list), values: new Float64Array(list.length) });
     const classifier = new SectionClassifier(sections, rows);
+    let sampler: Sampler | undefined;
     const order = examples.map((_, i) => i);
     for (let epoch = 0; epoch < epochs; epoch += 1) {
       // A fixed shuffle per epoch keeps training deterministic (same knowledge, same model).
@@ -123,8 +125,8 @@ export class SectionClassifier {
         if (target === undefined) continue;
         const features = [...new Set(example.features)].flatMap((f) => rows.get(f) ?? []);
         const shared = features.reduce((n, row) => n + row.sections.length, 0);
-        if (shared > maxCompetitors) sampledStep(features, target, rate, l2, maxCompetitors, index + epoch * examples.length);
-        else classifier.exactStep(features, target, rate, l2);
+        if (shared <= exactUpTo) classifier.exactStep(features, target, rate, l2);
+        else (sampler ??= new Sampler(rows, sections.length)).step(features, target, rate, l2, negatives, index + epoch * examples.length);
       }
     }
     return classifier;
@@ -177,53 +179,67 @@ export class SectionClassifier {
   }
 }
 
-/** Position of `section` in a row (rows are ascending), or -1. */
-function find(row: Row, section: number): number {
-  let low = 0;
-  let high = row.sections.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = row.sections[mid]!;
-    if (at === section) return mid;
-    if (at < section) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
 /**
- * Sampled softmax: the target and up to `count` competitors drawn (deterministically, from `seed`) among the
- * sections sharing a feature with the example; only their weights move. Cost: count × features, whatever
- * the number of sections.
+ * Sampled softmax for bases too large for the exact one: the target and `negatives` competitors drawn
+ * (deterministically) among the sections sharing a feature with the example; only their weights move. Each
+ * section's scores are read through its own list of (row, position) entries, so a step costs about
+ * (negatives + 1) × the size of a section's vocabulary, whatever the number of sections.
  */
-function sampledStep(features: readonly Row[], target: number, rate: number, l2: number, count: number, seed: number): void {
-  const chosen = new Set([target]);
-  let state = Math.imul(seed + 1, 2654435761) >>> 0 || 1;
-  const next = () => {
-    // xorshift32
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>>= 0);
-  };
-  for (let tries = 0; chosen.size <= count && tries < 4 * count; tries += 1) {
-    const row = features[next() % features.length]!;
-    chosen.add(row.sections[next() % row.sections.length]!);
+class Sampler {
+  private readonly rowList: Row[] = [];
+  private readonly rowIndex = new Map<Row, number>();
+  /** Per section: [row, position, row, position, …]. */
+  private readonly entries: number[][];
+  private readonly inExample: Uint8Array;
+
+  constructor(rows: Map<string, Row>, sectionCount: number) {
+    this.entries = Array.from({ length: sectionCount }, () => []);
+    for (const row of rows.values()) {
+      const r = this.rowList.length;
+      this.rowList.push(row);
+      this.rowIndex.set(row, r);
+      for (let k = 0; k < row.sections.length; k += 1) this.entries[row.sections[k]!]!.push(r, k);
+    }
+    this.inExample = new Uint8Array(this.rowList.length);
   }
-  const candidates = [...chosen];
-  const positions = features.map((row) => candidates.map((section) => find(row, section)));
-  const scores = candidates.map((_, c) => features.reduce((sum, row, f) => (positions[f]![c]! >= 0 ? sum + row.values[positions[f]![c]!]! : sum), 0));
-  const max = Math.max(...scores);
-  const exps = scores.map((score) => Math.exp(score - max));
-  const total = exps.reduce((sum, e) => sum + e, 0);
-  features.forEach((row, f) => {
-    candidates.forEach((section, c) => {
-      const k = positions[f]![c]!;
-      if (k < 0) return;
-      const gradient = exps[c]! / total - (section === target ? 1 : 0);
-      row.values[k]! -= rate * (gradient + l2 * row.values[k]!);
+
+  step(features: readonly Row[], target: number, rate: number, l2: number, negatives: number, seed: number): void {
+    let state = Math.imul(seed + 1, 2654435761) >>> 0 || 1;
+    const next = () => {
+      // xorshift32
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>>= 0);
+    };
+    const chosen = new Set([target]);
+    for (let tries = 0; chosen.size <= negatives && tries < 4 * negatives; tries += 1) {
+      const row = features[next() % features.length]!;
+      chosen.add(row.sections[next() % row.sections.length]!);
+    }
+    for (const row of features) this.inExample[this.rowIndex.get(row)!] = 1;
+    const candidates = [...chosen].map((section) => {
+      const hits: number[] = []; // [row, position, …] of this section's weights for the example's features
+      let score = 0;
+      const list = this.entries[section]!;
+      for (let i = 0; i < list.length; i += 2) {
+        if (this.inExample[list[i]!] === 0) continue;
+        hits.push(list[i]!, list[i + 1]!);
+        score += this.rowList[list[i]!]!.values[list[i + 1]!]!;
+      }
+      return { section, hits, score };
     });
-  });
+    for (const row of features) this.inExample[this.rowIndex.get(row)!] = 0;
+    const max = Math.max(...candidates.map((c) => c.score));
+    const total = candidates.reduce((sum, c) => sum + Math.exp(c.score - max), 0);
+    for (const { section, hits, score } of candidates) {
+      const gradient = Math.exp(score - max) / total - (section === target ? 1 : 0);
+      for (let i = 0; i < hits.length; i += 2) {
+        const values = this.rowList[hits[i]!]!.values;
+        values[hits[i + 1]!]! -= rate * (gradient + l2 * values[hits[i + 1]!]!);
+      }
+    }
+  }
 }
 
 /** The classifier for a set of passages: trained on each heading, 常见问法 and answer text. */
