@@ -17,9 +17,9 @@ export interface ClassifierOptions {
   /** L2 penalty per update, keeps rare words from dominating. */
   l2?: number;
   /**
-   * An example whose features are shared by at most this many (section, feature) weights gets the exact
-   * softmax (every example of the bundled knowledge); past it, a sampled softmax over the target and
-   * `negatives` competitors, so training stays linear in the number of sections.
+   * Up to this many sections (the bundled knowledge has about 850 with the imported laws) the softmax is
+   * exact; past it, a sampled softmax over the target and `negatives` competitors, so training cost grows
+   * linearly with the number of sections.
    */
   exactUpTo?: number;
   negatives?: number;
@@ -35,6 +35,8 @@ export interface SectionClassifierState {
 interface Row {
   sections: Int32Array;
   values: Float64Array;
+  /** The row's number (0 … features − 1). */
+  id: number;
 }
 
 /**
@@ -96,7 +98,7 @@ export class SectionClassifier {
   /** Trains on examples; `vocabulary` gives each section's allowed features (its own text). */
   static train(examples: readonly ClassifierExample[], vocabulary: Map<string, Iterable<string>>, options: ClassifierOptions = {}): SectionClassifier {
     // Defaults chosen by leaving 常见问法 out of training and asking them (see README "Retrieval").
-    const { epochs = 8, learningRate = 0.2, l2 = 1e-4, exactUpTo = 20_000, negatives = 32 } = options;
+    const { epochs = 8, learningRate = 0.2, l2 = 1e-4, exactUpTo = 5_000, negatives = 16 } = options;
     const sections = [...vocabulary.keys()];
     const sectionIndex = new Map(sections.map((s, i) => [s, i]));
     const owners = new Map<string, number[]>();
@@ -108,9 +110,12 @@ export class SectionClassifier {
       }
     });
     const rows = new Map<string, Row>();
-    for (const [feature, list] of owners) rows.set(feature, { sections: Int32Array.from(list), values: new Float64Array(list.length) });
+    for (const [feature, list] of owners) rows.set(feature, { sections: Int32Array.from(list), values: new Float64Array(list.length), id: rows.size });
     const classifier = new SectionClassifier(sections, rows);
     let sampler: Sampler | undefined;
+    // Each example's rows, looked up once (not once per epoch).
+    const exampleRows = examples.map((example) => [...new Set(example.features)].flatMap((f) => rows.get(f) ?? []));
+    const exact = sections.length <= exactUpTo;
     const order = examples.map((_, i) => i);
     for (let epoch = 0; epoch < epochs; epoch += 1) {
       // A fixed shuffle per epoch keeps training deterministic (same knowledge, same model).
@@ -123,9 +128,9 @@ export class SectionClassifier {
         const example = examples[index]!;
         const target = sectionIndex.get(example.sectionId);
         if (target === undefined) continue;
-        const features = [...new Set(example.features)].flatMap((f) => rows.get(f) ?? []);
-        const shared = features.reduce((n, row) => n + row.sections.length, 0);
-        if (shared <= exactUpTo) classifier.exactStep(features, target, rate, l2);
+        const features = exampleRows[index]!;
+        if (features.length === 0) continue;
+        if (exact) classifier.exactStep(features, target, rate, l2);
         else (sampler ??= new Sampler(rows, sections.length)).step(features, target, rate, l2, negatives, index + epoch * examples.length);
       }
     }
@@ -155,7 +160,7 @@ export class SectionClassifier {
   static fromJSON(state: SectionClassifierState): SectionClassifier {
     const rows = new Map<string, Row>();
     for (const [feature, [sections, values]] of Object.entries(state.weights)) {
-      rows.set(feature, { sections: Int32Array.from(sections), values: Float64Array.from(values) });
+      rows.set(feature, { sections: Int32Array.from(sections), values: Float64Array.from(values), id: rows.size });
     }
     return new SectionClassifier(state.sections, rows);
   }
@@ -179,6 +184,20 @@ export class SectionClassifier {
   }
 }
 
+/** Position of `section` in a row (rows are ascending), or -1. */
+function find(row: Row, section: number): number {
+  let low = 0;
+  let high = row.sections.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = row.sections[mid]!;
+    if (at === section) return mid;
+    if (at < section) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
 /**
  * Sampled softmax for bases too large for the exact one: the target and `negatives` competitors drawn
  * (deterministically) among the sections sharing a feature with the example; only their weights move. Each
@@ -187,7 +206,6 @@ export class SectionClassifier {
  */
 class Sampler {
   private readonly rowList: Row[] = [];
-  private readonly rowIndex = new Map<Row, number>();
   /** Per section: [row, position, row, position, …]. */
   private readonly entries: number[][];
   private readonly inExample: Uint8Array;
@@ -195,9 +213,8 @@ class Sampler {
   constructor(rows: Map<string, Row>, sectionCount: number) {
     this.entries = Array.from({ length: sectionCount }, () => []);
     for (const row of rows.values()) {
-      const r = this.rowList.length;
-      this.rowList.push(row);
-      this.rowIndex.set(row, r);
+      const r = row.id;
+      this.rowList[r] = row;
       for (let k = 0; k < row.sections.length; k += 1) this.entries[row.sections[k]!]!.push(r, k);
     }
     this.inExample = new Uint8Array(this.rowList.length);
@@ -217,19 +234,31 @@ class Sampler {
       const row = features[next() % features.length]!;
       chosen.add(row.sections[next() % row.sections.length]!);
     }
-    for (const row of features) this.inExample[this.rowIndex.get(row)!] = 1;
+    for (const row of features) this.inExample[row.id] = 1;
+    // A section's weights for the example's features: through its own entry list, or by binary search in the
+    // example's rows when the example is short (a heading, a 常见问法) and the section's vocabulary long.
+    const search = features.length * 12;
     const candidates = [...chosen].map((section) => {
-      const hits: number[] = []; // [row, position, …] of this section's weights for the example's features
+      const hits: number[] = []; // [row, position, …]
       let score = 0;
       const list = this.entries[section]!;
-      for (let i = 0; i < list.length; i += 2) {
-        if (this.inExample[list[i]!] === 0) continue;
-        hits.push(list[i]!, list[i + 1]!);
-        score += this.rowList[list[i]!]!.values[list[i + 1]!]!;
+      if (search < list.length / 2) {
+        for (const row of features) {
+          const k = find(row, section);
+          if (k < 0) continue;
+          hits.push(row.id, k);
+          score += row.values[k]!;
+        }
+      } else {
+        for (let i = 0; i < list.length; i += 2) {
+          if (this.inExample[list[i]!] === 0) continue;
+          hits.push(list[i]!, list[i + 1]!);
+          score += this.rowList[list[i]!]!.values[list[i + 1]!]!;
+        }
       }
       return { section, hits, score };
     });
-    for (const row of features) this.inExample[this.rowIndex.get(row)!] = 0;
+    for (const row of features) this.inExample[row.id] = 0;
     const max = Math.max(...candidates.map((c) => c.score));
     const total = candidates.reduce((sum, c) => sum + Math.exp(c.score - max), 0);
     for (const { section, hits, score } of candidates) {
