@@ -21,8 +21,8 @@ describe("buffered answer log", () => {
   it("answers the session's last turn from memory before it is written, as the store would give it back", async () => {
     const driver = await openDriver();
     const log = createBufferedAnswerLog(driver, { flushMs: 60_000 });
-    await log.record(turn("a1", "s1", "我手机13812345678，报销被退回"));
-    await log.record(turn("a2", "s1"));
+    await log.record(turn("a1", "s1", "我手机13812345678，报销被退回", "2026-12-06T07:00:00.000Z"));
+    await log.record(turn("a2", "s1", "异地就医怎么备案", "2026-12-06T07:00:05.000Z"));
     expect(await rows(driver)).toBe(0); // not written yet
     const last = await log.lastForSession("s1");
     expect(last?.id).toBe("a2");
