@@ -21,11 +21,13 @@ await session.post("Profiler.enable");
 await session.post("Profiler.setSamplingInterval", { interval: 100 });
 await session.post("Profiler.start");
 const times: number[] = [];
+const cpuBefore = process.cpuUsage();
 for (const turn of mixedQuestions(1000, "profile")) {
   const started = performance.now();
   await assistant.answer({ message: turn.message, sessionId: turn.sessionId, channel: "api" });
   times.push(performance.now() - started);
 }
+const cpu = process.cpuUsage(cpuBefore);
 const { profile } = await session.post("Profiler.stop");
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(profile));
@@ -33,4 +35,5 @@ await assistant.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
 times.sort((a, b) => a - b);
 const at = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(2);
-console.log(`answers: ${times.length}, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms; profile in ${out}`);
+const cpuMs = (cpu.user + cpu.system) / 1000 / times.length;
+console.log(`answers: ${times.length}, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, CPU ${cpuMs.toFixed(2)} ms per answer (profiler on); profile in ${out}`);
