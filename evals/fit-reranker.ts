@@ -46,7 +46,7 @@ async function askHeldOut(): Promise<Asked[]> {
       embeddings: config.embeddings,
       featurizeQuestion: (text) => segmenter.features(prepareQuery(text, lexicon, segmenter).expanded),
     });
-    const retriever = createHybridRetriever(index, segmenter);
+    const retriever = createHybridRetriever(index, segmenter, { allFeatures: true });
     for (const { question, target } of held) {
       const candidates = await retriever.search(prepareQuery(question, lexicon, segmenter), 40);
       asked.push({ target, candidates: candidates.map((c) => ({ id: c.passage.id, features: c.features })) });

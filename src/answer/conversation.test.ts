@@ -71,6 +71,7 @@ describe("conversation", () => {
   it("keeps the conversation in the shared store, so another instance continues it", async () => {
     const ask = conversation();
     await ask("发明专利保护期多久");
+    await assistant.storage.answers.flush(); // the answer log is written behind, at most 100 ms later
     const other = await createAssistant(config);
     try {
       const next = await ask("那外观设计呢", other);

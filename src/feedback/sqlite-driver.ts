@@ -26,13 +26,20 @@ export function createSqliteDriver(file: string): SqlDriver {
     queue = result.catch(() => undefined);
     return result;
   };
+  // Prepared once per SQL text: the statements are few and fixed, and preparing costs more than running.
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
   const direct: SqlDriver = {
     dialect: "sqlite",
     async all<T>(sql: string, params: readonly unknown[] = []) {
-      return db.prepare(sql).all(...params) as T[];
+      return prepare(sql).all(...params) as T[];
     },
     async run(sql, params = []) {
-      return db.prepare(sql).run(...params).changes;
+      return prepare(sql).run(...params).changes;
     },
     transaction: (fn) => fn(direct),
     async close() {},

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { createSqlAnswerLog, type AnswerLog } from "./answer-log.js";
+import { createBufferedAnswerLog, type BufferedAnswerLog } from "./buffered-answer-log.js";
 import { migrate } from "./migrations.js";
 import { createPostgresDriver } from "./postgres-driver.js";
 import type { SqlDriver } from "./sql-driver.js";
@@ -11,7 +11,8 @@ import { ticketStats, type TicketStats } from "./ticket-stats.js";
 
 export interface FeedbackStorage {
   tickets: TicketRepository;
-  answers: AnswerLog;
+  /** Written behind the answer path in batches (see buffered-answer-log.ts); close() flushes it. */
+  answers: BufferedAnswerLog;
   stats(): Promise<TicketStats>;
   driver: SqlDriver;
   close(): Promise<void>;
@@ -35,11 +36,21 @@ export async function openFeedbackStorage(options: StorageOptions): Promise<Feed
   await migrate(driver);
   const sealer = createSealer(loadSecret(options.dataDir, "data-encryption.key", options.encryptionKey));
   await sealLegacyQuestions(driver, sealer);
+  const answers = createBufferedAnswerLog(driver, {
+    shared: driver.dialect === "postgres",
+    onError: (error) => console.error(`Answer log: a batch could not be written: ${error.message}`),
+  });
   return {
     tickets: createSqlTicketRepository(driver, { sealer, perSessionPerDay: options.ticketsPerDay ?? null }),
-    answers: createSqlAnswerLog(driver),
-    stats: () => ticketStats(driver),
+    answers,
+    stats: async () => {
+      await answers.flush();
+      return ticketStats(driver);
+    },
     driver,
-    close: () => driver.close(),
+    close: async () => {
+      await answers.flush();
+      await driver.close();
+    },
   };
 }

@@ -25,14 +25,29 @@ function namesDocument(law: string, passage: Passage): boolean {
   return law.includes(short) || passage.title.includes(law) || (passage.source ?? "").includes(law);
 }
 
+/** Imported sections by article number, in passage order: built once, so a look-up does not scan every passage. */
+export type ArticleIndex = Map<number, Passage[]>;
+
+export function articleIndex(passages: Iterable<Passage>): ArticleIndex {
+  const index: ArticleIndex = new Map();
+  for (const p of passages) {
+    const number = p.article?.number;
+    if (number === undefined) continue;
+    const list = index.get(number) ?? [];
+    list.push(p);
+    index.set(number, list);
+  }
+  return index;
+}
+
 /**
  * The sections a question that names an article points to, in article order (its 款 when it was split; the
  * named 款 first). Without a document name, the article of the document retrieval ranks highest is meant.
  */
-export function lookupArticle(passages: Iterable<Passage>, normalized: string, rankedDocIds: readonly string[]): Passage[] {
+export function lookupArticle(passages: Iterable<Passage> | ArticleIndex, normalized: string, rankedDocIds: readonly string[]): Passage[] {
   const asked = parseArticleQuestion(normalized);
   if (!asked) return [];
-  const numbered = [...passages].filter((p) => p.article?.number === asked.number);
+  const numbered = passages instanceof Map ? [...(passages.get(asked.number) ?? [])] : [...passages].filter((p) => p.article?.number === asked.number);
   const { law } = asked;
   let hits = law ? numbered.filter((p) => namesDocument(law, p)) : [];
   if (!law) {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Bm25Index } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
@@ -31,5 +32,43 @@ describe("reciprocalRankFusion", () => {
     ]);
     expect(fused.map((f) => f.id)).toEqual(["y", "z", "x"]);
     expect(fused[0]!.score).toBeCloseTo(1 / 62 + 1 / 61, 10);
+  });
+});
+
+/** The Map-based BM25 the typed arrays replaced: the same scores and the same order, ties included. */
+function referenceSearch(documents: string[][], query: string[], k: number) {
+  const postings = new Map<string, Map<number, number>>();
+  documents.forEach((tokens, doc) => {
+    for (const t of tokens) {
+      const p = postings.get(t) ?? new Map<number, number>();
+      p.set(doc, (p.get(doc) ?? 0) + 1);
+      postings.set(t, p);
+    }
+  });
+  const average = documents.reduce((s, d) => s + d.length, 0) / documents.length;
+  const scores = new Map<number, number>();
+  for (const t of new Set(query)) {
+    const p = postings.get(t);
+    if (!p) continue;
+    const idf = Math.log(1 + (documents.length - p.size + 0.5) / (p.size + 0.5));
+    for (const [doc, tf] of p) {
+      const norm = 1.2 * (1 - 0.75 + (0.75 * documents[doc]!.length) / average);
+      scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * 2.2) / (tf + norm));
+    }
+  }
+  return [...scores].sort((a, b) => b[1] - a[1]).slice(0, k).map(([doc, score]) => ({ id: `d${doc}`, score }));
+}
+
+describe("Bm25Index on typed arrays", () => {
+  it("ranks exactly as the Map-based index it replaced", () => {
+    const word = fc.constantFrom("医保", "备案", "异地就医", "专利", "商标", "失业金", "条件", "哪里");
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 40 }), fc.array(word, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 12 }), (documents, query, k) => {
+        const index = new Bm25Index();
+        documents.forEach((tokens, i) => index.add(`d${i}`, tokens));
+        if (documents.length % 2 === 0) index.compact(); // searched from the typed arrays or from the pending lists
+        expect(index.search(query, k)).toEqual(referenceSearch(documents, query, k));
+      }),
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { topK } from "./top-k.js";
+
 export interface Bm25Options {
   k1?: number;
   b?: number;
@@ -8,14 +10,37 @@ export interface ScoredId {
   score: number;
 }
 
-/** Okapi BM25 over pre-tokenised documents; small and exact, rebuilt in memory in milliseconds. */
+/** The postings of every term in compressed-row form: term t's documents are docs[offsets[t] .. offsets[t + 1]). */
+export interface Bm25State {
+  k1: number;
+  b: number;
+  ids: string[];
+  terms: string[];
+  lengths: Uint32Array;
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  /** Term frequency per posting (a term repeated more than 65,535 times in one section counts 65,535). */
+  tfs: Uint16Array;
+}
+
+/**
+ * Okapi BM25 over pre-tokenised documents. Postings live in typed arrays (compressed rows); documents
+ * added since the last compact() (a newly published FAQ) wait in small per-term lists, searched after them.
+ */
 export class Bm25Index {
   private readonly k1: number;
   private readonly b: number;
-  private readonly postings = new Map<string, Map<number, number>>();
-  private readonly lengths: number[] = [];
-  private readonly ids: string[] = [];
+  private readonly termIds = new Map<string, number>();
+  private terms: string[] = [];
+  private ids: string[] = [];
+  private lengths: number[] = [];
   private totalLength = 0;
+  private offsets = new Uint32Array(1);
+  private docs = new Uint32Array(0);
+  private tfs = new Uint16Array(0);
+  /** Per term: [doc, tf, doc, tf, …] added since the last compaction. */
+  private pending: number[][] = [];
+  private scratch = new Float64Array(0);
 
   constructor(options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2;
@@ -31,33 +56,95 @@ export class Bm25Index {
     this.ids.push(id);
     this.lengths.push(tokens.length);
     this.totalLength += tokens.length;
-    for (const token of tokens) {
-      let posting = this.postings.get(token);
-      if (!posting) this.postings.set(token, (posting = new Map()));
-      posting.set(doc, (posting.get(doc) ?? 0) + 1);
+    const counts = new Map<string, number>();
+    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+    for (const [token, tf] of counts) {
+      let term = this.termIds.get(token);
+      if (term === undefined) {
+        term = this.terms.length;
+        this.termIds.set(token, term);
+        this.terms.push(token);
+      }
+      (this.pending[term] ??= []).push(doc, tf);
     }
   }
 
+  /** Moves the pending postings into the typed arrays (after a bulk build, or a few additions). */
+  compact(): void {
+    const termCount = this.terms.length;
+    const offsets = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t += 1) offsets[t + 1] = offsets[t]! + this.baseCount(t) + (this.pending[t]?.length ?? 0) / 2;
+    const docs = new Uint32Array(offsets[termCount]!);
+    const tfs = new Uint16Array(docs.length);
+    for (let t = 0; t < termCount; t += 1) {
+      let at = offsets[t]!;
+      const base = this.baseCount(t);
+      if (base > 0) {
+        docs.set(this.docs.subarray(this.offsets[t]!, this.offsets[t]! + base), at);
+        tfs.set(this.tfs.subarray(this.offsets[t]!, this.offsets[t]! + base), at);
+        at += base;
+      }
+      const list = this.pending[t] ?? [];
+      for (let i = 0; i < list.length; i += 2, at += 1) {
+        docs[at] = list[i]!;
+        tfs[at] = Math.min(65_535, list[i + 1]!);
+      }
+    }
+    Object.assign(this, { offsets, docs, tfs, pending: [] });
+  }
+
+  private baseCount(term: number): number {
+    return term + 1 < this.offsets.length ? this.offsets[term + 1]! - this.offsets[term]! : 0;
+  }
+
+  private documentFrequency(term: number): number {
+    return this.baseCount(term) + (this.pending[term]?.length ?? 0) / 2;
+  }
+
   idf(token: string): number {
-    const df = this.postings.get(token)?.size ?? 0;
+    const term = this.termIds.get(token);
+    const df = term === undefined ? 0 : this.documentFrequency(term);
     return Math.log(1 + (this.ids.length - df + 0.5) / (df + 0.5));
   }
 
   search(queryTokens: readonly string[], k: number): ScoredId[] {
     const averageLength = this.totalLength / Math.max(1, this.ids.length);
-    const scores = new Map<number, number>();
+    if (this.scratch.length < this.ids.length) this.scratch = new Float64Array(Math.max(this.ids.length, 2 * this.scratch.length));
+    const scores = this.scratch; // all 0 between searches; every contribution is > 0
+    const touched: number[] = []; // in first-scored order, which breaks ties as before
+    const score = (doc: number, tf: number, idf: number) => {
+      if (scores[doc] === 0) touched.push(doc);
+      const norm = this.k1 * (1 - this.b + (this.b * this.lengths[doc]!) / averageLength);
+      scores[doc]! += (idf * tf * (this.k1 + 1)) / (tf + norm);
+    };
     for (const token of new Set(queryTokens)) {
-      const posting = this.postings.get(token);
-      if (!posting) continue;
+      const term = this.termIds.get(token);
+      if (term === undefined) continue;
       const idf = this.idf(token);
-      for (const [doc, tf] of posting) {
-        const norm = this.k1 * (1 - this.b + (this.b * this.lengths[doc]!) / averageLength);
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (this.k1 + 1)) / (tf + norm));
-      }
+      for (let p = this.offsets[term]!, end = p + this.baseCount(term); p < end; p += 1) score(this.docs[p]!, this.tfs[p]!, idf);
+      const list = this.pending[term] ?? [];
+      for (let i = 0; i < list.length; i += 2) score(list[i]!, list[i + 1]!, idf);
     }
-    return [...scores]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, k)
-      .map(([doc, score]) => ({ id: this.ids[doc]!, score }));
+    const values = Float64Array.from(touched, (doc) => scores[doc]!);
+    for (const doc of touched) scores[doc] = 0;
+    return topK(values, k).map((i) => ({ id: this.ids[touched[i]!]!, score: values[i]! }));
+  }
+
+  /** The index as typed arrays (compacts first), for persisting with the vector index. */
+  toState(): Bm25State {
+    this.compact();
+    const { k1, b, ids, terms, offsets, docs, tfs } = this;
+    return { k1, b, ids, terms, lengths: Uint32Array.from(this.lengths), offsets, docs, tfs };
+  }
+
+  static fromState(state: Bm25State): Bm25Index {
+    const index = new Bm25Index({ k1: state.k1, b: state.b });
+    state.terms.forEach((term, i) => index.termIds.set(term, i));
+    const lengths = Array.from(state.lengths);
+    Object.assign(index, {
+      terms: state.terms, ids: state.ids, lengths, offsets: state.offsets, docs: state.docs, tfs: state.tfs,
+      totalLength: lengths.reduce((sum, n) => sum + n, 0),
+    });
+    return index;
   }
 }

@@ -8,8 +8,17 @@ import { ZhiceError } from "../errors.js";
 
 export interface HnswOptions {
   dimensions: number;
-  /** Search breadth; higher is more exact and slower. */
+  /** Search breadth; higher is more exact and slower. Default: by size (efFor). */
   efSearch?: number;
+}
+
+/**
+ * Search breadth for an index of `size` vectors. Measured with `npm run bench -- --scale 20000` (104,582 vectors
+ * of 256 dimensions): recall@10 against exact search 87% at ef 64, 98.8% at 256 (43× faster than exact). Below
+ * 50,000 vectors (the bundled knowledge has about 7,200) 64 is kept, and the retriever asks for 120 hits anyway.
+ */
+export function efFor(size: number): number {
+  return size < 50_000 ? 64 : 256;
 }
 
 const INDEX_FILE = "vectors.hnsw";
@@ -18,13 +27,13 @@ const DOCS_FILE = "vectors.docs.json";
 /** A VectorStore on hnswlib-node (cosine space), persisted as two files in one directory. */
 export class HnswVectorStore extends VectorStore {
   declare FilterType: (doc: DocumentInterface) => boolean;
-  private readonly options: Required<HnswOptions>;
+  private readonly options: HnswOptions;
   private index: hnswlib.HierarchicalNSW;
   private docs: DocumentInterface[] = [];
 
   constructor(embeddings: EmbeddingsInterface, options: HnswOptions) {
     super(embeddings, options);
-    this.options = { efSearch: 64, ...options };
+    this.options = { ...options };
     this.index = new hnswlib.HierarchicalNSW("cosine", options.dimensions);
     this.index.initIndex(16);
   }
@@ -62,11 +71,21 @@ export class HnswVectorStore extends VectorStore {
   /** Scores are cosine similarities (1 = same direction). A zero query vector finds nothing. */
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: this["FilterType"]): Promise<[DocumentInterface, number][]> {
     if (this.docs.length === 0 || query.every((v) => v === 0)) return [];
-    this.index.setEf(Math.max(this.options.efSearch, k));
+    this.index.setEf(Math.max(this.options.efSearch ?? efFor(this.docs.length), k));
     const wanted = Math.min(k, this.docs.length);
     const labelFilter = filter ? (label: number) => filter(this.docs[label]!) : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, wanted, labelFilter);
     return neighbors.map((label, i) => [this.docs[label]!, 1 - distances[i]!]);
+  }
+
+  /** Search breadth from now on (benchmarks tune it against exact search). */
+  setEfSearch(ef: number): void {
+    this.options.efSearch = ef;
+  }
+
+  /** The stored vector and document under a label (0 … size − 1), for exact search in benchmarks. */
+  entry(label: number): { vector: number[]; document: DocumentInterface } {
+    return { vector: this.index.getPoint(label), document: this.docs[label]! };
   }
 
   async save(directory: string): Promise<void> {

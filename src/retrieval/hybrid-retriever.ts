@@ -1,6 +1,6 @@
 import type { Passage } from "../knowledge/index.js";
-import { lookupArticle } from "./article-lookup.js";
-import { localeView } from "./locale.js";
+import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
+import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
 import { contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Segmenter } from "../text/index.js";
 import type { ScoredId } from "./bm25.js";
@@ -33,6 +33,8 @@ export interface RetrieverOptions {
   locale?: string;
   /** The best official article goes first when it scores at least this share of a curated section above it (official.ts). */
   officialRatio?: number;
+  /** Compute every rerank feature, even those the weights ignore (npm run fit-reranker chooses the weights from them). */
+  allFeatures?: boolean;
 }
 
 const RANKINGS = 3;
@@ -50,6 +52,17 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   // Normalised passage texts are needed for every candidate of every query: compute them once.
   const texts = new Map<string, { whole: string; question: string }>();
   let contradicted: Set<string> | undefined;
+  // Per passage set (a published FAQ adds passages): the regions and what they override.
+  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex } | undefined;
+  const perPassageSet = () => {
+    if (regions?.count !== index.passages.size) {
+      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()) };
+    }
+    return regions;
+  };
+  const regionsNow = () => perPassageSet().overrides;
+  // A feature with weight 0 changes no score: it is not computed (set to 0) unless asked for.
+  const needed = (feature: keyof RerankWeights) => options.allFeatures === true || weights[feature] !== 0;
   const textsOf = (passage: Passage) => {
     let found = texts.get(passage.id);
     if (!found) texts.set(passage.id, (found = { whole: indexText(passage), question: questionText(passage) }));
@@ -93,10 +106,10 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const vectors = await vectorRanking(query);
     const [keywordScores, questionScores] = [relativeScores(keyword), relativeScores(questionKeyword)];
     const vectorScores = new Map(vectors.map((v) => [v.id, v.score]));
-    const grams = [...new Set(characterBigrams(query.normalized))];
+    const grams = needed("bigramCoverage") ? [...new Set(characterBigrams(query.normalized))] : [];
     const classified = index.classifier.predict(features);
 
-    const locale = localeView(index.passages.values(), query.normalized, options.locale);
+    const locale = localeView(regionsNow(), query.normalized, options.locale);
     contradicted ??= contradictedSections([...index.passages.values()]);
     const pool = reciprocalRankFusion([keyword, questionKeyword, vectors]).filter(({ id }) => {
       const passage = index.passages.get(id);
@@ -114,7 +127,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         fusion: rrf / MAX_RRF,
         coverage,
         questionCoverage: raw ? coverage : weightedCoverage(query, question, idf),
-        bigramCoverage: bigramCoverage(grams, whole),
+        bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
         vector: Math.max(0, vectorScores.get(id) ?? 0),
         keyword: keywordScores.get(id) ?? 0,
         questionKeyword: (raw ? keywordScores : questionScores).get(id) ?? 0,
@@ -127,13 +140,13 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const keyWord = query.words.filter((w) => w.length >= 2).sort((a, b) => idf(b) - idf(a))[0];
     const hasKeyWord = (c: Candidate) => keyWord !== undefined && textsOf(c.passage).whole.includes(keyWord);
     const ranked = officialFirst(candidates.sort((a, b) => b.score - a.score), options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
-    const named = lookupArticle(index.passages.values(), query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
+    const named = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))].slice(0, k);
   }
 
   /** Whether a question about one place's own rules can be answered from that place's documents. */
   function coversLocalQuestion(normalized: string): boolean {
-    return localeView(index.passages.values(), normalized, options.locale).coversLocalQuestion;
+    return localeView(regionsNow(), normalized, options.locale).coversLocalQuestion;
   }
 
   return { search, coversLocalQuestion };

@@ -17,19 +17,27 @@ export interface LocaleView {
   coversLocalQuestion: boolean;
 }
 
-/**
- * The local layer: a question that names a region is answered from that region's documents whatever the
- * deployment's LOCALE; otherwise the deployment's region applies. Documents of other regions are left out,
- * and national documents that an applicable local document overrides are replaced by it.
- */
-export function localeView(passages: Iterable<Passage>, normalized: string, locale?: string): LocaleView {
-  const overriddenBy = new Map<string, Set<string>>();
+/** Each region that has documents, with the national documents they override (computed once per passage set). */
+export type RegionOverrides = Map<string, Set<string>>;
+
+export function regionOverrides(passages: Iterable<Passage>): RegionOverrides {
+  const overriddenBy: RegionOverrides = new Map();
   for (const p of passages) {
     if (p.region === NATIONAL) continue;
     const set = overriddenBy.get(p.region) ?? new Set<string>();
     for (const id of p.overrides ?? []) set.add(id);
     overriddenBy.set(p.region, set);
   }
+  return overriddenBy;
+}
+
+/**
+ * The local layer: a question that names a region is answered from that region's documents whatever the
+ * deployment's LOCALE; otherwise the deployment's region applies. Documents of other regions are left out,
+ * and national documents that an applicable local document overrides are replaced by it.
+ */
+export function localeView(passages: Iterable<Passage> | RegionOverrides, normalized: string, locale?: string): LocaleView {
+  const overriddenBy = passages instanceof Map ? passages : regionOverrides(passages);
   const named = [...overriddenBy.keys()].filter((r) => names(normalized, r));
   const active = named.length ? named : locale && overriddenBy.has(locale) ? [locale] : [];
   const overridden = new Set(active.flatMap((r) => [...overriddenBy.get(r)!]));

@@ -1,6 +1,6 @@
 import { checkBases, type Passage } from "../knowledge/index.js";
 import { normalizeText } from "../text/index.js";
-import { lookupArticle } from "./article-lookup.js";
+import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
 import type { Candidate } from "./hybrid-retriever.js";
 
 /**
@@ -28,7 +28,7 @@ export function officialFirst(ranked: Candidate[], ratio: number, hasKeyWord: (c
 }
 
 /** The imported articles a section's 依据 names: 第四十二条、第四十四条 of its source, or 《社会保险法》第三十七条. */
-export function basisArticles(passages: readonly Passage[], section: Passage): Passage[] {
+export function basisArticles(passages: readonly Passage[] | ArticleIndex, section: Passage): Passage[] {
   const law = (section.source ?? section.title).replace(/[（(][^）)]*[）)]/g, "");
   return (section.basis ?? "").split(/[、，,；;]/).flatMap((provision) =>
     lookupArticle(passages, normalizeText(provision.includes("《") ? provision : `《${law}》${provision}`), []),
@@ -40,6 +40,7 @@ export function basisArticles(passages: readonly Passage[], section: Passage): P
  * (A figure the article lacks is only reported: it is more often a later amendment than an error.)
  */
 export function contradictedSections(passages: readonly Passage[]): Set<string> {
-  const findings = checkBases(passages, (section) => basisArticles(passages, section));
+  const articles = articleIndex(passages);
+  const findings = checkBases(passages, (section) => basisArticles(articles, section));
   return new Set(findings.filter((f) => f.kind === "negation").map((f) => f.passage.id));
 }

@@ -6,6 +6,7 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { KnowledgeBase, Passage } from "../knowledge/index.js";
 import type { Segmenter } from "../text/index.js";
 import { Bm25Index } from "./bm25.js";
+import { readBm25, writeBm25 } from "./bm25-file.js";
 import { CorpusEmbeddings, type CorpusEmbeddingsState } from "./corpus-embeddings.js";
 import { createEmbeddings, embeddingsKey, type EmbeddingsSettings } from "./embeddings-factory.js";
 import { HnswVectorStore } from "./hnsw-vector-store.js";
@@ -14,7 +15,7 @@ import { SectionClassifier, trainOnPassages, type SectionClassifierState } from 
 import { normalizeText } from "../text/index.js";
 
 /** Bump when the indexed text or vector format changes, so old indexes are rebuilt. */
-const INDEX_FORMAT = 3;
+const INDEX_FORMAT = 4;
 const EMBED_BATCH = 64;
 
 export interface SearchIndex {
@@ -85,6 +86,19 @@ async function embedInBatches(store: HnswVectorStore, passages: Passage[], progr
   }
 }
 
+/** The two BM25 indexes (whole text, question side), built from every passage's segmented text. */
+function buildKeywordIndexes(passages: readonly Passage[], segmenter: Segmenter) {
+  const bm25 = new Bm25Index();
+  const questionBm25 = new Bm25Index();
+  for (const p of passages) {
+    bm25.add(p.id, segmenter.features(indexText(p)));
+    questionBm25.add(p.id, segmenter.features(questionText(p)));
+  }
+  bm25.compact();
+  questionBm25.compact();
+  return { bm25, questionBm25 };
+}
+
 async function buildVectors(options: OpenIndexOptions, dir: string, key: string) {
   const featurize = (text: string) => options.segmenter.features(text);
   const embeddings = createEmbeddings(options.embeddings, featurize);
@@ -95,17 +109,21 @@ async function buildVectors(options: OpenIndexOptions, dir: string, key: string)
   await embedInBatches(store, passages, options.onProgress ?? (() => {}));
   options.onProgress?.("training the section classifier");
   const classifier = trainOnPassages(passages, options.featurizeQuestion ?? ((text) => options.segmenter.features(normalizeText(text))));
+  options.onProgress?.("building the keyword indexes");
+  const { bm25, questionBm25 } = buildKeywordIndexes(passages, options.segmenter);
   // Write beside, then swap, so a crash mid-build never leaves a half-written index behind.
   const staging = `${dir}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   await store.save(staging);
   if (embeddings instanceof CorpusEmbeddings) fs.writeFileSync(path.join(staging, "embeddings.json"), JSON.stringify(embeddings.toJSON()));
   fs.writeFileSync(path.join(staging, "classifier.json"), JSON.stringify(classifier.toJSON()));
+  writeBm25(path.join(staging, "bm25.bin"), bm25);
+  writeBm25(path.join(staging, "question-bm25.bin"), questionBm25);
   const manifest: Manifest = { key, passageIds: passages.map((p) => p.id), builtAt: new Date().toISOString() };
   fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify({ ...manifest, dimensions }));
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(staging, dir);
-  return { store, embeddings, classifier };
+  return { store, embeddings, classifier, bm25, questionBm25 };
 }
 
 async function loadVectors(options: OpenIndexOptions, dir: string) {
@@ -116,7 +134,10 @@ async function loadVectors(options: OpenIndexOptions, dir: string) {
   const { dimensions } = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { dimensions: number };
   const store = await HnswVectorStore.open(dir, embeddings, { dimensions });
   const classifier = SectionClassifier.fromJSON(JSON.parse(fs.readFileSync(path.join(dir, "classifier.json"), "utf8")) as SectionClassifierState);
-  return { store, embeddings, classifier };
+  // Persisted postings: a restart segments nothing.
+  const bm25 = readBm25(path.join(dir, "bm25.bin"));
+  const questionBm25 = readBm25(path.join(dir, "question-bm25.bin"));
+  return { store, embeddings, classifier, bm25, questionBm25 };
 }
 
 /** Loads the persisted index when the knowledge is unchanged; otherwise rebuilds and persists it. */
@@ -133,16 +154,8 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<Opened
     options.onProgress?.(`building vector index for ${options.knowledge.passages.length} passages`);
     vectors = await buildVectors(options, dir, key);
   }
-  const bm25 = new Bm25Index();
-  const questionBm25 = new Bm25Index();
-  const passages = new Map<string, Passage>();
-  const addToKeywordIndex = (p: Passage) => {
-    passages.set(p.id, p);
-    bm25.add(p.id, options.segmenter.features(indexText(p)));
-    questionBm25.add(p.id, options.segmenter.features(questionText(p)));
-  };
-  options.knowledge.passages.forEach(addToKeywordIndex);
-  const { store, embeddings, classifier } = vectors;
+  const { store, embeddings, classifier, bm25, questionBm25 } = vectors;
+  const passages = new Map<string, Passage>(options.knowledge.passages.map((p) => [p.id, p]));
   return {
     rebuilt,
     index: {
@@ -154,7 +167,11 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<Opened
       classifier,
       async addPassages(added) {
         await store.addDocuments(added.flatMap(toDocuments));
-        added.forEach(addToKeywordIndex);
+        for (const p of added) {
+          passages.set(p.id, p);
+          bm25.add(p.id, options.segmenter.features(indexText(p)));
+          questionBm25.add(p.id, options.segmenter.features(questionText(p)));
+        }
       },
     },
   };

@@ -40,3 +40,44 @@ describe("section classifier", () => {
     expect(restored.knows("published-faq")).toBe(false);
   });
 });
+
+// 8 topics × 5 aspects = 40 sibling sections that share common words; a question names one topic and one aspect.
+const topics = ["医保", "专利", "商标", "失业金", "公积金", "居住证", "创业贷款", "入学"];
+const aspects = ["哪里", "条件", "材料", "多少钱", "多久"];
+const grid = topics.flatMap((topic) => aspects.map((aspect) => ({ id: `${topic}/${aspect}`, topic, aspect })));
+const gridExamples: ClassifierExample[] = grid.flatMap(({ id, topic, aspect }) => [
+  { sectionId: id, features: [topic, aspect, "办理", "政策"] },
+  { sectionId: id, features: [topic, aspect, "申请"] },
+  { sectionId: id, features: [aspect, topic, "怎么", "办理"] },
+]);
+const gridVocabulary = new Map(grid.map(({ id, topic, aspect }) => [id, [topic, aspect, "办理", "政策", "申请", "怎么"]]));
+
+describe("section classifier at scale", () => {
+  const top1 = (c: SectionClassifier, features: string[]) => [...c.predict(features)].sort((a, b) => b[1] - a[1])[0]![0];
+
+  it("trains linearly (sampled competitors) to the same top-1 as the exact softmax", () => {
+    const exact = SectionClassifier.train(gridExamples, gridVocabulary);
+    const sampled = SectionClassifier.train(gridExamples, gridVocabulary, { exactUpTo: 0, negatives: 4 });
+    for (const { id, topic, aspect } of grid) {
+      expect(top1(exact, [topic, aspect, "申请"])).toBe(id);
+      expect(top1(sampled, [topic, aspect, "申请"])).toBe(id);
+    }
+  });
+
+  it("scores only the sections sharing a feature, with the probabilities of a softmax over all of them", () => {
+    const classifier = SectionClassifier.train(gridExamples, gridVocabulary);
+    const { weights } = classifier.toJSON();
+    const features = ["专利", "条件"];
+    // Reference: every section's summed weight (0 when it shares nothing), softmax over all 40.
+    const scores = grid.map((_, i) => features.reduce((sum, f) => {
+      const [sections, values] = weights[f]!;
+      const k = sections.indexOf(i);
+      return k >= 0 ? sum + values[k]! : sum;
+    }, 0));
+    const max = Math.max(...scores);
+    const total = scores.reduce((sum, s) => sum + Math.exp(s - max), 0);
+    const predicted = classifier.predict(features);
+    expect(predicted.size).toBe(grid.filter((g) => g.topic === "专利" || g.aspect === "条件").length);
+    for (const [id, p] of predicted) expect(p).toBeCloseTo(Math.exp(scores[grid.findIndex((g) => g.id === id)]! - max) / total, 12);
+  });
+});

@@ -24,7 +24,7 @@ describe("POST /api/chat", () => {
     expect(typeof res.body.answer).toBe("string");
     expect(res.body.confidence).toBeGreaterThan(0);
     expect(res.body.confidence).toBeLessThanOrEqual(1);
-    expect(Object.keys(res.body.citations[0]).sort()).toEqual(["docId", "docNo", "issuer", "section", "snippet", "title"]);
+    expect(Object.keys(res.body.citations[0]).sort()).toEqual(["docId", "docNo", "issuer", "section", "snippet", "title", "url"]);
   });
 
   it("keeps a session id it issued and replaces any other with a new one", async () => {

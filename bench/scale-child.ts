@@ -1,0 +1,32 @@
+import { loadConfig } from "../src/config/index.js";
+import { loadDataset } from "../evals/dataset.js";
+import { createHybridRetriever, openSearchIndex } from "../src/retrieval/index.js";
+import { syntheticKnowledge, textTools } from "./synthetic.js";
+
+/**
+ * Cold load of a synthetic index in a fresh process (argv: dataDir, sections, dimensions), then retrieval
+ * latency over the dev questions and the resident memory; prints one JSON line for bench/scale.ts.
+ */
+const [dataDir, count, dimensions] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
+const config = loadConfig();
+const tools = textTools(config);
+const knowledge = syntheticKnowledge(tools.knowledge, count);
+const started = performance.now();
+const { index, rebuilt } = await openSearchIndex({
+  knowledge, dataDir, segmenter: tools.segmenter, embeddings: { ...config.embeddings, dimensions }, featurizeQuestion: tools.featurizeQuestion,
+});
+const loadMs = performance.now() - started;
+const retriever = createHybridRetriever(index, tools.segmenter);
+const questions = loadDataset("evals/dev.jsonl").map((item) => tools.prepare(item.question));
+await retriever.search(questions[0]!, 5); // first search computes the per-base tables (contradicted sections, regions)
+const times: number[] = [];
+for (let round = 0; round < 2; round += 1) {
+  for (const query of questions) {
+    const begun = performance.now();
+    await retriever.search(query, 5);
+    times.push(performance.now() - begun);
+  }
+}
+times.sort((a, b) => a - b);
+const at = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!;
+console.log(JSON.stringify({ loadMs, rebuilt, queries: times.length, p50: at(0.5), p99: at(0.99), rssMb: process.memoryUsage().rss / 1024 / 1024 }));

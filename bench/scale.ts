@@ -1,0 +1,97 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Config } from "../src/config/index.js";
+import { loadDataset } from "../evals/dataset.js";
+import { openSearchIndex } from "../src/retrieval/index.js";
+import { topK } from "../src/retrieval/top-k.js";
+import { syntheticKnowledge, textTools } from "./synthetic.js";
+
+export interface ScaleFigures {
+  sections: number;
+  vectors: number;
+  dimensions: number;
+  buildMs: number;
+  buildCpuMs: number;
+  diskMb: number;
+  load: { loadMs: number; rebuilt: boolean; queries: number; p50: number; p99: number; rssMb: number };
+  recall: { ef: number; recallAt10: number; hnswMs: number; exactMs: number; speedUp: number }[];
+}
+
+function directorySize(dir: string): number {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+    const file = path.join(dir, entry.name);
+    return sum + (entry.isDirectory() ? directorySize(file) : fs.statSync(file).size);
+  }, 0);
+}
+
+/**
+ * The scale benchmark: builds an index of `count` synthetic sections (bench/synthetic.ts), loads it cold in a
+ * child process (load time, retrieval latency, memory), and measures HNSW recall@10 against exact search over
+ * the same vectors at several ef, with the speed-up.
+ */
+export async function runScale(config: Config, count: number, dimensions: number, log: (m: string) => void): Promise<ScaleFigures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zhice-scale-"));
+  try {
+    const tools = textTools(config);
+    const knowledge = syntheticKnowledge(tools.knowledge, count);
+    const embeddings = { ...config.embeddings, dimensions };
+    let started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    const { index } = await openSearchIndex({
+      knowledge, dataDir, segmenter: tools.segmenter, embeddings, featurizeQuestion: tools.featurizeQuestion,
+      onProgress: (m) => (/embedded \d+0000\//.test(m) || !m.startsWith("embedded") ? log(`  ${m}`) : undefined),
+    });
+    const buildMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const buildCpuMs = (cpu.user + cpu.system) / 1000;
+    log(`  built in ${(buildMs / 1000).toFixed(1)} s`);
+    const diskMb = directorySize(path.join(dataDir, "index")) / 1024 / 1024;
+    const child = execFileSync(process.execPath, ["--import", "tsx", "bench/scale-child.ts", dataDir, String(count), String(dimensions)], {
+      encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"],
+    });
+    const load = JSON.parse(child.trim().split("\n").at(-1)!) as ScaleFigures["load"];
+    log(`  cold load ${(load.loadMs / 1000).toFixed(2)} s, query p50 ${load.p50.toFixed(2)} ms, RSS ${load.rssMb.toFixed(0)} MiB`);
+
+    // Exact search over the very vectors HNSW holds.
+    const store = index.vectors;
+    const vectors = new Float32Array(store.size * dimensions);
+    const ids: string[] = [];
+    for (let label = 0; label < store.size; label += 1) {
+      const { vector, document } = store.entry(label);
+      vectors.set(vector, label * dimensions);
+      ids.push(String(document.id));
+    }
+    const queries = await Promise.all(
+      loadDataset("evals/dev.jsonl").slice(0, 200).map((item) => index.embeddings.embedQuery(tools.prepare(item.question).expanded)),
+    );
+    const usable = queries.filter((q) => q.some((v) => v !== 0));
+    started = performance.now();
+    const exact = usable.map((query) => {
+      const scores = new Float32Array(store.size);
+      for (let label = 0; label < store.size; label += 1) {
+        let dot = 0;
+        for (let d = 0, at = label * dimensions; d < dimensions; d += 1) dot += query[d]! * vectors[at + d]!;
+        scores[label] = dot;
+      }
+      const top = topK(scores, 10);
+      // Copies for other places tie with each other: an HNSW hit counts when it scores as well as the 10th exact one.
+      return { ids: new Set(top.map((label) => ids[label]!)), tenth: scores[top[top.length - 1]!]! };
+    });
+    const exactMs = (performance.now() - started) / usable.length;
+    const recall: ScaleFigures["recall"] = [];
+    for (const ef of [16, 32, 64, 128, 256, 512]) {
+      store.setEfSearch(ef);
+      started = performance.now();
+      const found = [];
+      for (const query of usable) found.push(await store.similaritySearchVectorWithScore(query, 10));
+      const hnswMs = (performance.now() - started) / usable.length;
+      const hits = found.reduce((sum, hits, i) => sum + hits.filter(([doc, score]) => exact[i]!.ids.has(String(doc.id)) || score >= exact[i]!.tenth - 1e-6).length, 0);
+      recall.push({ ef, recallAt10: hits / (usable.length * 10), hnswMs, exactMs, speedUp: exactMs / hnswMs });
+    }
+    return { sections: count, vectors: store.size, dimensions, buildMs, buildCpuMs, diskMb, load, recall };
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,102 @@
+import { createSqlAnswerLog, type AnswerLog, type LoggedAnswer } from "./answer-log.js";
+import { maskPersonalData } from "./privacy.js";
+import type { SqlDriver } from "./sql-driver.js";
+
+export interface BufferedAnswerLogOptions {
+  /** Longest a logged answer waits in memory before it is written (the crash window). */
+  flushMs?: number;
+  /** A batch this large is written at once, without waiting. */
+  maxBatch?: number;
+  /** Sessions whose last turn is kept in memory (least recently answered are forgotten first). */
+  sessions?: number;
+  /**
+   * Other instances write to the same store (PostgreSQL): then only turns not yet written are served from
+   * memory, so a session that moves between instances still reads its newest turn from the store.
+   */
+  shared?: boolean;
+  onError?: (error: Error) => void;
+}
+
+export interface BufferedAnswerLog extends AnswerLog {
+  /** Writes what is waiting; resolves when it is committed. */
+  flush(): Promise<void>;
+}
+
+/**
+ * The answer log off the answer path: record() returns at once, and answers are written in one transaction
+ * per batch, at most `flushMs` (100 ms) later — a crash loses at most that window of logged answers (never a
+ * ticket: tickets are written before their reply). The session's last turn is read from memory when this
+ * server wrote it, from the store otherwise (another instance, a restart). flush() on shutdown writes the rest.
+ */
+export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLogOptions = {}): BufferedAnswerLog {
+  const { flushMs = 100, maxBatch = 500, sessions = 50_000, shared = false } = options;
+  const store = createSqlAnswerLog(db);
+  let waiting: LoggedAnswer[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  const unwritten = new Map<string, LoggedAnswer>(); // by answer id
+  const lastTurns = new Map<string, LoggedAnswer>(); // by session, least recently answered first
+
+  function remember(answer: LoggedAnswer): void {
+    lastTurns.delete(answer.sessionId);
+    lastTurns.set(answer.sessionId, answer);
+    if (lastTurns.size > sessions) lastTurns.delete(lastTurns.keys().next().value!);
+  }
+
+  function flush(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    const batch = waiting;
+    waiting = [];
+    if (batch.length === 0) return writing;
+    writing = writing.then(async () => {
+      try {
+        await db.transaction(async (tx) => {
+          const inTx = createSqlAnswerLog(tx);
+          for (const answer of batch) await inTx.record(answer);
+        });
+      } catch (error) {
+        options.onError?.(error as Error);
+      } finally {
+        for (const answer of batch) unwritten.delete(answer.id);
+      }
+    });
+    return writing;
+  }
+
+  return {
+    async record(answer) {
+      waiting.push(answer);
+      // What the store would give back: the question masked, the context as JSON.
+      const stored: LoggedAnswer = {
+        ...answer,
+        question: maskPersonalData(answer.question),
+        context: answer.context === undefined ? undefined : (JSON.parse(JSON.stringify(answer.context)) as unknown),
+      };
+      unwritten.set(answer.id, stored);
+      remember(stored);
+      if (waiting.length >= maxBatch) void flush();
+      else timer ??= setTimeout(() => void flush(), flushMs).unref();
+    },
+    async lastForSession(sessionId) {
+      const mine = lastTurns.get(sessionId);
+      if (mine && (!shared || unwritten.has(mine.id))) return mine;
+      return store.lastForSession(sessionId);
+    },
+    async find(id) {
+      return unwritten.get(id) ?? store.find(id);
+    },
+    async purgeOlderThan(days) {
+      await flush();
+      const cutoff = Date.now() - days * 86_400_000;
+      for (const [session, answer] of lastTurns) if (Date.parse(answer.createdAt) <= cutoff) lastTurns.delete(session);
+      return store.purgeOlderThan(days);
+    },
+    async rate(input) {
+      // A rating names an answer that must be in the store first.
+      if (unwritten.has(input.answerId)) await flush();
+      return store.rate(input);
+    },
+    flush,
+  };
+}
