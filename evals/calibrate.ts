@@ -39,7 +39,7 @@ const CONVERSATION_SETS = ["evals/conversations.jsonl", "evals/heldout-conversat
  * batches joined them; the 35 uncovered questions keep the weight they had beside the dev sets alone
  * (about one row in sixteen), or the fit would learn that word overlap nearly always holds the fact.
  */
-const NEGATIVE_WEIGHT = 3;
+const NEGATIVE_WEIGHT = 2;
 
 /**
  * npm run calibrate [-- --file F … --conversations F … --negatives F … --articles evals/articles.jsonl]

@@ -32,7 +32,7 @@ describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
 
   it.skipIf(skip)("ask → ticket → claim → answer as FAQ → citizen sees it → the next asker is answered from the FAQ", async () => {
     // 1. A question the knowledge does not cover is escalated with a ticket.
-    const asked = await request(app).post("/api/chat").send({ message: "住房公积金能不能直接拿来交小区物业费", channel: "web" });
+    const asked = await request(app).post("/api/chat").send({ message: "住房公积金能用来付物业管理费吗", channel: "web" });
     expect(asked.body.status).toBe("escalated");
     const citizen1: string = asked.body.sessionId; // issued by the server
     const ticketId: string = asked.body.ticketId;
