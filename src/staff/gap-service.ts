@@ -103,7 +103,7 @@ export type GapService = ReturnType<typeof createGapService>;
 /** The gap service on the running assistant: its database, its index's embeddings, the FAQ publisher (which also tells other instances). */
 export function gapServiceOf(assistant: Assistant, publisher: FaqPublisher): GapService {
   return createGapService({
-    repository: createGapRepository(assistant.storage.driver),
+    repository: createGapRepository(assistant.storage.driver, () => assistant.storage.answers.flush()),
     represent: questionVectors(assistant),
     publishFaq: (entry) => publisher.publish(entry),
     knowsDocument: (docId) => [...assistant.index.passages.values()].some((p) => p.docId === docId),

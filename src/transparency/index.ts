@@ -11,7 +11,7 @@ export { renderTransparencyPage, PERIODS } from "./render-page.js";
 /** The public figures on the running assistant: its database, its knowledge, its question vectors. */
 export function transparencyServiceOf(assistant: Assistant): TransparencyService {
   return createTransparencyService({
-    repository: createGapRepository(assistant.storage.driver),
+    repository: createGapRepository(assistant.storage.driver, () => assistant.storage.answers.flush()),
     represent: questionVectors(assistant),
     passages: () => assistant.index.passages.values(),
     minSessions: assistant.config.transparency.minSessions,

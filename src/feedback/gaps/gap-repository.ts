@@ -47,7 +47,11 @@ export interface GapRepository {
   recordAction(action: Omit<GapAction, "id">): Promise<void>;
 }
 
-export function createGapRepository(db: SqlDriver): GapRepository {
+/**
+ * `settle` runs before turns are read: the answer log writes behind the answer path (buffered-answer-log.ts),
+ * so a report flushes it first and counts the answers given just before it was asked for.
+ */
+export function createGapRepository(db: SqlDriver, settle: () => Promise<void> = async () => {}): GapRepository {
   const toAction = (r: Row): GapAction => ({
     id: Number(r.id), groupKey: String(r.group_key), question: String(r.question), phrasings: JSON.parse(String(r.phrasings)) as string[],
     action: r.action === "faq" ? "faq" : "review", faqId: str(r.faq_id), reviewId: r.review_id === null ? null : Number(r.review_id),
@@ -60,6 +64,7 @@ export function createGapRepository(db: SqlDriver): GapRepository {
     );
   return {
     async turns({ from, to }) {
+      await settle();
       const rows = await db.all<Row>(
         `SELECT a.id, a.session_id, a.question, a.status, a.topic, a.created_at, a.context,
            (SELECT MIN(f.helpful) FROM feedback f WHERE f.answer_id = a.id) AS rating,
