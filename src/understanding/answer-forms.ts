@@ -5,7 +5,7 @@ import { ZhiceError } from "../errors.js";
 
 const schema = z.object({
   not_after: z.string().default(""),
-  forms: z.record(z.string(), z.object({ cues: z.array(z.string().min(1)).min(1), pattern: z.string().min(1) })),
+  forms: z.record(z.string(), z.object({ cues: z.array(z.string().min(1)).min(1), pattern: z.string().min(1), strict: z.boolean().default(false) })),
 });
 
 /**
@@ -20,6 +20,8 @@ export interface AnswerForms {
   present(text: string): ReadonlySet<string>;
   /** Whether a sentence holds a phrase of the form. */
   holds(form: string, text: string): boolean;
+  /** Whether a section without the form cannot answer at all (a sum of money, a percentage). */
+  strict(form: string): boolean;
 }
 
 function compile(file: string, source: string): RegExp {
@@ -51,5 +53,6 @@ export function loadAnswerForms(lexiconDir: string): AnswerForms {
     },
     present: (text) => new Set([...patterns].filter(([, p]) => p.test(text)).map(([id]) => id)),
     holds: (form, text) => patterns.get(form)?.test(text) ?? false,
+    strict: (form) => forms[form]?.strict ?? false,
   };
 }

@@ -34,5 +34,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const objects = ctx.frame.entities.filter((e) => !e.audience);
   const topAbout = aboutOf(best.candidate.passage, sections.of(best.candidate.passage));
   const uncovered = objects.length > 0 && !objects.some((e) => topAbout.has(e.id));
-  ctx.mismatch = best.agreement.objectConflict || uncovered;
+  // Asked 多少钱 or 比例 and the best section holds no sum or percentage at all: it cannot hold the answer.
+  const formless = best.agreement.form === -1 && vocabulary.forms.strict(ctx.frame.expects ?? "");
+  ctx.mismatch = best.agreement.objectConflict || uncovered || formless;
 }
