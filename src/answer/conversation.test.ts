@@ -36,6 +36,23 @@ describe("conversation", () => {
     expect(next.citations[0]!.section).toMatch(/在哪里办/);
   });
 
+  it("reads a short follow-up naming a policy object in context, however chit-chat-like it scores", async () => {
+    const ask = conversation();
+    await ask("发明专利能保护多少年");
+    await ask("那实用新型呢");
+    const third = await ask("外观设计的呢？");
+    expect(third.status).toBe("answered");
+    expect(third.answer).toContain("15年");
+  });
+
+  it("takes the object from the last turn when the message names only an aspect by a colloquial phrase (啥手续)", async () => {
+    const ask = conversation();
+    await ask("注册商标有效期是几年？");
+    const next = await ask("到期了还想接着用，得办啥手续");
+    expect(next.status).toBe("answered");
+    expect(next.answer).toContain("续展");
+  });
+
   it("is not bent by the old context when the topic changes", async () => {
     const ask = conversation();
     await ask("发明专利保护期多久");

@@ -45,6 +45,19 @@ describe("proposeFollowUp", () => {
     expect(follow(read("那儿媳妇对公婆呢"), "子女不在老人身边，法律上有什么义务")?.question).toBe("儿媳妇对公婆子女不在老人身边,法律上有什么义务");
   });
 
+  it("replaces an earlier policy word the message names a sibling of (same head: 奖学金)", () => {
+    const p = follow(read("那励志奖学金呢"), "本科生国家奖学金一年多少钱", ["国家奖学金"]);
+    expect(p?.question).toMatch(/^励志奖学金/);
+    expect(p?.question).not.toContain("国家奖学金");
+    expect(p?.question).toContain("多少钱");
+    // Without a shared head the earlier object stays (研究生 joins 助学贷款).
+    expect(follow(read("研究生呢"), "国家助学贷款一年能贷多少", ["国家助学贷款"])?.question).toContain("国家助学贷款");
+  });
+
+  it("drops a trailing 的 from 那X的呢", () => {
+    expect(follow(read("外观设计的呢？"), "实用新型能保护多少年")?.question).toBe("外观设计能保护多少年");
+  });
+
   it("reads 那X呢 with a question word of its own the usual way", () => {
     expect(follow(read("那我们公司申请呢，什么条件能减"), "我个人申请专利，费用能减多少")?.question).not.toContain("费用能减多少");
   });

@@ -33,7 +33,7 @@ export interface FollowUpProposal {
 /** Words that point back to the previous turn. */
 const POINTS_BACK = /^(那|那么|那要是|要是|如果|假如|还有|另外|再问|顺便问|这个|这|它|那个|此外|然后)|呢[?？。!！]*$|(这个|那个|这种|这样的?|它|上面|刚才|前面|上述|该项)/;
 const LEADING_FILLER = /^(那么?|那要是|还有|另外|然后|再问一?下|顺便问一?下)[，,、\s]*/;
-const TRAILING_FILLER = /(呢|啊|呀|吧)?[?？。!！]*$/;
+const TRAILING_FILLER = /(的)?(呢|啊|呀|吧)?[?？。!！]*$/;
 /** A reply that only clarifies (我是职工, 研究生) rather than asking anything new. */
 const MAX_CLARIFICATION_CHARS = 12;
 /** "X呢" with no question word of its own asks the last question again about X (ellipsis). */
@@ -55,6 +55,15 @@ function ellipsis(own: string, message: ReadQuestion, previousRead: ReadQuestion
 }
 
 /**
+ * Earlier policy words the message names a sibling of: it holds their head (the last two characters,
+ * where a Chinese compound puts what it is: 奖学金, 账户, 贷款) but not the word itself, as 励志奖学金
+ * after 国家奖学金 or 统筹账户 after 个人账户. The message then asks about its own object.
+ */
+function siblingsNamed(message: ReadQuestion, previousRead: ReadQuestion): string[] {
+  return previousRead.objectWords.filter((w) => w.length >= 3 && !message.text.includes(w) && message.text.includes(w.slice(-2)));
+}
+
+/**
  * Completes a follow-up by frame, taking from the previous question only what the message leaves out:
  * its object (entities and policy words) when the message names none of its own — an entity of the
  * same kind replaces the earlier one (发明专利 → 实用新型), another kind joins it (研究生 + 助学贷款) —
@@ -72,7 +81,8 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   const kinds = new Set(message.frame.entities.map((e) => e.kind));
   const newWords = message.objectWords.filter((w) => !previousRead.objectWords.includes(w) && !previousRead.text.includes(w));
   const namesOwnObject =
-    newWords.length > 0 || message.frame.entities.some((e) => !e.audience && !previousRead.frame.entities.some((p) => p.kind === e.kind));
+    newWords.length > 0 ||
+    siblingsNamed(message, previousRead).length > 0 || message.frame.entities.some((e) => !e.audience && !previousRead.frame.entities.some((p) => p.kind === e.kind));
   const replacesEntity = message.frame.entities.some((e) => previousRead.frame.entities.some((p) => p.kind === e.kind && p.id !== e.id));
   const inheritedEntities = previousRead.frame.entities.filter((e) => !kinds.has(e.kind)).map((e) => e.span);
   const entitySpans = new Set(previousRead.frame.entities.map((e) => e.span));

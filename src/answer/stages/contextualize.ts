@@ -24,7 +24,11 @@ export function readQuestion(text: string, deps: PipelineDeps): ReadQuestion {
   const { vocabulary } = deps.understanding;
   const frame = readFrame(normalized, vocabulary);
   const policyWords = deps.segmenter.words(normalized).filter((w) => w.length >= 2 && deps.domainTerms.has(w));
-  const colloquial = deps.lexicon.match(normalized).map((m) => m.colloquial);
+  // A colloquial phrase that only stands for an aspect (啥手续 → 材料) names no object.
+  const colloquial = deps.lexicon
+    .match(normalized)
+    .filter((m) => !m.official.every((term) => vocabulary.isAspectWord(term)))
+    .map((m) => m.colloquial);
   const objectWords = [...new Set([...policyWords, ...colloquial])].filter((w) => !vocabulary.isAspectWord(w));
   return { text: normalized, frame, objectWords };
 }
@@ -48,9 +52,12 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
   const offered = picked ? previous?.suggestions[picked - 1] : undefined;
   if (offered) {
     ctx.question = offered;
-  } else if (previous && !offTopic(ctx, deps, message.text)) {
+  } else if (previous) {
+    const namesSomething = message.frame.entities.length > 0 || message.objectWords.length > 0;
+    // The classifier was trained on whole questions: a short follow-up naming a policy object
+    // (外观设计的呢) is not chit-chat however it scores; only the fixed rules still decline it.
+    if (namesSomething ? deps.rules.isOffTopic(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, readQuestion(previous.question, deps));
-    const namesSomething = message.frame.entities.length > 0 || message.objectWords.length > 0 || deps.lexicon.match(message.text).length > 0;
     const standsAlone = message.frame.aspect !== null && namesSomething;
     // A message with no policy word of its own (办好了能管多久) can only be about the conversation.
     const useContext =
@@ -64,6 +71,10 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
       ctx.about = previous.status === "clarify" ? null : proposal.about;
     }
   }
+  finishReading(ctx, deps);
+}
+
+function finishReading(ctx: AnswerContext, deps: PipelineDeps): void {
   ctx.frame = readFrame(normalizeText(ctx.question), deps.understanding.vocabulary);
   ctx.query = prepareQuery(ctx.question, deps.lexicon, deps.segmenter);
 }
