@@ -30,8 +30,22 @@ describe("proposeFollowUp", () => {
     expect(p?.question).toContain("研究生");
   });
 
-  it("names the object by the document last answered from when the question named none", () => {
-    expect(follow(read("哪些城市有"), "长护险是啥", [], "answered", "长期护理保险")?.question).toBe("长期护理保险哪些城市有");
+  it("names the object by what the earlier question said besides its ask, else by the document answered from", () => {
+    expect(follow(read("哪些城市有"), "长护险是啥", [], "answered", "长期护理保险")?.question).toBe("长护险哪些城市有");
+    expect(follow(read("在哪报"), "公司年报什么时候截止", [], "answered", "企业年度报告")?.question).toMatch(/^公司年报.*在哪报$/);
+    const long = "我妈今年六十五了一直在老家住想问问那个是啥";
+    expect(follow(read("哪些城市有"), long, [], "answered", "长期护理保险")?.question).toBe("长期护理保险哪些城市有");
+  });
+
+  it("lets an audience named with 也 join the earlier object", () => {
+    const p = follow(read("个体户也一样要报吗，截止时间一样吗"), "公司年报最晚啥时候报");
+    expect(p?.strength).toBe("strong");
+    expect(p?.question).toMatch(/^公司年报.*个体户/);
+  });
+
+  it("keeps a message's own ask where the aspect words do not know it, and inherits nothing when it restates the object", () => {
+    const p = follow(read("走简易注销得满足啥前提？"), "公司没欠债走简易注销公示期多少天", ["简易注销", "公示期"]);
+    expect(p?.question).toBe("走简易注销得满足啥前提");
   });
 
   it("lets a message with an object of its own keep it, taking only a missing aspect", () => {

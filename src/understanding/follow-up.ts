@@ -31,7 +31,7 @@ export interface FollowUpProposal {
 }
 
 /** Words that point back to the previous turn. */
-const POINTS_BACK = /^(那|那么|那要是|要是|如果|假如|还有|另外|再问|顺便问|这个|这|它|那个|此外|然后)|呢[?？。!！]*$|(这个|那个|这种|这样的?|它|上面|刚才|前面|上述|该项)/;
+const POINTS_BACK = /^(那|那么|那要是|要是|如果|假如|还有|另外|再问|顺便问|这个|这|它|那个|此外|然后)|呢[?？。!！]*$|(这个|那个|这种|这样的?|它|上面|刚才|前面|上述|该项)|也(一样|同样|要|得|能|可以|是|算|适用|有)|同样/;
 const LEADING_FILLER = /^(那么?|那要是|还有|另外|然后|再问一?下|顺便问一?下)[，,、\s]*/;
 const TRAILING_FILLER = /(的)?(呢|啊|呀|吧)?[?？。!！]*$/;
 /** A reply that only clarifies (我是职工, 研究生) rather than asking anything new. */
@@ -52,6 +52,15 @@ function ellipsis(own: string, message: ReadQuestion, previousRead: ReadQuestion
   const words = ownObject ? previousRead.objectWords : [];
   const rest = [...replaced, ...words].sort((a, b) => b.length - a.length).reduce((text, span) => text.split(span).join(""), previousRead.text);
   return `${own}${rest}`;
+}
+
+const MAX_OBJECT_PHRASE_CHARS = 10;
+const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, "g");
+
+/** What a question is about, read as its text without its ask: 公司年报什么时候截止 → 公司年报截止. */
+function objectPhrase(read: ReadQuestion): string {
+  const withoutAspect = read.frame.aspectSpan ? read.text.split(read.frame.aspectSpan).join("") : read.text;
+  return withoutAspect.replace(QUESTION_WORDS, "").replace(/[?？。!！,，、\s]/g, "").replace(/[吗呢啊呀吧了的]+$/, "");
 }
 
 /**
@@ -79,7 +88,11 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   if (answersClarification) return { question: `${previous.question} ${own}`, about: null, strength: "strong" };
 
   const kinds = new Set(message.frame.entities.map((e) => e.kind));
-  const newWords = message.objectWords.filter((w) => !previousRead.objectWords.includes(w) && !previousRead.text.includes(w));
+  // Words that only name who asks (个体户 in 个体户也一样要报吗) are an audience joining the earlier object.
+  const audienceSpans = message.frame.entities.filter((e) => e.audience).map((e) => e.span);
+  const newWords = message.objectWords.filter(
+    (w) => !previousRead.objectWords.includes(w) && !previousRead.text.includes(w) && !audienceSpans.some((s) => s.includes(w) || w.includes(s)),
+  );
   const namesOwnObject =
     newWords.length > 0 ||
     siblingsNamed(message, previousRead).length > 0 || message.frame.entities.some((e) => !e.audience && !previousRead.frame.entities.some((p) => p.kind === e.kind));
@@ -89,11 +102,20 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   const inheritedWords = previousRead.objectWords.filter((w) => ![...entitySpans].some((s) => s.includes(w) || w.includes(s)));
   // A message with an object of its own (那医疗救助又是什么) keeps it and takes only the aspect.
   const inherited = [...inheritedEntities, ...inheritedWords];
-  // Nothing to name the object by (长护险是啥 → 哪些城市有): the document last answered from names it.
-  if (inherited.length === 0 && message.frame.entities.length === 0 && previous.about) inherited.push(previous.about);
+  // Nothing to name the object by (长护险是啥 → 哪些城市有): what the earlier question said besides
+  // its ask, if short, else the document last answered from.
+  if (inherited.length === 0 && message.frame.entities.every((e) => e.audience)) {
+    const phrase = objectPhrase(previousRead);
+    if (phrase.length >= 2 && phrase.length <= MAX_OBJECT_PHRASE_CHARS) inherited.push(phrase);
+    else if (previous.about) inherited.push(previous.about);
+  }
   const ownObject = namesOwnObject && !replacesEntity;
-  const context = ownObject ? [] : inherited;
-  const aspect = message.frame.aspect ? "" : previousRead.frame.aspectSpan ?? "";
+  // A message that names the earlier object itself (走简易注销得满足啥前提) needs nothing more from it.
+  const restatesObject = previousRead.objectWords.some((w) => message.text.includes(w));
+  const context = ownObject || restatesObject ? [] : inherited;
+  // A message asking something of its own (得满足啥前提) keeps its ask even where the aspect
+  // vocabulary does not know it; only one with no question word (那研究生呢) takes the earlier ask.
+  const aspect = message.frame.aspect || QUESTION_WORD.test(own) ? "" : previousRead.frame.aspectSpan ?? "";
   const elliptical = ELLIPSIS.test(message.text.trim()) && !QUESTION_WORD.test(own);
   const question = elliptical ? ellipsis(own, message, previousRead, ownObject) : `${context.join("")}${own}${aspect}`;
   const main = message.frame.entities[0]?.span ?? (ownObject ? null : previousRead.frame.entities[0]?.span ?? previous.about);

@@ -8,6 +8,8 @@ import { INTENT_THRESHOLDS } from "./guardrails.js";
 
 /** A weak follow-up is read in context only when that makes it this much more answerable. */
 const CONTEXT_GAIN = 0.05;
+/** Up to this long, a follow-up is too short for the intent classifier to call it chit-chat. */
+const SHORT_FOLLOW_UP_CHARS = 12;
 
 async function confidenceOf(question: string, deps: PipelineDeps): Promise<number> {
   return estimateConfidence(await deps.retriever.search(prepareQuery(question, deps.lexicon, deps.segmenter), 3));
@@ -56,7 +58,8 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     const namesSomething = message.frame.entities.length > 0 || message.objectWords.length > 0;
     // The classifier was trained on whole questions: a short follow-up naming a policy object
     // (外观设计的呢) is not chit-chat however it scores; only the fixed rules still decline it.
-    if (namesSomething ? deps.rules.isOffTopic(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
+    const shortNamed = namesSomething && message.text.length <= SHORT_FOLLOW_UP_CHARS;
+    if (shortNamed ? deps.rules.isOffTopic(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, readQuestion(previous.question, deps));
     const standsAlone = message.frame.aspect !== null && namesSomething;
     // A message with no policy word of its own (办好了能管多久) can only be about the conversation.
