@@ -72,6 +72,19 @@ describe("proposeFollowUp", () => {
     expect(follow(read("外观设计的呢？"), "实用新型能保护多少年")?.question).toBe("外观设计能保护多少年");
   });
 
+  it("reads 另外/顺便问 with an ask and words of its own as a new question, not a continuation", () => {
+    const p = follow(read("另外问下，孩子几岁能上小学"), "发明专利保护多少年");
+    expect(p?.question).not.toContain("发明专利");
+    expect(p?.strength).toBe("weak");
+    // Without words of its own it still continues the conversation.
+    expect(follow(read("另外，要多久"), "商标注册去哪办", ["商标注册"])?.question).toBe("商标要多久");
+  });
+
+  it("does not take a count of people (二十来个人) for 个人", () => {
+    expect(read("我们小公司二十来个人，能返多少").frame.entities.map((e) => e.id)).not.toContain("个人");
+    expect(read("个人能贷多少").frame.entities.map((e) => e.id)).toContain("个人");
+  });
+
   it("reads 那X呢 with a question word of its own the usual way", () => {
     expect(follow(read("那我们公司申请呢，什么条件能减"), "我个人申请专利，费用能减多少")?.question).not.toContain("费用能减多少");
   });

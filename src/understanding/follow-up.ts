@@ -30,9 +30,12 @@ export interface FollowUpProposal {
   strength: "strong" | "weak";
 }
 
-/** Words that point back to the previous turn. */
-const POINTS_BACK = /^(那|那么|那要是|要是|如果|假如|还有|另外|再问|顺便问|这个|这|它|那个|此外|然后)|呢[?？。!！]*$|(这个|那个|这种|这样的?|它|上面|刚才|前面|上述|该项)|也(一样|同样|要|得|能|可以|是|算|适用|有)|同样/;
-const LEADING_FILLER = /^(那么?|那要是|还有|另外|然后|再问一?下|顺便问一?下)[，,、\s]*/;
+/**
+ * Words that point back to the previous turn. 另外/顺便问/还有 announce a new question instead: such a
+ * message is read in context only when it leaves its object out (weak, like any other).
+ */
+const POINTS_BACK = /^(那|那么|那要是|要是|如果|假如|这个|这|它|那个|然后)|呢[?？。!！]*$|(这个|那个|这种|这样的?|它|上面|刚才|前面|上述|该项)|也(一样|同样|要|得|能|可以|是|算|适用|有)|同样/;
+const LEADING_FILLER = /^(那么?|那要是|还有个?事?|另外(问一?下)?|此外|然后|再问一?下|顺便问一?下)[，,、\s]*/;
 const TRAILING_FILLER = /(的)?(呢|啊|呀|吧)?[?？。!！]*$/;
 /** A reply that only clarifies (我是职工, 研究生) rather than asking anything new. */
 const MAX_CLARIFICATION_CHARS = 12;
@@ -55,6 +58,8 @@ function ellipsis(own: string, message: ReadQuestion, previousRead: ReadQuestion
 }
 
 const MAX_OBJECT_PHRASE_CHARS = 10;
+const ANNOUNCES_NEW = /^(另外|此外|顺便问|还有个?事|再问)/;
+const MIN_NEW_OBJECT_CHARS = 4;
 const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, "g");
 
 /** What a question is about, read as its text without its ask: 公司年报什么时候截止 → 公司年报截止. */
@@ -112,6 +117,9 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   const ownObject = namesOwnObject && !replacesEntity;
   // A message that names the earlier object itself (走简易注销得满足啥前提) needs nothing more from it.
   const restatesObject = previousRead.objectWords.some((w) => message.text.includes(w));
+  // 另外/顺便问 with an ask and words of its own (另外我们公司年报一般什么时候报) starts a new question.
+  const startsAnew = ANNOUNCES_NEW.test(message.text) && message.frame.aspect !== null && objectPhrase(message).length >= MIN_NEW_OBJECT_CHARS;
+  if (startsAnew) return { question: message.text, about: null, strength: "weak" };
   const context = ownObject || restatesObject ? [] : inherited;
   // A message asking something of its own (得满足啥前提) keeps its ask even where the aspect
   // vocabulary does not know it; only one with no question word (那研究生呢) takes the earlier ask.
