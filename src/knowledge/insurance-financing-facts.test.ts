@@ -65,4 +65,13 @@ describe("insurance and financing facts", () => {
     expect(section("financing-sme-payment-protection", "逾期付款").body).toContain("每日万分之五");
     expect(section("financing-sme-payment-protection", "确权").basis).toBe("第十六条");
   });
+
+  it("长期护理保险 follows the 2026 national scheme: no 起付标准, about 50% / 70%, 6-month waiting period", () => {
+    const pay = section("medical-insurance-long-term-care", "能报销多少");
+    expect(pay.status).toBe("amended");
+    expect(pay.amendedBy).toContain("加快建立长期护理保险制度实施方案");
+    expect(pay.body).toMatch(/不设起付标准.*50%左右.*70%左右/);
+    expect(pay.body).toContain("上年度城乡居民人均可支配收入的50%");
+    expect(section("medical-insurance-long-term-care", "谁能享受").body).toMatch(/固定等待期原则上为6个月/);
+  });
 });
