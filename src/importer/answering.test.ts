@@ -97,6 +97,18 @@ describe("answering from imported documents", () => {
     expect(reply.answer).toContain("；《社会保险法》第三十八条第二项");
   });
 
+  it("reads a question's everyday words in the law's register (公司 → 用人单位, 罚 → 罚款)", async () => {
+    // 社会保险法第八十四条: 用人单位不办理社会保险登记的，…处…罚款 — none of 公司, 员工 or 罚多少 is in it.
+    const [top] = await national.retriever.search(national.prepare("公司不给员工交社保，会被罚多少"), 3);
+    expect(top!.passage).toMatchObject({ docId: "social-security-she-hui-bao-xian-fa", heading: "第八十四条" });
+  });
+
+  it("takes a question about what an imported law regulates as in domain, though no lexicon word names it", async () => {
+    const reply = await ask(national, "施工总承包单位的劳资专管员要做哪些事");
+    expect(reply.status).not.toBe("out_of_scope");
+    expect(reply.citations[0]?.docId).toBe("social-security-bznmggzzftl");
+  });
+
   it("lets a local document override the national one for its region, and for a question naming the region", async () => {
     const question = "创业担保贷款最高能贷多少钱";
     expect((await topDoc(national, question))[0]).toBe("financing-startup-loan");

@@ -2,7 +2,7 @@ import type { Passage } from "../knowledge/index.js";
 import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
 import { contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
-import { characterBigrams, type Segmenter } from "../text/index.js";
+import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { indexText, questionText } from "./passage-text.js";
@@ -35,6 +35,8 @@ export interface RetrieverOptions {
   officialRatio?: number;
   /** Compute every rerank feature, even those the weights ignore (npm run fit-reranker chooses the weights from them). */
   allFeatures?: boolean;
+  /** Everyday words → the legal register (legal-register.ts): how imported articles are matched as well. */
+  register?: Lexicon;
 }
 
 const RANKINGS = 3;
@@ -98,6 +100,20 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     return { passage, score: 1, vectorScore: 1, coverage: 1, questionCoverage: 1, classifierProbability: 1, features: f };
   }
 
+  /**
+   * The question read in the legal register, when the register maps any of its words: its matches added to the
+   * colloquial ones, and a BM25 ranking of imported articles only (scores relative to the best passage of any kind).
+   */
+  function registerView(query: PreparedQuery) {
+    const matches = options.register?.match(query.normalized) ?? [];
+    if (matches.length === 0) return undefined;
+    const expanded = options.register!.expand(query.expanded, matches);
+    const hits = index.bm25.search(segmenter.features(expanded), poolSize * 4);
+    const scores = relativeScores(hits);
+    const ranking = hits.filter((h) => index.passages.get(h.id)?.origin === "imported").slice(0, poolSize);
+    return { query: { ...query, expanded, matches: [...query.matches, ...matches] }, ranking, scores };
+  }
+
   /** Candidates with their features, best first (k = how many to return). */
   async function search(query: PreparedQuery, k = 5): Promise<Candidate[]> {
     const features = segmenter.features(query.expanded);
@@ -108,10 +124,11 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const vectorScores = new Map(vectors.map((v) => [v.id, v.score]));
     const grams = needed("bigramCoverage") ? [...new Set(characterBigrams(query.normalized))] : [];
     const classified = index.classifier.predict(features);
+    const legal = registerView(query);
 
     const locale = localeView(regionsNow(), query.normalized, options.locale);
     contradicted ??= contradictedSections([...index.passages.values()]);
-    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors]).filter(({ id }) => {
+    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors, ...(legal ? [legal.ranking] : [])]).filter(({ id }) => {
       const passage = index.passages.get(id);
       return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
     });
@@ -120,16 +137,17 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const passage = index.passages.get(id);
       if (!passage) return [];
       const { whole, question } = textsOf(passage);
-      const coverage = weightedCoverage(query, whole, idf);
-      // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
+      // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section;
+      // and it is written in the legal register, so the question's everyday words count in the law's words too.
       const raw = passage.origin === "imported";
+      const coverage = weightedCoverage(raw && legal ? legal.query : query, whole, idf);
       const f: RerankFeatures = {
         fusion: rrf / MAX_RRF,
         coverage,
         questionCoverage: raw ? coverage : weightedCoverage(query, question, idf),
         bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
         vector: Math.max(0, vectorScores.get(id) ?? 0),
-        keyword: keywordScores.get(id) ?? 0,
+        keyword: raw && legal ? Math.max(keywordScores.get(id) ?? 0, legal.scores.get(id) ?? 0) : (keywordScores.get(id) ?? 0),
         questionKeyword: (raw ? keywordScores : questionScores).get(id) ?? 0,
         // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
