@@ -1,7 +1,7 @@
 import type { Passage } from "../knowledge/index.js";
 import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
-import { contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
+import { articlesInOrder, contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
@@ -133,31 +133,41 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
     });
     const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
+    // An article's score in the legal register decides which article is best; against curated sections it competes
+    // on the question's own words, so that the register does not push articles over sections written for the question.
+    const registerScores = new Map<string, number>();
     const candidates = pool.flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
       if (!passage) return [];
       const { whole, question } = textsOf(passage);
-      // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section;
-      // and it is written in the legal register, so the question's everyday words count in the law's words too.
+      // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
-      const coverage = weightedCoverage(raw && legal ? legal.query : query, whole, idf);
+      const coverage = weightedCoverage(query, whole, idf);
       const f: RerankFeatures = {
         fusion: rrf / MAX_RRF,
         coverage,
         questionCoverage: raw ? coverage : weightedCoverage(query, question, idf),
         bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
         vector: Math.max(0, vectorScores.get(id) ?? 0),
-        keyword: raw && legal ? Math.max(keywordScores.get(id) ?? 0, legal.scores.get(id) ?? 0) : (keywordScores.get(id) ?? 0),
+        keyword: keywordScores.get(id) ?? 0,
         questionKeyword: (raw ? keywordScores : questionScores).get(id) ?? 0,
         // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
+      // Read in the law's words, an article's match counts 公司 as found where it says 用人单位 (and so does its confidence).
+      const legalCoverage = raw && legal ? weightedCoverage(legal.query, whole, idf) : coverage;
+      if (raw && legal) {
+        const keywordInRegister = Math.max(f.keyword, legal.scores.get(id) ?? 0);
+        registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }, weights));
+      }
       const classifierProbability = classified.get(id) ?? 0;
-      return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, classifierProbability, features: f }];
+      return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f }];
     });
     const keyWord = query.words.filter((w) => w.length >= 2).sort((a, b) => idf(b) - idf(a))[0];
     const hasKeyWord = (c: Candidate) => keyWord !== undefined && textsOf(c.passage).whole.includes(keyWord);
-    const ranked = officialFirst(candidates.sort((a, b) => b.score - a.score), options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
+    const sorted = candidates.sort((a, b) => b.score - a.score);
+    const byArticle = registerScores.size > 0 ? articlesInOrder(sorted, (c) => registerScores.get(c.passage.id) ?? c.score) : sorted;
+    const ranked = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
     const named = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))].slice(0, k);
   }
