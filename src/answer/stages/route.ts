@@ -1,3 +1,4 @@
+import type { Candidate } from "../../retrieval/index.js";
 import { finish, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { audienceOptions } from "./audience.js";
@@ -10,8 +11,8 @@ import { isRawArticle } from "../raw-article.js";
  */
 export const ARTICLE_DOMAIN_COVERAGE = 0.35;
 
-function matchesAnArticle(ctx: AnswerContext): boolean {
-  return ctx.candidates.slice(0, 3).some((c) => isRawArticle(c.passage) && c.coverage >= ARTICLE_DOMAIN_COVERAGE);
+export function matchesAnArticle(candidates: readonly Candidate[]): boolean {
+  return candidates.slice(0, 3).some((c) => isRawArticle(c.passage) && c.coverage >= ARTICLE_DOMAIN_COVERAGE);
 }
 
 function mentionsDomain(ctx: AnswerContext, deps: PipelineDeps): boolean {
@@ -49,7 +50,7 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const { routing } = deps;
   const domainWords = mentionsDomain(ctx, deps);
   const inherited = ctx.question !== ctx.request.message;
-  ctx.inDomain = domainWords || inherited || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx) || ctx.confidence >= routing.domainMinConfidence;
+  ctx.inDomain = domainWords || inherited || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates) || ctx.confidence >= routing.domainMinConfidence;
   const offTopicScore = ctx.intent?.off_topic ?? 0;
   const offTopic =
     !inherited &&
