@@ -1,5 +1,6 @@
 import type { Passage } from "../knowledge/index.js";
 import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
+import { readInRegister } from "./legal-register.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
 import { articlesInOrder, contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js";
@@ -55,10 +56,11 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const texts = new Map<string, { whole: string; question: string }>();
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
-  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex } | undefined;
+  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean } | undefined;
   const perPassageSet = () => {
     if (regions?.count !== index.passages.size) {
-      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()) };
+      const imported = [...index.passages.values()].some((p) => p.origin === "imported");
+      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()), imported };
     }
     return regions;
   };
@@ -100,20 +102,6 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     return { passage, score: 1, vectorScore: 1, coverage: 1, questionCoverage: 1, classifierProbability: 1, features: f };
   }
 
-  /**
-   * The question read in the legal register, when the register maps any of its words: its matches added to the
-   * colloquial ones, and a BM25 ranking of imported articles only (scores relative to the best passage of any kind).
-   */
-  function registerView(query: PreparedQuery) {
-    const matches = options.register?.match(query.normalized) ?? [];
-    if (matches.length === 0) return undefined;
-    const expanded = options.register!.expand(query.expanded, matches);
-    const hits = index.bm25.search(segmenter.features(expanded), poolSize * 4);
-    const scores = relativeScores(hits);
-    const ranking = hits.filter((h) => index.passages.get(h.id)?.origin === "imported").slice(0, poolSize);
-    return { query: { ...query, expanded, matches: [...query.matches, ...matches] }, ranking, scores };
-  }
-
   /** Candidates with their features, best first (k = how many to return). */
   async function search(query: PreparedQuery, k = 5): Promise<Candidate[]> {
     const features = segmenter.features(query.expanded);
@@ -124,7 +112,10 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const vectorScores = new Map(vectors.map((v) => [v.id, v.score]));
     const grams = needed("bigramCoverage") ? [...new Set(characterBigrams(query.normalized))] : [];
     const classified = index.classifier.predict(features);
-    const legal = registerView(query);
+    // Without imported articles there is nothing to read in the register (and no extra search to pay for).
+    const legal = options.register && perPassageSet().imported
+      ? readInRegister(options.register, query, (text, k) => index.bm25.search(segmenter.features(text), k), (id) => index.passages.get(id)?.origin === "imported", poolSize)
+      : undefined;
 
     const locale = localeView(regionsNow(), query.normalized, options.locale);
     contradicted ??= contradictedSections([...index.passages.values()]);
@@ -144,7 +135,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const raw = passage.origin === "imported";
       const coverage = weightedCoverage(query, whole, idf);
       const f: RerankFeatures = {
-        fusion: rrf / MAX_RRF,
+        // The register's ranking is a fourth one: first place in all four would exceed first place in the usual three.
+        fusion: Math.min(1, rrf / MAX_RRF),
         coverage,
         questionCoverage: raw ? coverage : weightedCoverage(query, question, idf),
         bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
