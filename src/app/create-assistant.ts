@@ -3,6 +3,7 @@ import type { Config } from "../config/index.js";
 import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies, loadRoutingRules, type AnswerContext, type ChatRequest, type ChatResponse, type Replies } from "../answer/index.js";
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
+import { loadLegalRegister } from "../retrieval/legal-register.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
 import { createChatModel, createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
 import { createSegmenter, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
@@ -77,7 +78,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const rules = loadRoutingRules(lexiconDir);
   const { segmenter, userDictTerms, lexicon, knowledge, index, rebuilt } = await prepareIndex(config, onProgress);
   await breathe();
-  const retriever = createHybridRetriever(index, segmenter, { locale: config.locale });
+  const retriever = createHybridRetriever(index, segmenter, { locale: config.locale, register: loadLegalRegister(lexiconDir) });
   const storage = await openFeedbackStorage({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

@@ -97,6 +97,14 @@ describe("answering from imported documents", () => {
     expect(reply.answer).toContain("；《社会保险法》第三十八条第二项");
   });
 
+  it("reads a question's everyday words in the law's register (单位 → 用人单位, 押着 → 扣押, 罚 → 罚款)", async () => {
+    // 保障农民工工资支付条例第五十四条: 扣押或者变相扣押…社会保障卡或者银行卡 … 对单位处2万元以上5万元以下的罚款.
+    const [top] = await national.retriever.search(national.prepare("单位把职工的社保卡押着不还，会被罚多少"), 3);
+    expect(top!.passage).toMatchObject({ docId: "social-security-bznmggzzftl", heading: "第五十四条" });
+    // Its match counts the words the law says otherwise; the ranking against curated sections uses the plain one.
+    expect(top!.coverage).toBeGreaterThan(top!.features.coverage + 0.1);
+  });
+
   it("lets a local document override the national one for its region, and for a question naming the region", async () => {
     const question = "创业担保贷款最高能贷多少钱";
     expect((await topDoc(national, question))[0]).toBe("financing-startup-loan");

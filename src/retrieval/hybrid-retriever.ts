@@ -1,8 +1,9 @@
 import type { Passage } from "../knowledge/index.js";
 import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
+import { readInRegister } from "./legal-register.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
-import { contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
-import { characterBigrams, type Segmenter } from "../text/index.js";
+import { articlesInOrder, contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
+import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { indexText, questionText } from "./passage-text.js";
@@ -35,6 +36,8 @@ export interface RetrieverOptions {
   officialRatio?: number;
   /** Compute every rerank feature, even those the weights ignore (npm run fit-reranker chooses the weights from them). */
   allFeatures?: boolean;
+  /** Everyday words → the legal register (legal-register.ts): how imported articles are matched as well. */
+  register?: Lexicon;
 }
 
 const RANKINGS = 3;
@@ -53,10 +56,11 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const texts = new Map<string, { whole: string; question: string }>();
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
-  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex } | undefined;
+  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean } | undefined;
   const perPassageSet = () => {
     if (regions?.count !== index.passages.size) {
-      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()) };
+      const imported = [...index.passages.values()].some((p) => p.origin === "imported");
+      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()), imported };
     }
     return regions;
   };
@@ -108,23 +112,31 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const vectorScores = new Map(vectors.map((v) => [v.id, v.score]));
     const grams = needed("bigramCoverage") ? [...new Set(characterBigrams(query.normalized))] : [];
     const classified = index.classifier.predict(features);
+    // Without imported articles there is nothing to read in the register (and no extra search to pay for).
+    const legal = options.register && perPassageSet().imported
+      ? readInRegister(options.register, query, (text, k) => index.bm25.search(segmenter.features(text), k), (id) => index.passages.get(id)?.origin === "imported", poolSize)
+      : undefined;
 
     const locale = localeView(regionsNow(), query.normalized, options.locale);
     contradicted ??= contradictedSections([...index.passages.values()]);
-    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors]).filter(({ id }) => {
+    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors, ...(legal ? [legal.ranking] : [])]).filter(({ id }) => {
       const passage = index.passages.get(id);
       return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
     });
     const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
+    // An article's score in the legal register decides which article is best; against curated sections it competes
+    // on the question's own words, so that the register does not push articles over sections written for the question.
+    const registerScores = new Map<string, number>();
     const candidates = pool.flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
       if (!passage) return [];
       const { whole, question } = textsOf(passage);
-      const coverage = weightedCoverage(query, whole, idf);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
+      const coverage = weightedCoverage(query, whole, idf);
       const f: RerankFeatures = {
-        fusion: rrf / MAX_RRF,
+        // The register's ranking is a fourth one: first place in all four would exceed first place in the usual three.
+        fusion: Math.min(1, rrf / MAX_RRF),
         coverage,
         questionCoverage: raw ? coverage : weightedCoverage(query, question, idf),
         bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
@@ -134,12 +146,20 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
+      // Read in the law's words, an article's match counts 公司 as found where it says 用人单位 (and so does its confidence).
+      const legalCoverage = raw && legal ? weightedCoverage(legal.query, whole, idf) : coverage;
+      if (raw && legal) {
+        const keywordInRegister = Math.max(f.keyword, legal.scores.get(id) ?? 0);
+        registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }, weights));
+      }
       const classifierProbability = classified.get(id) ?? 0;
-      return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: f.coverage, questionCoverage: f.questionCoverage, classifierProbability, features: f }];
+      return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f }];
     });
     const keyWord = query.words.filter((w) => w.length >= 2).sort((a, b) => idf(b) - idf(a))[0];
     const hasKeyWord = (c: Candidate) => keyWord !== undefined && textsOf(c.passage).whole.includes(keyWord);
-    const ranked = officialFirst(candidates.sort((a, b) => b.score - a.score), options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
+    const sorted = candidates.sort((a, b) => b.score - a.score);
+    const byArticle = registerScores.size > 0 ? articlesInOrder(sorted, (c) => registerScores.get(c.passage.id) ?? c.score) : sorted;
+    const ranked = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
     const named = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))].slice(0, k);
   }

@@ -27,6 +27,18 @@ export function officialFirst(ranked: Candidate[], ratio: number, hasKeyWord: (c
   return [{ ...official, score: Math.max(official.score, top.score) }, ...ranked.filter((c) => c !== official)];
 }
 
+/**
+ * The imported articles of a ranking re-ordered among themselves by another score (their match in the legal register),
+ * each taking the place, and the score, of the one it replaces: curated sections keep their places.
+ */
+export function articlesInOrder(ranked: readonly Candidate[], articleScore: (c: Candidate) => number): Candidate[] {
+  const places = ranked.flatMap((c, i) => (c.passage.origin === "imported" ? [i] : []));
+  const articles = places.map((i) => ranked[i]!).sort((a, b) => articleScore(b) - articleScore(a));
+  const out = [...ranked];
+  places.forEach((place, j) => (out[place] = { ...articles[j]!, score: ranked[place]!.score }));
+  return out;
+}
+
 /** The imported articles a section's 依据 names: 第四十二条、第四十四条 of its source, or 《社会保险法》第三十七条. */
 export function basisArticles(passages: readonly Passage[] | ArticleIndex, section: Passage): Passage[] {
   const law = (section.source ?? section.title).replace(/[（(][^）)]*[）)]/g, "");

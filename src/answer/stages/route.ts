@@ -1,8 +1,19 @@
+import type { Candidate } from "../../retrieval/index.js";
 import { finish, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { audienceOptions } from "./audience.js";
 import { INTENT_THRESHOLDS } from "./guardrails.js";
+import { isRawArticle } from "../raw-article.js";
 
+/**
+ * An imported law widens the domain to what it regulates (网购退货, 明码标价) without lexicon entries: a question
+ * is in domain when one of the best candidates is an article that holds at least this IDF-weighted share of its words.
+ */
+export const ARTICLE_DOMAIN_COVERAGE = 0.35;
+
+export function matchesAnArticle(candidates: readonly Candidate[]): boolean {
+  return candidates.slice(0, 3).some((c) => isRawArticle(c.passage) && c.coverage >= ARTICLE_DOMAIN_COVERAGE);
+}
 
 function mentionsDomain(ctx: AnswerContext, deps: PipelineDeps): boolean {
   const query = ctx.query!;
@@ -39,7 +50,7 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const { routing } = deps;
   const domainWords = mentionsDomain(ctx, deps);
   const inherited = ctx.question !== ctx.request.message;
-  ctx.inDomain = domainWords || inherited || deps.rules.hasTopicWord(ctx.query!.normalized) || ctx.confidence >= routing.domainMinConfidence;
+  ctx.inDomain = domainWords || inherited || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates) || ctx.confidence >= routing.domainMinConfidence;
   const offTopicScore = ctx.intent?.off_topic ?? 0;
   const offTopic =
     !inherited &&

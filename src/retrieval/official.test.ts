@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { Passage } from "../knowledge/index.js";
+import type { Candidate } from "./hybrid-retriever.js";
+import { articlesInOrder, officialFirst } from "./official.js";
+
+function candidate(id: string, score: number, imported: boolean): Candidate {
+  const passage: Passage = {
+    id, docId: imported ? "law" : "guide", title: "t", heading: id, topic: "enterprise", audience: "both", issuer: "国务院",
+    effective: "2020-01-01", region: "全国", status: "current", body: id, phrasings: imported ? [] : ["问法"], file: "f.md",
+    ...(imported ? { origin: "imported" as const } : {}),
+  };
+  const features = { fusion: 0, coverage: 0, questionCoverage: 0, bigramCoverage: 0, vector: 0, keyword: 0, questionKeyword: 0, sectionClassifier: 0 };
+  return { passage, score, vectorScore: 0, coverage: 0, questionCoverage: 0, classifierProbability: 0, features };
+}
+
+describe("articlesInOrder", () => {
+  it("re-orders only the articles, each taking the place and score of the one it replaces", () => {
+    const ranked = [candidate("section", 0.9, false), candidate("第三条", 0.8, true), candidate("guide2", 0.7, false), candidate("第九条", 0.2, true)];
+    const register = new Map([["第三条", 0.5], ["第九条", 0.95]]);
+    const out = articlesInOrder(ranked, (c) => register.get(c.passage.id) ?? 0);
+    expect(out.map((c) => c.passage.id)).toEqual(["section", "第九条", "guide2", "第三条"]);
+    expect(out.map((c) => c.score)).toEqual([0.9, 0.8, 0.7, 0.2]);
+  });
+
+  it("then lets officialFirst weigh the chosen article against the curated section on the place's score", () => {
+    const ranked = [candidate("section", 0.9, false), candidate("第三条", 0.3, true), candidate("第九条", 0.1, true)];
+    const out = officialFirst(articlesInOrder(ranked, (c) => (c.passage.id === "第九条" ? 1 : 0)), 0.5);
+    // 0.3 is below half of 0.9: the section stays first, and the article next to it is the register's choice.
+    expect(out.map((c) => c.passage.id)).toEqual(["section", "第九条", "第三条"]);
+  });
+});
