@@ -53,6 +53,16 @@ describe("conversation", () => {
     expect(next.answer).toContain("续展");
   });
 
+  it("reads a short reply with no question of its own (我今年28) as part of the conversation, but not thanks or weather", async () => {
+    const ask = conversation();
+    await ask("身份证有效期是多少年");
+    const next = await ask("我今年28");
+    expect(next.status).toBe("answered");
+    expect(next.answer).toContain("20年");
+    expect((await ask("谢谢")).status).toBe("out_of_scope");
+    expect((await ask("那明天会下雨吗")).status).toBe("out_of_scope");
+  });
+
   it("is not bent by the old context when the topic changes", async () => {
     const ask = conversation();
     await ask("发明专利保护期多久");

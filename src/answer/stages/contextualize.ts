@@ -10,6 +10,9 @@ import { INTENT_THRESHOLDS } from "./guardrails.js";
 const CONTEXT_GAIN = 0.05;
 /** Up to this long, a follow-up is too short for the intent classifier to call it chit-chat. */
 const SHORT_FOLLOW_UP_CHARS = 12;
+/** Thanks, greetings and acknowledgements end a conversation's thread rather than continue it. */
+const SMALL_TALK = /^(谢谢|多谢|感谢|好的|好吧|好滴|行|嗯+|哦+|ok|okay|明白|知道了|收到|懂了|你好|您好|在吗|哈+|拜拜|再见)[啦了呀啊哈!！。~～\s]*$/i;
+const QUESTION_WORD = /什么|啥|怎么|怎样|咋|如何|多少|多久|多长|几|哪|谁|吗|是否|能不能|可不可以|要不要|有没有|会不会/;
 
 async function confidenceOf(question: string, deps: PipelineDeps): Promise<number> {
   return estimateConfidence(await deps.retriever.search(prepareQuery(question, deps.lexicon, deps.segmenter), 3));
@@ -58,8 +61,10 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     const namesSomething = message.frame.entities.length > 0 || message.objectWords.length > 0;
     // The classifier was trained on whole questions: a short follow-up naming a policy object
     // (外观设计的呢) is not chit-chat however it scores; only the fixed rules still decline it.
-    const shortNamed = namesSomething && message.text.length <= SHORT_FOLLOW_UP_CHARS;
-    if (shortNamed ? deps.rules.isOffTopic(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
+    // The same for a short reply with no question of its own (我今年28, 那软件的呢): it adds to the
+    // conversation rather than leaving it.
+    const short = message.text.length <= SHORT_FOLLOW_UP_CHARS && (namesSomething || !QUESTION_WORD.test(message.text) || /呢[?？。!！]*$/.test(message.text));
+    if (short ? deps.rules.isOffTopic(message.text) || SMALL_TALK.test(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, readQuestion(previous.question, deps));
     const standsAlone = message.frame.aspect !== null && namesSomething;
     // A message with no policy word of its own (办好了能管多久) can only be about the conversation.
