@@ -5,11 +5,14 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { VectorStore } from "@langchain/core/vectorstores";
 import hnswlib from "hnswlib-node";
 import { ZhiceError } from "../errors.js";
+import { EXACT_BELOW, ExactVectors } from "./exact-vectors.js";
 
 export interface HnswOptions {
   dimensions: number;
   /** Search breadth; higher is more exact and slower. Default: by size (efFor). */
   efSearch?: number;
+  /** Search exactly instead while there are fewer than EXACT_BELOW vectors (default true; a set efSearch means HNSW). */
+  exact?: boolean;
 }
 
 /**
@@ -30,12 +33,15 @@ export class HnswVectorStore extends VectorStore {
   private readonly options: HnswOptions;
   private index: hnswlib.HierarchicalNSW;
   private docs: DocumentInterface[] = [];
+  /** The same vectors for exact search while there are fewer than EXACT_BELOW (faster than the graph, and exact). */
+  private exact: ExactVectors | null;
 
   constructor(embeddings: EmbeddingsInterface, options: HnswOptions) {
     super(embeddings, options);
     this.options = { ...options };
     this.index = new hnswlib.HierarchicalNSW("cosine", options.dimensions);
     this.index.initIndex(16);
+    this.exact = options.exact !== false && options.efSearch === undefined ? new ExactVectors(options.dimensions) : null;
   }
 
   _vectorstoreType(): string {
@@ -57,9 +63,11 @@ export class HnswVectorStore extends VectorStore {
       }
       const label = this.docs.length;
       this.index.addPoint(vector, label);
+      this.exact?.add(vector);
       this.docs.push(documents[i]!);
       ids.push(String(documents[i]!.id ?? label));
     });
+    if (this.docs.length >= EXACT_BELOW) this.exact = null;
     return ids;
   }
 
@@ -73,6 +81,10 @@ export class HnswVectorStore extends VectorStore {
     if (this.docs.length === 0 || query.every((v) => v === 0)) return [];
     this.index.setEf(Math.max(this.options.efSearch ?? efFor(this.docs.length), k));
     const wanted = Math.min(k, this.docs.length);
+    if (this.exact && !filter) {
+      const { labels, scores } = this.exact.search(query, wanted);
+      return labels.map((label, i) => [this.docs[label]!, scores[i]!]);
+    }
     const labelFilter = filter ? (label: number) => filter(this.docs[label]!) : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, wanted, labelFilter);
     return neighbors.map((label, i) => [this.docs[label]!, 1 - distances[i]!]);
@@ -81,6 +93,7 @@ export class HnswVectorStore extends VectorStore {
   /** Search breadth from now on (benchmarks tune it against exact search). */
   setEfSearch(ef: number): void {
     this.options.efSearch = ef;
+    this.exact = null; // a chosen breadth means the graph is what is measured
   }
 
   /** The stored vector and document under a label (0 … size − 1), for exact search in benchmarks. */
@@ -103,6 +116,8 @@ export class HnswVectorStore extends VectorStore {
       throw new ZhiceError("INDEX_FAILED", `No saved vector index in ${directory}`);
     }
     store.index.readIndexSync(indexFile);
+    const count = store.index.getCurrentCount();
+    store.exact = options.exact !== false && options.efSearch === undefined && count < EXACT_BELOW ? ExactVectors.fromHnswFile(fs.readFileSync(indexFile), options.dimensions) : null;
     const docs = JSON.parse(fs.readFileSync(docsFile, "utf8")) as DocumentInterface[];
     store.docs = docs.map((d) => new Document(d));
     if (store.docs.length !== store.index.getCurrentCount()) {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ZhiceError } from "../errors.js";
 import { createHomophoneMatcher } from "./homophones.js";
+import { memoize } from "./memo.js";
 import { normalizeText } from "./normalize.js";
 
 export interface LexiconMatch {
@@ -45,7 +46,7 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
         dictionaryCut: options.homophones.dictionaryCut,
       })
     : null;
-  const match = (normalized: string): LexiconMatch[] => {
+  const match = memoize((normalized: string): LexiconMatch[] => {
     let rest = normalized;
     const found: LexiconMatch[] = [];
     for (const key of keys) {
@@ -58,7 +59,7 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
       found.push({ colloquial: typo.colloquial, official: typo.official.flatMap((t) => [t, ...(entries.get(t) ?? [])]) });
     }
     return found;
-  };
+  }, 32);
   return {
     size: entries.size,
     match,
