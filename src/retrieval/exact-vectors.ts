@@ -114,14 +114,20 @@ function topK(scores: Float64Array, n: number, k: number): { labels: number[]; s
       if (l < filled && less(heap[l]!, heap[m]!)) m = l;
       if (r < filled && less(heap[r]!, heap[m]!)) m = r;
       if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      const swap = heap[i]!;
+      heap[i] = heap[m]!;
+      heap[m] = swap;
       i = m;
     }
   };
   for (let label = 0; label < n; label += 1) {
     if (filled < size) {
       heap[filled] = label;
-      for (let i = filled++; i > 0 && less(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1]!, heap[i]!];
+      for (let i = filled++; i > 0 && less(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) {
+        const parent = heap[(i - 1) >> 1]!;
+        heap[(i - 1) >> 1] = heap[i]!;
+        heap[i] = parent;
+      }
     } else if (size > 0 && less(heap[0]!, label)) {
       heap[0] = label;
       down(0);
