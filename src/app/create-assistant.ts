@@ -4,7 +4,7 @@ import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies,
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
-import { createChatModel, createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
+import { createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
 import { createSegmenter, knowledgeDictionary, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
 import { createSectionFrames, intentTrainingSet, loadFrameVocabulary } from "../understanding/index.js";
 import { cachedIntentClassifier } from "./intent-cache.js";
@@ -98,7 +98,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   await breathe();
   const understanding = { vocabulary, sections, intents: cachedIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages), path.join(config.dataDir, "cache")) };
   const llm = config.llm
-    ? { mode: config.llm.mode, model: languageModel(createChatModel(config.llm)), prompts: loadLlmPrompts(config.promptsDir), stats: createLlmStats(), timeoutMs: config.llm.timeoutMs }
+    ? { mode: config.llm.mode, model: languageModel((await import("../llm/chat-model.js")).createChatModel(config.llm)), prompts: loadLlmPrompts(config.promptsDir), stats: createLlmStats(), timeoutMs: config.llm.timeoutMs }
     : undefined;
   const pipeline = createAnswerPipeline({
     retriever,

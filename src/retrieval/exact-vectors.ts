@@ -19,6 +19,11 @@ export class ExactVectors {
   private readonly added: { label: number; dims: Int32Array; values: Float32Array }[] = [];
   private count = 0;
   private scores = new Float64Array(0);
+  /** The labels a search gave a score to, so ranking need not look at the others (they score 0). */
+  private touched = new Int32Array(0);
+  /** touchedIn[label] === search: the label is listed in touched this search. */
+  private touchedIn = new Uint32Array(0);
+  private searches = 0;
 
   constructor(dimensions: number) {
     this.dimensions = dimensions;
@@ -75,22 +80,42 @@ export class ExactVectors {
 
   /** The k most similar labels, best first, with their cosine similarity. */
   search(query: readonly number[], k: number): { labels: number[]; scores: number[] } {
-    if (this.scores.length < this.count) this.scores = new Float64Array(this.count);
-    const scores = this.scores;
+    if (this.scores.length < this.count) {
+      this.scores = new Float64Array(this.count);
+      this.touched = new Int32Array(this.count);
+      this.touchedIn = new Uint32Array(this.count);
+    }
+    const { scores, touched, touchedIn } = this;
+    const search = (this.searches = (this.searches % 0xfffffffe) + 1);
     scores.fill(0, 0, this.count);
+    let reached = 0;
     const norm = length(query);
     for (let d = 0; d < this.dimensions; d += 1) {
       const q = query[d]!;
       if (q === 0) continue;
       const weight = q / norm;
-      for (let j = this.starts[d]!, end = this.starts[d + 1]!; j < end; j += 1) scores[this.labels[j]!]! += weight * this.values[j]!;
+      for (let j = this.starts[d]!, end = this.starts[d + 1]!; j < end; j += 1) {
+        const label = this.labels[j]!;
+        if (touchedIn[label] !== search) {
+          touchedIn[label] = search;
+          touched[reached++] = label;
+        }
+        scores[label]! += weight * this.values[j]!;
+      }
     }
     for (const vector of this.added) {
       let dot = 0;
       for (let j = 0; j < vector.dims.length; j += 1) dot += (query[vector.dims[j]!]! / norm) * vector.values[j]!;
+      if (touchedIn[vector.label] !== search) {
+        touchedIn[vector.label] = search;
+        touched[reached++] = vector.label;
+      }
       scores[vector.label] = dot;
     }
-    return topK(scores, this.count, k);
+    // Unlisted labels score 0: ranking only the listed ones is exact when k of them score above 0.
+    let positive = 0;
+    for (let i = 0; i < reached; i += 1) if (scores[touched[i]!]! > 0) positive += 1;
+    return positive >= k ? topK(scores, touched.subarray(0, reached), k) : topK(scores, null, k, this.count);
   }
 }
 
@@ -100,9 +125,9 @@ function length(vector: readonly number[]): number {
   return Math.sqrt(sum);
 }
 
-/** The k highest of scores[0 … n − 1] (a min-heap of the best so far), best first. */
-function topK(scores: Float64Array, n: number, k: number): { labels: number[]; scores: number[] } {
-  const size = Math.min(k, n);
+/** The k highest of scores over the given labels, or over 0 … n − 1 (a min-heap of the best so far), best first. */
+function topK(scores: Float64Array, among: Int32Array | null, k: number, n = among?.length ?? 0): { labels: number[]; scores: number[] } {
+  const size = Math.min(k, among ? among.length : n);
   const heap = new Int32Array(size);
   let filled = 0;
   const less = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
@@ -120,7 +145,9 @@ function topK(scores: Float64Array, n: number, k: number): { labels: number[]; s
       i = m;
     }
   };
-  for (let label = 0; label < n; label += 1) {
+  const count = among ? among.length : n;
+  for (let at = 0; at < count; at += 1) {
+    const label = among ? among[at]! : at;
     if (filled < size) {
       heap[filled] = label;
       for (let i = filled++; i > 0 && less(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) {
