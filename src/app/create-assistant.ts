@@ -46,17 +46,23 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
  * Text tools, knowledge and the search index: loaded, or built and persisted when the knowledge
  * changed. The cluster primary calls this alone before forking, so workers only load.
  */
-export async function prepareIndex(config: Config, onProgress?: (message: string) => void) {
+/** The segmenter for this knowledge: with JIEBA_DICTIONARY=knowledge, jieba loads the words it uses and the common ones (a ninth of the whole). */
+export function segmenterFor(config: Config, knowledge: KnowledgeBase): Segmenter {
   const lexiconDir = config.lexiconDir;
-  const userDictDir = path.join(lexiconDir, "userdict");
-  // The knowledge first: jieba loads a dictionary of the words it uses and the common ones (a ninth of the whole).
-  const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir });
-  await breathe();
   const dictionary =
     config.jiebaDictionary === "knowledge"
       ? knowledgeDictionary({ cacheDir: path.join(config.dataDir, "cache"), textDirs: [...config.knowledgeDirs, lexiconDir], contentHash: knowledge.contentHash })
       : undefined;
-  const segmenter: Segmenter = createSegmenter({ userDictDir, stopWordsPath: path.join(lexiconDir, "stopwords.txt"), ...(dictionary ? { dictionary } : {}) });
+  return createSegmenter({ userDictDir: path.join(lexiconDir, "userdict"), stopWordsPath: path.join(lexiconDir, "stopwords.txt"), ...(dictionary ? { dictionary } : {}) });
+}
+
+export async function prepareIndex(config: Config, onProgress?: (message: string) => void) {
+  const lexiconDir = config.lexiconDir;
+  const userDictDir = path.join(lexiconDir, "userdict");
+  // The knowledge first: the segmenter's dictionary is made from it.
+  const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir });
+  await breathe();
+  const segmenter = segmenterFor(config, knowledge);
   await breathe();
   const userDictTerms = readUserDictTerms(userDictDir);
   const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"), {
