@@ -40,6 +40,17 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** CPU seconds a process has used so far (Linux /proc; null elsewhere): what a restart costs whatever the neighbours do. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks of 1/100 s.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Whether dist/ is compiled from the current sources (as `npm start` would run it). */
 function compiledUpToDate(): boolean {
   if (!fs.existsSync("dist/.built")) return false;
@@ -73,7 +84,7 @@ async function httpComparison(dataDir: string): Promise<{ healthz: LoadResult; c
       if (performance.now() - started > 300_000 || child.exitCode !== null) throw new Error("the server did not start");
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const restart: Restart = { compiled, firstMs: firstMs ?? 0, readyMs: performance.now() - started, loading };
+    const restart: Restart = { compiled, firstMs: firstMs ?? 0, readyMs: performance.now() - started, cpuSeconds: cpuSeconds(child.pid), loading };
     const questions = mixedQuestions(1000, "http").map((t) => t.message);
     await runLoad(`${base}/healthz`, { connections: CONNECTIONS, durationMs: 1000 }); // warm-up
     const healthz = await runLoad(`${base}/healthz`, { connections: CONNECTIONS, durationMs: seconds * 1000 });
@@ -183,6 +194,8 @@ interface Restart {
   /** Since the process was started: the port's first answer, and /healthz 200. */
   firstMs: number;
   readyMs: number;
+  /** CPU time the server process used until ready. */
+  cpuSeconds: number | null;
   /** What /healthz said before it was ready (null: it was never asked in time). */
   loading: string | null;
 }
@@ -201,9 +214,9 @@ function render(f: Figures): string {
     "",
     "## Restart on an up-to-date index (a new server process, WORKERS=1)",
     "",
-    "| server | port answers | /healthz while loading | ready (/healthz 200) |",
-    "| --- | --- | --- | --- |",
-    `| ${f.http.restart.compiled ? "compiled (`node dist/server.js`)" : "through tsx (dist/ out of date)"} | ${(f.http.restart.firstMs / 1000).toFixed(2)} s | ${f.http.restart.loading ? `503 \`${f.http.restart.loading}\`` : "–"} | ${(f.http.restart.readyMs / 1000).toFixed(2)} s |`,
+    "| server | port answers | /healthz while loading | ready (/healthz 200) | CPU time until ready |",
+    "| --- | --- | --- | --- | --- |",
+    `| ${f.http.restart.compiled ? "compiled (`node dist/server.js`)" : "through tsx (dist/ out of date)"} | ${(f.http.restart.firstMs / 1000).toFixed(2)} s | ${f.http.restart.loading ? `503 \`${f.http.restart.loading}\`` : "–"} | ${(f.http.restart.readyMs / 1000).toFixed(2)} s | ${f.http.restart.cpuSeconds === null ? "–" : `${f.http.restart.cpuSeconds.toFixed(2)} s`} |`,
     "",
     "## Answering in process (1,000 mixed questions: dev questions and dev conversations, each turn recorded)",
     "",
