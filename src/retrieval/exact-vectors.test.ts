@@ -51,6 +51,21 @@ describe("ExactVectors", () => {
     expect(hits.map(([d]) => d.metadata.passageId)).toEqual(brute.map((b) => b.label));
   });
 
+  it("adds vectors to a reopened store without reading its graph, and the graph gets them when it is read", async () => {
+    const vectors = sparseVectors(50, 16, 8);
+    const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 16 });
+    await store.addVectors(vectors, vectors.map((_, i) => new Document({ pageContent: String(i), metadata: { passageId: i } })));
+    const dir = tempDir();
+    await store.save(dir);
+    const reopened = await HnswVectorStore.open(dir, new FakeEmbeddings(), { dimensions: 16 });
+    const added = sparseVectors(1, 16, 77)[0]!;
+    await reopened.addVectors([added], [new Document({ pageContent: "faq", metadata: { passageId: "faq" } })]);
+    expect((await reopened.similaritySearchVectorWithScore(added, 1))[0]![0].metadata.passageId).toBe("faq");
+    reopened.setEfSearch(64); // from now on the graph answers: it is read, with the added vector in it
+    expect((await reopened.similaritySearchVectorWithScore(added, 1))[0]![0].metadata.passageId).toBe("faq");
+    expect(reopened.entry(50).vector).toHaveLength(16);
+  });
+
   it("asks for no more than it holds", () => {
     const exact = new ExactVectors(8);
     exact.add([1, 0, 0, 0, 0, 0, 0, 0]);

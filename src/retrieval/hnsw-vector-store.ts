@@ -34,6 +34,8 @@ export class HnswVectorStore extends VectorStore {
   private index: hnswlib.HierarchicalNSW;
   /** A saved graph not read yet: exact search does not need it until vectors are added or it is saved. */
   private unreadGraph: string | null = null;
+  /** Vectors added while the graph was unread (a published FAQ): put in it when it is read. */
+  private notInGraph: number[][] = [];
   private docs: DocumentInterface[] = [];
   /** The same vectors for exact search while there are fewer than EXACT_BELOW (faster than the graph, and exact). */
   private exact: ExactVectors | null;
@@ -50,6 +52,10 @@ export class HnswVectorStore extends VectorStore {
     if (this.unreadGraph) {
       this.index.readIndexSync(this.unreadGraph);
       this.unreadGraph = null;
+      const first = this.index.getCurrentCount();
+      if (this.notInGraph.length > 0) this.index.resizeIndex(first + this.notInGraph.length);
+      this.notInGraph.forEach((vector, i) => this.index.addPoint(vector, first + i));
+      this.notInGraph = [];
     }
     return this.index;
   }
@@ -64,15 +70,18 @@ export class HnswVectorStore extends VectorStore {
 
   async addVectors(vectors: number[][], documents: DocumentInterface[]): Promise<string[]> {
     if (vectors.length !== documents.length) throw new ZhiceError("INDEX_FAILED", "vector and document counts differ");
+    // While exact search serves, the graph stays unread: the vectors wait for it (a FAQ is added in milliseconds).
+    const graphUnread = this.unreadGraph !== null && this.exact !== null && this.docs.length + vectors.length < EXACT_BELOW;
     const needed = this.docs.length + vectors.length;
-    if (needed > this.graph.getMaxElements()) this.graph.resizeIndex(Math.max(needed, this.graph.getMaxElements() * 2));
+    if (!graphUnread && needed > this.graph.getMaxElements()) this.graph.resizeIndex(Math.max(needed, this.graph.getMaxElements() * 2));
     const ids: string[] = [];
     vectors.forEach((vector, i) => {
       if (vector.length !== this.options.dimensions) {
         throw new ZhiceError("INDEX_FAILED", `vector has ${vector.length} dimensions, index expects ${this.options.dimensions}`);
       }
       const label = this.docs.length;
-      this.graph.addPoint(vector, label);
+      if (graphUnread) this.notInGraph.push(vector);
+      else this.graph.addPoint(vector, label);
       this.exact?.add(vector);
       this.docs.push(documents[i]!);
       ids.push(String(documents[i]!.id ?? label));
