@@ -13,7 +13,7 @@ import { mixedQuestions } from "./mixed-questions.js";
  * (`node --cpu-prof --import tsx bench/profile.ts` profiles the whole run, start-up included.)
  */
 const out = process.argv[2] ?? ".scratch/answers.cpuprofile";
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zhice-profile-"));
+const dataDir = process.env.PROFILE_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "zhice-profile-"));
 const assistant = await createAssistant({ ...loadConfig(), dataDir });
 const session = new inspector.Session();
 session.connect();
@@ -32,7 +32,7 @@ const { profile } = await session.post("Profiler.stop");
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(profile));
 await assistant.close();
-fs.rmSync(dataDir, { recursive: true, force: true });
+if (!process.env.PROFILE_DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
 times.sort((a, b) => a - b);
 const at = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(2);
 const cpuMs = (cpu.user + cpu.system) / 1000 / times.length;

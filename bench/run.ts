@@ -3,13 +3,12 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { createAssistant } from "../src/app/create-assistant.js";
+import { createAssistant, segmenterFor } from "../src/app/create-assistant.js";
 import { loadConfig } from "../src/config/index.js";
 import { runLoad, type LoadResult } from "./http-load.js";
 import { mixedQuestions } from "./mixed-questions.js";
 import { compareRetrieval, type Comparison } from "./retrieval-compare.js";
 import { runScale, type ScaleFigures } from "./scale.js";
-import { textTools } from "./synthetic.js";
 
 /**
  * npm run bench [-- --scale 20000] [--seconds 10] — in one run: index build and load, in-process answer latency
@@ -41,28 +40,58 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** The real server (npm start's entry point) on the bench's data directory, rate limits off. */
-async function httpComparison(dataDir: string): Promise<{ healthz: LoadResult; chat: LoadResult }> {
+/** CPU seconds a process has used so far (Linux /proc; null elsewhere): what a restart costs whatever the neighbours do. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks of 1/100 s.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether dist/ is compiled from the current sources (as `npm start` would run it). */
+function compiledUpToDate(): boolean {
+  if (!fs.existsSync("dist/.built")) return false;
+  const built = fs.statSync("dist/.built").mtimeMs;
+  const sources = fs.readdirSync("src", { recursive: true }).map(String).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+  return sources.every((f) => fs.statSync(path.join("src", f)).mtimeMs <= built);
+}
+
+/**
+ * The real server on the bench's data directory (its index up to date: a restart), rate limits off, one
+ * process: compiled (dist/server.js) when dist/ is up to date, else through tsx. Measures the restart too:
+ * when the port first answers, whether /healthz says 503 loading meanwhile, and when it is ready.
+ */
+async function httpComparison(dataDir: string): Promise<{ healthz: LoadResult; chat: LoadResult; restart: Restart }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, RATE_LIMITS: "off", LOG_LEVEL: "warn" },
+  const compiled = compiledUpToDate();
+  const started = performance.now();
+  const child = spawn(process.execPath, compiled ? ["dist/server.js"] : ["--import", "tsx", "src/server.ts"], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, RATE_LIMITS: "off", LOG_LEVEL: "warn", WORKERS: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
     const base = `http://127.0.0.1:${port}`;
-    for (let tries = 0; ; tries += 1) {
-      const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
-      if (ok) break;
-      if (tries > 600 || child.exitCode !== null) throw new Error("the server did not start");
-      await new Promise((resolve) => setTimeout(resolve, 500));
+    let firstMs: number | null = null;
+    let loading: string | null = null;
+    for (;;) {
+      const answer = await fetch(`${base}/healthz`).then(async (r) => ({ status: r.status, body: await r.text() }), () => null);
+      if (answer && firstMs === null) firstMs = performance.now() - started;
+      if (answer?.status === 503) loading ??= answer.body;
+      if (answer?.status === 200) break;
+      if (performance.now() - started > 300_000 || child.exitCode !== null) throw new Error("the server did not start");
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    const restart: Restart = { compiled, firstMs: firstMs ?? 0, readyMs: performance.now() - started, cpuSeconds: cpuSeconds(child.pid), loading };
     const questions = mixedQuestions(1000, "http").map((t) => t.message);
     await runLoad(`${base}/healthz`, { connections: CONNECTIONS, durationMs: 1000 }); // warm-up
     const healthz = await runLoad(`${base}/healthz`, { connections: CONNECTIONS, durationMs: seconds * 1000 });
     const chat = await runLoad(`${base}/api/chat`, {
       method: "POST", connections: CONNECTIONS, durationMs: seconds * 1000, body: (i) => ({ message: questions[i % questions.length] }),
     });
-    return { healthz, chat };
+    return { healthz, chat, restart };
   } finally {
     child.kill("SIGTERM");
     await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
@@ -119,12 +148,13 @@ async function main(): Promise<void> {
     const rssMb = process.memoryUsage().rss / 1024 / 1024;
 
     log("retrieval against plain BM25 …");
-    const { segmenter } = textTools(config);
-    const comparisons: Comparison[] = [await compareRetrieval(assistant, segmenter, "evals/dev.jsonl")];
+    // The baseline cuts with the assistant's own jieba dictionary ("the same tokenizer").
+    const comparisons: Comparison[] = [await compareRetrieval(assistant, segmenterFor({ ...config, dataDir }, assistant.knowledge), "evals/dev.jsonl")];
     const stats = assistant.stats;
     await assistant.close();
-    const withLaws = await createAssistant({ ...config, knowledgeDirs: [...config.knowledgeDirs, path.resolve("evals/fixtures/imported")], dataDir: articlesDir });
-    comparisons.push(await compareRetrieval(withLaws, segmenter, "evals/articles.jsonl"));
+    const lawsConfig = { ...config, knowledgeDirs: [...config.knowledgeDirs, path.resolve("evals/fixtures/imported")], dataDir: articlesDir };
+    const withLaws = await createAssistant(lawsConfig);
+    comparisons.push(await compareRetrieval(withLaws, segmenterFor(lawsConfig, withLaws.knowledge), "evals/articles.jsonl"));
     await withLaws.close();
 
     log(`HTTP, ${CONNECTIONS} connections, ${seconds} s each …`);
@@ -155,8 +185,19 @@ interface Figures {
   searchTimes: number[];
   rssMb: number;
   comparisons: Comparison[];
-  http: { healthz: LoadResult; chat: LoadResult };
+  http: { healthz: LoadResult; chat: LoadResult; restart: Restart };
   scaled?: ScaleFigures;
+}
+
+interface Restart {
+  compiled: boolean;
+  /** Since the process was started: the port's first answer, and /healthz 200. */
+  firstMs: number;
+  readyMs: number;
+  /** CPU time the server process used until ready. */
+  cpuSeconds: number | null;
+  /** What /healthz said before it was ready (null: it was never asked in time). */
+  loading: string | null;
 }
 
 const SCALE_HEADING = "## Scale";
@@ -169,7 +210,13 @@ function render(f: Figures): string {
     "",
     `Written by \`npm run bench${f.scaled ? ` -- --scale ${f.scaled.sections}` : ""}\` on ${f.started.toISOString()}: ${cpu.length} × ${cpu[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at start ${f.loadAverage.map((v) => v.toFixed(1)).join(" / ")} (a shared machine: wall-clock figures move with the neighbours; CPU time per answer moves less).`,
     "",
-    `Knowledge: ${f.stats.documents} documents, ${f.stats.passages} sections. Index build ${(f.buildMs / 1000).toFixed(1)} s (cold, segmenter included); load ${(percentile(f.loadTimes, 0.5) / 1000).toFixed(2)} s (median of 3, unchanged knowledge).`,
+    `Knowledge: ${f.stats.documents} documents, ${f.stats.passages} sections. Index build ${(f.buildMs / 1000).toFixed(1)} s (cold, segmenter included); load ${(percentile(f.loadTimes, 0.5) / 1000).toFixed(2)} s (median of 3, unchanged knowledge, in a process that already loaded it).`,
+    "",
+    "## Restart on an up-to-date index (a new server process, WORKERS=1)",
+    "",
+    "| server | port answers | /healthz while loading | ready (/healthz 200) | CPU time until ready |",
+    "| --- | --- | --- | --- | --- |",
+    `| ${f.http.restart.compiled ? "compiled (`node dist/server.js`)" : "through tsx (dist/ out of date)"} | ${(f.http.restart.firstMs / 1000).toFixed(2)} s | ${f.http.restart.loading ? `503 \`${f.http.restart.loading}\`` : "–"} | ${(f.http.restart.readyMs / 1000).toFixed(2)} s | ${f.http.restart.cpuSeconds === null ? "–" : `${f.http.restart.cpuSeconds.toFixed(2)} s`} |`,
     "",
     "## Answering in process (1,000 mixed questions: dev questions and dev conversations, each turn recorded)",
     "",
@@ -177,7 +224,7 @@ function render(f: Figures): string {
     "| --- | --- | --- | --- | --- | --- |",
     `| ${ms(percentile(f.answerTimes, 0.5))} | ${ms(percentile(f.answerTimes, 0.99))} | ${ms(f.cpuPerAnswer)} | ${ms(percentile(f.searchTimes, 0.5))} | ${ms(percentile(f.searchTimes, 0.99))} | ${f.rssMb.toFixed(0)} MiB |`,
     "",
-    `## HTTP on the same server (\`src/server.ts\`, RATE_LIMITS=off, ${CONNECTIONS} keep-alive connections, one after the other)`,
+    `## HTTP on the same server (the restarted one above, RATE_LIMITS=off, ${CONNECTIONS} keep-alive connections, one endpoint after the other)`,
     "",
     "| endpoint | requests/s | p50 | p99 | errors |",
     "| --- | --- | --- | --- | --- |",

@@ -1,6 +1,6 @@
 import cluster from "node:cluster";
-import { PREPARE_INDEX_ARG, prepareOnce, runPrimary } from "./app/cluster-primary.js";
-import { serve } from "./app/serve.js";
+import { listenEarly } from "./app/early-listener.js";
+import { PREPARE_INDEX_ARG } from "./app/prepare-arg.js";
 import { loadConfig } from "./config/index.js";
 import { ZhiceError } from "./errors.js";
 import { createLogger, type Logger } from "./ops/logger.js";
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   logger = createLogger(config.logLevel);
   if (process.argv.includes(PREPARE_INDEX_ARG)) {
     // The cluster primary's helper process: index, migrations, secrets; then exit.
+    const { prepareOnce } = await import("./app/cluster-primary.js");
     await prepareOnce(config, logger.child({ role: "prepare" }));
     process.exit(0);
   }
@@ -30,9 +31,12 @@ async function main(): Promise<void> {
     }
     if (!config.security.rateLimits) logger.warn("RATE_LIMITS=off: no rate limits or ticket quotas");
     if (config.staffTokens.length === 0) logger.warn("staff API disabled: set STAFF_TOKENS=name:token,… to enable /api/staff and /staff");
-    if (config.workers > 1) return runPrimary(config, logger, fatal);
+    if (config.workers > 1) return (await import("./app/cluster-primary.js")).runPrimary(config, logger, fatal);
   }
-  return serve(config, cluster.isWorker ? logger.child({ worker: cluster.worker?.id }) : logger, fatal);
+  // The port first (answering "loading"), then the application's modules: importing them takes seconds.
+  const early = await listenEarly(config.port, config.host);
+  const { serve } = await import("./app/serve.js");
+  return serve(config, cluster.isWorker ? logger.child({ worker: cluster.worker?.id }) : logger, fatal, early);
 }
 
 main().catch(fatal);

@@ -8,12 +8,12 @@ import { primaryMetrics } from "../ops/cluster-metrics.js";
 import { loadSecret } from "../security/index.js";
 import { prepareIndex } from "./create-assistant.js";
 import { isFaqMessage } from "./faq-sync.js";
+import { PREPARE_INDEX_ARG } from "./prepare-arg.js";
 
 /** A worker that dies sooner than this after starting is restarted after a pause, not at once. */
 const QUICK_DEATH_MS = 10_000;
 
-/** The argument that makes a server process prepare the index and exit (the primary's helper). */
-export const PREPARE_INDEX_ARG = "--prepare-index";
+export { PREPARE_INDEX_ARG };
 
 /**
  * Builds or refreshes the index, runs the database migrations and generates the secrets in

@@ -5,9 +5,10 @@ import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from
 import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
 import { loadLegalRegister } from "../retrieval/legal-register.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
-import { createChatModel, createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
-import { createSegmenter, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
-import { createSectionFrames, intentTrainingSet, loadFrameVocabulary, trainIntentClassifier } from "../understanding/index.js";
+import { createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
+import { createSegmenter, knowledgeDictionary, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
+import { createSectionFrames, intentTrainingSet, loadFrameVocabulary } from "../understanding/index.js";
+import { cachedIntentClassifier } from "./intent-cache.js";
 
 export interface AnswerOptions {
   /** Writes nothing (no ticket, no answer log). */
@@ -46,17 +47,28 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
  * Text tools, knowledge and the search index: loaded, or built and persisted when the knowledge
  * changed. The cluster primary calls this alone before forking, so workers only load.
  */
+/** The segmenter for this knowledge: with JIEBA_DICTIONARY=knowledge, jieba loads the words it uses and the common ones (a ninth of the whole). */
+export function segmenterFor(config: Config, knowledge: KnowledgeBase): Segmenter {
+  const lexiconDir = config.lexiconDir;
+  const dictionary =
+    config.jiebaDictionary === "knowledge"
+      ? knowledgeDictionary({ cacheDir: path.join(config.dataDir, "cache"), textDirs: [...config.knowledgeDirs, lexiconDir], contentHash: knowledge.contentHash })
+      : undefined;
+  return createSegmenter({ userDictDir: path.join(lexiconDir, "userdict"), stopWordsPath: path.join(lexiconDir, "stopwords.txt"), ...(dictionary ? { dictionary } : {}) });
+}
+
 export async function prepareIndex(config: Config, onProgress?: (message: string) => void) {
   const lexiconDir = config.lexiconDir;
   const userDictDir = path.join(lexiconDir, "userdict");
-  const segmenter: Segmenter = createSegmenter({ userDictDir, stopWordsPath: path.join(lexiconDir, "stopwords.txt") });
+  // The knowledge first: the segmenter's dictionary is made from it.
+  const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir });
+  await breathe();
+  const segmenter = segmenterFor(config, knowledge);
   await breathe();
   const userDictTerms = readUserDictTerms(userDictDir);
   const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"), {
     homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms },
   });
-  await breathe();
-  const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir });
   await breathe();
   onProgress?.(`loaded ${knowledge.documentCount} documents, ${knowledge.passages.length} passages`);
   const { index, rebuilt } = await openSearchIndex({
@@ -64,6 +76,7 @@ export async function prepareIndex(config: Config, onProgress?: (message: string
     dataDir: config.dataDir,
     segmenter,
     embeddings: config.embeddings,
+    exactVectors: config.vectorSearch === "auto",
     featurizeQuestion: (text) => segmenter.features(prepareQuery(text, lexicon, segmenter).expanded),
     onProgress,
   });
@@ -90,9 +103,9 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const vocabulary = loadFrameVocabulary(lexiconDir);
   const sections = createSectionFrames(index.passages.values(), vocabulary);
   await breathe();
-  const understanding = { vocabulary, sections, intents: trainIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages)) };
+  const understanding = { vocabulary, sections, intents: cachedIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages), path.join(config.dataDir, "cache")) };
   const llm = config.llm
-    ? { mode: config.llm.mode, model: languageModel(createChatModel(config.llm)), prompts: loadLlmPrompts(config.promptsDir), stats: createLlmStats(), timeoutMs: config.llm.timeoutMs }
+    ? { mode: config.llm.mode, model: languageModel((await import("../llm/chat-model.js")).createChatModel(config.llm)), prompts: loadLlmPrompts(config.promptsDir), stats: createLlmStats(), timeoutMs: config.llm.timeoutMs }
     : undefined;
   const pipeline = createAnswerPipeline({
     retriever,

@@ -1,5 +1,6 @@
 import cluster from "node:cluster";
 import { once } from "node:events";
+import type http from "node:http";
 import { createHttpApp } from "../channels/http/index.js";
 import { createStaffAnswerPush, createWechatApi } from "../channels/wechat/index.js";
 import type { Config } from "../config/index.js";
@@ -42,7 +43,13 @@ function indexBuiltByPrimary(): Promise<void> {
  * One server process (alone, or a cluster worker): listens at once (/healthz and /readyz say
  * "loading", the API answers 503 with Retry-After), then loads the assistant; drains on SIGTERM.
  */
-export async function serve(config: Config, logger: Logger, fatal: (error: unknown) => never): Promise<void> {
+export async function serve(
+  config: Config,
+  logger: Logger,
+  fatal: (error: unknown) => never,
+  /** A server already listening (early-listener.ts) that the app takes over; otherwise the app listens itself. */
+  early?: { server: http.Server; handOver(app: http.RequestListener): void },
+): Promise<void> {
   let assistant: Assistant | null = null;
   let ports: AppPorts | null = null;
   let faqSync: FaqSync | null = null;
@@ -77,9 +84,16 @@ export async function serve(config: Config, logger: Logger, fatal: (error: unkno
     promptsDir: config.promptsDir,
     retentionDays: config.ticketRetentionDays,
   });
-  const server = app.listen(config.port, config.host, () => {
+  const listening = () =>
     logger.info({ host: config.host, port: config.port, knowledge: config.knowledgeDirs }, `知策 listening on http://${config.host}:${config.port}, loading knowledge`);
-  });
+  let server: http.Server;
+  if (early) {
+    early.handOver(app);
+    server = early.server;
+    listening();
+  } else {
+    server = app.listen(config.port, config.host, listening);
+  }
   server.on("error", fatal);
   // Registered at once: a SIGTERM while the index loads stops the process too.
   let stopping = false;
@@ -101,7 +115,7 @@ export async function serve(config: Config, logger: Logger, fatal: (error: unkno
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   // Bound before the (CPU-heavy) index load starts, so health checks see "loading", not a refused port.
-  await once(server, "listening");
+  if (!server.listening) await once(server, "listening");
   await indexBuiltByPrimary();
   // Imported only now: the native text and vector modules load after the port is open.
   const { createAssistant } = await import("./create-assistant.js");

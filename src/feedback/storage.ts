@@ -1,7 +1,6 @@
 import path from "node:path";
 import { createBufferedAnswerLog, type BufferedAnswerLog } from "./buffered-answer-log.js";
 import { migrate } from "./migrations.js";
-import { createPostgresDriver } from "./postgres-driver.js";
 import type { SqlDriver } from "./sql-driver.js";
 import { createSealer, loadSecret } from "../security/index.js";
 import { createSqlTicketRepository, sealLegacyQuestions } from "./sql-ticket-repository.js";
@@ -31,7 +30,7 @@ export interface StorageOptions {
 /** Opens the configured database, runs pending migrations, and wires the repositories. */
 export async function openFeedbackStorage(options: StorageOptions): Promise<FeedbackStorage> {
   const driver = options.databaseUrl
-    ? await createPostgresDriver(options.databaseUrl)
+    ? await (await import("./postgres-driver.js")).createPostgresDriver(options.databaseUrl) // pg loads only when used
     : createSqliteDriver(path.join(options.dataDir, "zhice.sqlite"));
   await migrate(driver);
   const sealer = createSealer(loadSecret(options.dataDir, "data-encryption.key", options.encryptionKey));

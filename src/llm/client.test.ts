@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createChatModel, isTimeout, languageModel } from "./client.js";
+import { createChatModel } from "./chat-model.js";
+import { isTimeout, languageModel } from "./client.js";
 import { startStubModel, systemText, userText, type StubServer } from "./test-support.js";
 
 let stub: StubServer;

@@ -1,7 +1,5 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { HumanMessage, SystemMessage, type AIMessageChunk } from "@langchain/core/messages";
-import { ChatOpenAI } from "@langchain/openai";
-import type { Config } from "../config/index.js";
 import { ZhiceError } from "../errors.js";
 
 /** A system instruction and one user message (the data, delimited). */
@@ -16,21 +14,7 @@ export interface LanguageModel {
   complete(prompt: ModelPrompt, options: { timeoutMs: number; onChunk?: (text: string) => void }): Promise<string>;
 }
 
-export type LlmSettings = NonNullable<Config["llm"]>;
-
-/** ChatOpenAI on any OpenAI-compatible /v1/chat/completions (vLLM, Ollama, a hosted Qwen): no retries, temperature 0. */
-export function createChatModel(settings: LlmSettings): BaseChatModel {
-  return new ChatOpenAI({
-    model: settings.model,
-    apiKey: settings.apiKey ?? "not-needed",
-    configuration: { baseURL: settings.baseUrl },
-    temperature: 0,
-    maxRetries: 0,
-    timeout: settings.timeoutMs,
-    streamUsage: false,
-    useResponsesApi: false,
-  });
-}
+export type { LlmSettings } from "./chat-model.js";
 
 function textOf(chunk: AIMessageChunk | { content: unknown }): string {
   const content = chunk.content;

@@ -4,6 +4,7 @@ import { readInRegister } from "./legal-register.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
 import { articlesInOrder, contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js";
+import { recentResults } from "../text/memo.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { indexText, questionText } from "./passage-text.js";
@@ -102,8 +103,22 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     return { passage, score: 1, vectorScore: 1, coverage: 1, questionCoverage: 1, classifierProbability: 1, features: f };
   }
 
+  // The follow-up check retrieves the question the answer then retrieves again: the last few rankings are kept.
+  const recent = recentResults<Promise<Candidate[]>>(16);
+
   /** Candidates with their features, best first (k = how many to return). */
   async function search(query: PreparedQuery, k = 5): Promise<Candidate[]> {
+    const key = `${index.passages.size}\0${query.normalized}\0${query.expanded}\0${query.words.join(" ")}`;
+    try {
+      return (await recent(key, () => rank(query))).slice(0, k);
+    } catch (error) {
+      recent.forget(key); // a failed embedding call is tried again next time
+      throw error;
+    }
+  }
+
+  /** Every candidate of the pool, best first. */
+  async function rank(query: PreparedQuery): Promise<Candidate[]> {
     const features = segmenter.features(query.expanded);
     const keyword = index.bm25.search(features, poolSize);
     const questionKeyword = index.questionBm25.search(features, poolSize);
@@ -161,7 +176,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const byArticle = registerScores.size > 0 ? articlesInOrder(sorted, (c) => registerScores.get(c.passage.id) ?? c.score) : sorted;
     const ranked = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
     const named = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
-    return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))].slice(0, k);
+    return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))];
   }
 
   /** Whether a question about one place's own rules can be answered from that place's documents. */

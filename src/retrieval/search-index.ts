@@ -36,6 +36,8 @@ export interface OpenIndexOptions {
   dataDir: string;
   segmenter: Segmenter;
   embeddings: EmbeddingsSettings;
+  /** Exact vector search while the index is small (VECTOR_SEARCH=auto, the default); false = always HNSW. */
+  exactVectors?: boolean;
   /** Features of a question as retrieval sees it (normalised, lexicon-expanded); trains the classifier. */
   featurizeQuestion?: (text: string) => string[];
   onProgress?: (message: string) => void;
@@ -105,7 +107,7 @@ async function buildVectors(options: OpenIndexOptions, dir: string, key: string)
   const passages = options.knowledge.passages;
   if (embeddings instanceof CorpusEmbeddings) embeddings.fit(passages.map(indexText));
   const dimensions = embeddings instanceof CorpusEmbeddings ? embeddings.dimensions : (await embeddings.embedQuery("维度")).length;
-  const store = new HnswVectorStore(embeddings, { dimensions });
+  const store = new HnswVectorStore(embeddings, { dimensions, exact: options.exactVectors !== false });
   await embedInBatches(store, passages, options.onProgress ?? (() => {}));
   options.onProgress?.("training the section classifier");
   const classifier = trainOnPassages(passages, options.featurizeQuestion ?? ((text) => options.segmenter.features(normalizeText(text))));
@@ -132,7 +134,7 @@ async function loadVectors(options: OpenIndexOptions, dir: string) {
   const state = fs.existsSync(statePath) ? (JSON.parse(fs.readFileSync(statePath, "utf8")) as CorpusEmbeddingsState) : undefined;
   const embeddings = createEmbeddings(options.embeddings, featurize, state);
   const { dimensions } = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { dimensions: number };
-  const store = await HnswVectorStore.open(dir, embeddings, { dimensions });
+  const store = await HnswVectorStore.open(dir, embeddings, { dimensions, exact: options.exactVectors !== false });
   const classifier = SectionClassifier.fromJSON(JSON.parse(fs.readFileSync(path.join(dir, "classifier.json"), "utf8")) as SectionClassifierState);
   // Persisted postings: a restart segments nothing.
   const bm25 = readBm25(path.join(dir, "bm25.bin"));

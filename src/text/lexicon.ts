@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ZhiceError } from "../errors.js";
 import { createHomophoneMatcher } from "./homophones.js";
+import { memoize } from "./memo.js";
 import { normalizeText } from "./normalize.js";
 
 export interface LexiconMatch {
@@ -39,16 +40,21 @@ export interface LexiconOptions {
 
 export function createLexicon(entries: Map<string, string[]>, options: LexiconOptions = {}): Lexicon {
   const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
+  // A phrase can only be found where its first character is: each character lists the phrases (by place in keys) starting with it.
+  const startingWith = new Map<string, number[]>();
+  keys.forEach((key, i) => startingWith.set(key[0]!, [...(startingWith.get(key[0]!) ?? []), i]));
   const typos = options.homophones
     ? createHomophoneMatcher({
         terms: [...keys, ...[...entries.values()].flat(), ...(options.homophones.extraTerms ?? [])],
         dictionaryCut: options.homophones.dictionaryCut,
       })
     : null;
-  const match = (normalized: string): LexiconMatch[] => {
+  const match = memoize((normalized: string): LexiconMatch[] => {
     let rest = normalized;
     const found: LexiconMatch[] = [];
-    for (const key of keys) {
+    // The same phrases in the same order (longest first) as trying every key, without trying the absent ones.
+    const possible = [...new Set([...normalized].flatMap((char) => startingWith.get(char) ?? []))].sort((a, b) => a - b);
+    for (const key of possible.map((i) => keys[i]!)) {
       if (!rest.includes(key)) continue;
       found.push({ colloquial: key, official: entries.get(key)! });
       rest = rest.split(key).join(" ".repeat(key.length)); // a longer phrase consumes its parts
@@ -58,7 +64,7 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
       found.push({ colloquial: typo.colloquial, official: typo.official.flatMap((t) => [t, ...(entries.get(t) ?? [])]) });
     }
     return found;
-  };
+  }, 32);
   return {
     size: entries.size,
     match,

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import nodejieba from "nodejieba";
 import { lexiconFiles } from "./lexicon.js";
+import { memoize } from "./memo.js";
 import { normalizeText } from "./normalize.js";
 
 export interface Segmenter {
@@ -18,11 +19,13 @@ export interface SegmenterOptions {
   /** A folder of jieba user-dictionary files (`*.txt`, one per topic area). */
   userDictDir: string;
   stopWordsPath?: string;
+  /** jieba's word dictionary (default: the whole one nodejieba ships; see jieba-dictionary.ts for a smaller one). */
+  dictionary?: string;
 }
 
 const PUNCTUATION = /^[\s\p{P}\p{S}]+$/u;
 const CJK_RUN = /[\u4e00-\u9fff]+/g;
-let loadedUserDict: string | null = null;
+let loaded: string | null = null;
 
 function loadStopWords(file?: string): Set<string> {
   if (!file || !fs.existsSync(file)) return new Set();
@@ -30,13 +33,21 @@ function loadStopWords(file?: string): Set<string> {
   return new Set(lines.map((l) => l.trim()).filter((l) => l && !l.startsWith("#")));
 }
 
-/** jieba keeps one dictionary per process, so the user dictionary is loaded once. */
-function ensureJieba(userDictDir: string): void {
+/**
+ * jieba keeps one dictionary per process: each segmenter loads its own before cutting when another
+ * segmenter (a different dictionary) loaded since, so neither ever cuts with the other's words.
+ */
+function jiebaLoader(userDictDir: string, dictionary?: string): () => void {
   // cppjieba takes several user dictionaries joined by "|".
-  const files = lexiconFiles(userDictDir, ".txt").join("|");
-  if (loadedUserDict === files) return;
-  nodejieba.load({ userDict: files });
-  loadedUserDict = files;
+  const userDict = lexiconFiles(userDictDir, ".txt").join("|");
+  const key = `${dictionary ?? ""}\0${userDict}`;
+  const ensure = () => {
+    if (loaded === key) return;
+    nodejieba.load({ userDict, ...(dictionary ? { dict: dictionary } : {}) });
+    loaded = key;
+  };
+  ensure();
+  return ensure;
 }
 
 /** The terms of every user-dictionary file in the folder (first column), normalised. */
@@ -55,15 +66,23 @@ export function characterBigrams(normalized: string): string[] {
 }
 
 export function createSegmenter(options: SegmenterOptions): Segmenter {
-  ensureJieba(options.userDictDir);
+  const ensure = jiebaLoader(options.userDictDir, options.dictionary);
   const stopWords = loadStopWords(options.stopWordsPath);
-  const words = (normalized: string) =>
-    nodejieba.cut(normalized, true).filter((w) => !PUNCTUATION.test(w) && !stopWords.has(w));
+  // An answer cuts its question several times (reading it, retrieving, the follow-up check): the repeats are remembered.
+  const cutWords = memoize((normalized) => {
+    ensure();
+    return nodejieba.cut(normalized, true).filter((w) => !PUNCTUATION.test(w) && !stopWords.has(w));
+  }, 64);
+  const cutDictionary = memoize((normalized) => {
+    ensure();
+    return nodejieba.cut(normalized, false);
+  }, 64);
+  const words = (normalized: string) => cutWords(normalized).slice();
   return {
     words,
-    features: (normalized) => [...words(normalized), ...characterBigrams(normalized).map((g) => `#${g}`)],
+    features: (normalized) => [...cutWords(normalized), ...characterBigrams(normalized).map((g) => `#${g}`)],
     tokenize: (text) => words(normalizeText(text)),
-    dictionaryCut: (normalized) => nodejieba.cut(normalized, false),
+    dictionaryCut: (normalized) => cutDictionary(normalized).slice(),
   };
 }
 

@@ -1,3 +1,4 @@
+import { memoize } from "../text/memo.js";
 import type { FrameVocabulary } from "./vocabulary.js";
 
 export interface EntityMention {
@@ -23,7 +24,11 @@ export interface QuestionFrame {
 export const EMPTY_FRAME: QuestionFrame = { aspect: null, aspectSpan: null, entities: [], expects: null };
 
 function allMatches(pattern: RegExp, text: string): { start: number; span: string }[] {
+  // Most patterns are absent from a given text: one test rules them out before the matches are collected.
   pattern.lastIndex = 0;
+  const present = pattern.test(text);
+  pattern.lastIndex = 0;
+  if (!present) return [];
   return [...text.matchAll(pattern)].filter((m) => m[0].length > 0).map((m) => ({ start: m.index ?? 0, span: m[0] }));
 }
 
@@ -66,7 +71,16 @@ export function readAspect(text: string, vocabulary: FrameVocabulary): { aspect:
   return { aspect: best.aspect, span: [...new Set(outer.map((s) => s.span))].join("") };
 }
 
+/** One answer reads the same question's frame more than once: the last few are remembered, per vocabulary. */
+const recentFrames = new WeakMap<FrameVocabulary, (normalized: string) => QuestionFrame>();
+
 export function readFrame(normalized: string, vocabulary: FrameVocabulary): QuestionFrame {
+  let read = recentFrames.get(vocabulary);
+  if (!read) recentFrames.set(vocabulary, (read = memoize((text) => frameOf(text, vocabulary), 32)));
+  return read(normalized);
+}
+
+function frameOf(normalized: string, vocabulary: FrameVocabulary): QuestionFrame {
   const aspect = readAspect(normalized, vocabulary);
   return {
     aspect: aspect?.aspect ?? null,

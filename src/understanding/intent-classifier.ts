@@ -16,6 +16,12 @@ export interface IntentClassifier {
   predict(text: string): IntentScores;
 }
 
+/** What training learns: stored so a restart need not train again (src/app/intent-cache.ts). */
+export interface IntentWeights {
+  weights: Float32Array;
+  bias: Float64Array;
+}
+
 const DIMENSIONS = 1 << 18;
 
 function hash(feature: string): number {
@@ -46,7 +52,7 @@ function softmax(z: number[]): number[] {
  * assistant starts (about a thousand examples train in well under a second). Written here so the
  * assistant needs no external model.
  */
-export function trainIntentClassifier(examples: readonly IntentExample[], options: { epochs?: number; rate?: number; l2?: number; seed?: number } = {}): IntentClassifier {
+export function trainIntentClassifier(examples: readonly IntentExample[], options: { epochs?: number; rate?: number; l2?: number; seed?: number } = {}): IntentClassifier & IntentWeights {
   const { epochs = 25, rate = 3.0, l2 = 1e-5 } = options;
   const k = INTENTS.length;
   const weights = new Float32Array(DIMENSIONS * k);
@@ -76,6 +82,13 @@ export function trainIntentClassifier(examples: readonly IntentExample[], option
       }
     }
   }
+  return { ...intentClassifierFrom({ weights, bias }), weights, bias };
+}
+
+/** The classifier a training produced (or stored weights of one). */
+export function intentClassifierFrom({ weights, bias }: IntentWeights): IntentClassifier {
+  const k = INTENTS.length;
+  const logits = (x: number[]) => INTENTS.map((_, c) => bias[c]! + x.reduce((s, f) => s + weights[f * k + c]!, 0) / Math.sqrt(x.length));
   return {
     predict(text) {
       const p = softmax(logits(intentFeatures(text)));
