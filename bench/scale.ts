@@ -56,28 +56,24 @@ export async function runScale(config: Config, count: number, dimensions: number
 
     // Exact search over the very vectors HNSW holds.
     const store = index.vectors;
-    const vectors = new Float32Array(store.size * dimensions);
-    const ids: string[] = [];
-    for (let label = 0; label < store.size; label += 1) {
-      const { vector, document } = store.entry(label);
-      vectors.set(vector, label * dimensions);
-      ids.push(String(document.id));
-    }
+    const labels = store.labelCount;
+    const vectors = new Float32Array(labels * dimensions);
+    for (let label = 0; label < labels; label += 1) vectors.set(store.entry(label).vector, label * dimensions);
     const queries = await Promise.all(
       loadDataset("evals/dev.jsonl").slice(0, 200).map((item) => index.embeddings.embedQuery(tools.prepare(item.question).expanded)),
     );
     const usable = queries.filter((q) => q.some((v) => v !== 0));
     started = performance.now();
     const exact = usable.map((query) => {
-      const scores = new Float32Array(store.size);
-      for (let label = 0; label < store.size; label += 1) {
+      const scores = new Float32Array(labels);
+      for (let label = 0; label < labels; label += 1) {
         let dot = 0;
         for (let d = 0, at = label * dimensions; d < dimensions; d += 1) dot += query[d]! * vectors[at + d]!;
         scores[label] = dot;
       }
       const top = topK(scores, 10);
       // Copies for other places tie with each other: an HNSW hit counts when it scores as well as the 10th exact one.
-      return { ids: new Set(top.map((label) => ids[label]!)), tenth: scores[top[top.length - 1]!]! };
+      return { labels: new Set(top), tenth: scores[top[top.length - 1]!]! };
     });
     const exactMs = (performance.now() - started) / usable.length;
     const recall: ScaleFigures["recall"] = [];
@@ -87,7 +83,7 @@ export async function runScale(config: Config, count: number, dimensions: number
       const found = [];
       for (const query of usable) found.push(await store.similaritySearchVectorWithScore(query, 10));
       const hnswMs = (performance.now() - started) / usable.length;
-      const hits = found.reduce((sum, hits, i) => sum + hits.filter(([doc, score]) => exact[i]!.ids.has(String(doc.id)) || score >= exact[i]!.tenth - 1e-6).length, 0);
+      const hits = found.reduce((sum, hits, i) => sum + hits.filter(([doc, score]) => exact[i]!.labels.has(Number(doc.metadata.label)) || score >= exact[i]!.tenth - 1e-6).length, 0);
       recall.push({ ef, recallAt10: hits / (usable.length * 10), hnswMs, exactMs, speedUp: exactMs / hnswMs });
     }
     return { sections: count, vectors: store.size, dimensions, buildMs, buildCpuMs, diskMb, load, recall };
