@@ -107,7 +107,6 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const [keywordScores, questionScores] = [relativeScores(keyword), relativeScores(questionKeyword)];
     const vectorScores = new Map(vectors.map((v) => [v.id, v.score]));
     const grams = needed("bigramCoverage") ? [...new Set(characterBigrams(query.normalized))] : [];
-    const classified = index.classifier.predict(features);
 
     const locale = localeView(regionsNow(), query.normalized, options.locale);
     contradicted ??= contradictedSections([...index.passages.values()]);
@@ -115,6 +114,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const passage = index.passages.get(id);
       return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
     });
+    const classified = index.classifier.predictFor(features, pool.map(({ id }) => id));
     const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
     const candidates = pool.flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);

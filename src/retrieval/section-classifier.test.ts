@@ -114,3 +114,17 @@ describe("section classifier updated section by section", () => {
     expect(restored.knows("医保/哪里")).toBe(false);
   });
 });
+
+describe("predictFor", () => {
+  it("gives predict's probabilities for the asked sections only, also after sections change", () => {
+    const classifier = SectionClassifier.train(gridExamples, gridVocabulary);
+    const check = (features: string[], ids: string[]) => {
+      const all = classifier.predict(features);
+      expect(classifier.predictFor(features, ids)).toEqual(new Map(ids.filter((id) => all.has(id)).map((id) => [id, all.get(id)!])));
+    };
+    check(["专利", "条件"], ["专利/条件", "商标/条件", "医保/哪里", "nowhere"]);
+    classifier.removeSections(new Set(["专利/条件"]));
+    classifier.addSections([{ sectionId: "专利/年费", features: ["专利", "年费"] }], new Map([["专利/年费", ["专利", "年费"]]]));
+    check(["专利", "条件", "年费"], ["专利/条件", "专利/年费", "商标/条件"]);
+  });
+});

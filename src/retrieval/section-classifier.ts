@@ -81,6 +81,10 @@ class SparseScores {
     for (const section of this.touched) this.scores[section]! /= total;
   }
 
+  has(section: number): boolean {
+    return this.marked[section] === 1;
+  }
+
   clear(): void {
     for (const section of this.touched) this.scores[section] = this.marked[section] = 0;
     this.touched.length = 0;
@@ -92,6 +96,8 @@ export class SectionClassifier {
   private sparse: SparseScores;
   /** Sections still in the base (a removed section keeps its number, with no weights left). */
   private live: number;
+  /** Section id → number, made at the first predictFor (and again after sections change). */
+  private numbers: Map<string, number> | undefined;
 
   private constructor(
     private readonly sections: string[],
@@ -227,6 +233,7 @@ export class SectionClassifier {
     for (const i of gone) this.sections[i] = "";
     this.sectionSet = new Set(this.sections.filter(Boolean));
     this.live = this.sectionSet.size;
+    this.numbers = undefined;
   }
 
   /**
@@ -252,6 +259,7 @@ export class SectionClassifier {
     }
     this.sectionSet = new Set(this.sections.filter(Boolean));
     this.live = this.sectionSet.size;
+    this.numbers = undefined;
     this.sparse = new SparseScores(this.sections.length);
     const rowList: Row[] = [];
     for (const row of this.rows.values()) rowList[row.id] = row;
@@ -308,6 +316,24 @@ export class SectionClassifier {
     const weights: SectionClassifierState["weights"] = {};
     for (const [feature, row] of this.rows) weights[feature] = [[...row.sections], [...row.values]];
     return { sections: this.sections, weights };
+  }
+
+  /**
+   * Probability of each of `ids` that shares a feature with the question: what predict gives for them, without
+   * a map entry for every section sharing a common word (most of a large base).
+   */
+  predictFor(features: readonly string[], ids: Iterable<string>): Map<string, number> {
+    this.numbers ??= new Map(this.sections.flatMap((id, i) => (id ? [[id, i] as const] : [])));
+    const sparse = this.sparse;
+    sparse.add([...new Set(features)].flatMap((f) => this.rows.get(f) ?? []));
+    sparse.softmax(this.live - sparse.touched.length);
+    const result = new Map<string, number>();
+    for (const id of ids) {
+      const section = this.numbers.get(id);
+      if (section !== undefined && sparse.has(section)) result.set(id, sparse.scores[section]!);
+    }
+    sparse.clear();
+    return result;
   }
 
   /** Probability of each section (by id) that shares a feature with the question. */
