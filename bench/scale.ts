@@ -15,7 +15,11 @@ export interface ScaleFigures {
   buildMs: number;
   buildCpuMs: number;
   diskMb: number;
-  load: { loadMs: number; rebuilt: boolean; queries: number; p50: number; p99: number; rssMb: number };
+  load: {
+    loadMs: number; rebuilt: boolean; queries: number; p50: number; p99: number; rssMb: number;
+    /** Opening the index again after one document (`sections` of them) changed. */
+    update: { ms: number; sections: number; incremental: boolean };
+  };
   recall: { ef: number; recallAt10: number; hnswMs: number; exactMs: number; speedUp: number }[];
 }
 
@@ -53,6 +57,7 @@ export async function runScale(config: Config, count: number, dimensions: number
     });
     const load = JSON.parse(child.trim().split("\n").at(-1)!) as ScaleFigures["load"];
     log(`  cold load ${(load.loadMs / 1000).toFixed(2)} s, query p50 ${load.p50.toFixed(2)} ms, RSS ${load.rssMb.toFixed(0)} MiB`);
+    log(`  one document changed (${load.update.sections} sections): ${load.update.incremental ? "updated" : "REBUILT"} in ${(load.update.ms / 1000).toFixed(1)} s`);
 
     // Exact search over the very vectors HNSW holds.
     const store = index.vectors;
