@@ -82,7 +82,7 @@ export async function runScale(config: Config, count: number, dimensions: number
     });
     const exactMs = (performance.now() - started) / usable.length;
     const recall: ScaleFigures["recall"] = [];
-    for (const ef of [16, 32, 64, 128, 256, 512]) {
+    for (const ef of [16, 64, 128, 256, 512, 1024]) {
       store.setEfSearch(ef);
       started = performance.now();
       const found = [];
