@@ -214,23 +214,26 @@ export class SectionClassifier {
 
   /** Drops sections and their weights (a document changed or was removed); the others keep theirs. */
   removeSections(ids: ReadonlySet<string>): void {
-    const gone = new Set<number>();
-    this.sections.forEach((id, i) => ids.has(id) && gone.add(i));
-    if (gone.size === 0) return;
+    const gone = new Uint8Array(this.sections.length);
+    let count = 0;
+    this.sections.forEach((id, i) => {
+      if (id && ids.has(id)) (gone[i] = 1), (count += 1);
+    });
+    if (count === 0) return;
     for (const [feature, row] of this.rows) {
       let kept = 0;
-      for (let k = 0; k < row.sections.length; k += 1) if (!gone.has(row.sections[k]!)) kept += 1;
+      for (let k = 0; k < row.sections.length; k += 1) kept += 1 - gone[row.sections[k]!]!;
       if (kept === row.sections.length) continue;
       const sections = new Int32Array(kept);
       const values = new Float64Array(kept);
       for (let k = 0, at = 0; k < row.sections.length; k += 1) {
-        if (gone.has(row.sections[k]!)) continue;
+        if (gone[row.sections[k]!] === 1) continue;
         sections[at] = row.sections[k]!;
         values[at++] = row.values[k]!;
       }
       this.rows.set(feature, { sections, values, id: row.id });
     }
-    for (const i of gone) this.sections[i] = "";
+    gone.forEach((flag, i) => flag === 1 && (this.sections[i] = ""));
     this.sectionSet = new Set(this.sections.filter(Boolean));
     this.live = this.sectionSet.size;
     this.numbers = undefined;
