@@ -45,7 +45,12 @@ export async function runScale(config: Config, count: number, dimensions: number
     const cpuBefore = process.cpuUsage();
     const { index } = await openSearchIndex({
       knowledge, dataDir, segmenter: tools.segmenter, embeddings, featurizeQuestion: tools.featurizeQuestion,
-      onProgress: (m) => (/embedded \d+0000\//.test(m) || !m.startsWith("embedded") ? log(`  ${m}`) : undefined),
+      // Each step with the wall clock and CPU time since the build began: what a large build spends its time on.
+      onProgress: (m) => {
+        if (/^embedded/.test(m) && !/embedded \d+0000\//.test(m)) return;
+        const cpuNow = process.cpuUsage(cpuBefore);
+        log(`  [${((performance.now() - started) / 1000).toFixed(0)} s, CPU ${((cpuNow.user + cpuNow.system) / 1e6).toFixed(0)} s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB] ${m}`);
+      },
     });
     const buildMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);

@@ -74,8 +74,8 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
     if ((i + 1) % COMPACT_EVERY === 0) {
       bm25.compact();
       questionBm25.compact();
-      progress(`analysed ${i + 1}/${passages.length} passages`);
     }
+    if ((i + 1) % 10_000 === 0) progress(`analysed ${i + 1}/${passages.length} passages`);
     const wholeIds = terms.ids(whole);
     for (const id of new Set(wholeIds)) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
     const lists = classifierTexts(p).map((text) => terms.ids(inputs.featurizeQuestion(text)));
