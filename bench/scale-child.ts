@@ -5,7 +5,8 @@ import { syntheticKnowledge, textTools } from "./synthetic.js";
 
 /**
  * Cold load of a synthetic index in a fresh process (argv: dataDir, sections, dimensions), then retrieval
- * latency over the dev questions and the resident memory; prints one JSON line for bench/scale.ts.
+ * latency over the dev questions and the resident memory, then the time to open it again after one document
+ * changed (an update in place); prints one JSON line for bench/scale.ts.
  */
 const [dataDir, count, dimensions] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
 const config = loadConfig();
@@ -29,4 +30,18 @@ for (let round = 0; round < 2; round += 1) {
 }
 times.sort((a, b) => a - b);
 const at = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!;
-console.log(JSON.stringify({ loadMs, rebuilt, queries: times.length, p50: at(0.5), p99: at(0.99), rssMb: process.memoryUsage().rss / 1024 / 1024 }));
+const rssMb = process.memoryUsage().rss / 1024 / 1024;
+
+// One document changes (its sections' text) and the index is opened again: updated in place, not rebuilt.
+const docId = knowledge.passages.at(-1)!.docId;
+const changed = {
+  ...knowledge,
+  contentHash: `${knowledge.contentHash}+one-document-changed`,
+  passages: knowledge.passages.map((p) => (p.docId === docId ? { ...p, body: `${p.body}本段内容已于近日更新。` } : p)),
+};
+const begun = performance.now();
+const again = await openSearchIndex({
+  knowledge: changed, dataDir, segmenter: tools.segmenter, embeddings: { ...config.embeddings, dimensions }, featurizeQuestion: tools.featurizeQuestion,
+});
+const update = { ms: performance.now() - begun, sections: changed.passages.filter((p) => p.docId === docId).length, incremental: again.updated !== undefined };
+console.log(JSON.stringify({ loadMs, rebuilt, queries: times.length, p50: at(0.5), p99: at(0.99), rssMb, update }));

@@ -45,7 +45,12 @@ export function syntheticKnowledge(real: KnowledgeBase, count: number): Knowledg
       basis: undefined,
     });
   }
-  return { passages, documentCount: new Set(passages.map((p) => p.docId)).size, contentHash: `synthetic-${count}-${real.contentHash}` };
+  return {
+    passages,
+    documentCount: new Set(passages.map((p) => p.docId)).size,
+    contentHash: `synthetic-${count}-${real.contentHash}`,
+    ...(real.lexiconHash ? { lexiconHash: real.lexiconHash } : {}),
+  };
 }
 
 /** What the index needs besides the knowledge: the segmenter and the question featurizer, as the assistant builds them. */

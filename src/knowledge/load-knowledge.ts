@@ -10,6 +10,8 @@ export interface KnowledgeBase {
   documentCount: number;
   /** Hash of every knowledge and lexicon file: the index is rebuilt when it changes. */
   contentHash: string;
+  /** Hash of the lexicon files alone: while it holds, an index can be updated section by section. */
+  lexiconHash?: string;
 }
 
 export interface LoadOptions {
@@ -39,12 +41,14 @@ const EDITORS_NOTES = new Set(["README.md", "COVERAGE.md"]);
 export function loadKnowledge(knowledgeDirs: string | readonly string[], options: LoadOptions = {}): KnowledgeBase {
   const dirs = typeof knowledgeDirs === "string" ? [knowledgeDirs] : knowledgeDirs;
   const hash = crypto.createHash("sha256");
+  const lexiconHash = crypto.createHash("sha256");
   const passages: Passage[] = [];
   const seenIds = new Map<string, string>();
   let documentCount = 0;
   const lexiconDir = path.resolve(options.lexiconDir ?? path.join(dirs[0]!, "lexicon"));
   for (const file of listFiles(lexiconDir)) {
-    hash.update(`lexicon/${path.relative(lexiconDir, file)}`).update("\0").update(fs.readFileSync(file)).update("\0");
+    const content = fs.readFileSync(file);
+    for (const h of [hash, lexiconHash]) h.update(`lexicon/${path.relative(lexiconDir, file)}`).update("\0").update(content).update("\0");
   }
   for (const [layer, knowledgeDir] of dirs.entries()) {
     if (!fs.existsSync(knowledgeDir)) {
@@ -65,5 +69,5 @@ export function loadKnowledge(knowledgeDirs: string | readonly string[], options
       documentCount += 1;
     }
   }
-  return { passages, documentCount, contentHash: hash.digest("hex") };
+  return { passages, documentCount, contentHash: hash.digest("hex"), lexiconHash: lexiconHash.digest("hex") };
 }

@@ -72,3 +72,23 @@ describe("Bm25Index on typed arrays", () => {
     );
   });
 });
+
+describe("Bm25Index.remove", () => {
+  it("scores as an index built without the removed documents", () => {
+    const word = fc.constantFrom("医保", "备案", "异地就医", "专利", "商标", "失业金", "条件", "哪里");
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 10 }), { minLength: 2, maxLength: 30 }), fc.array(word, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 7 }), (documents, query, every) => {
+        const index = new Bm25Index();
+        documents.forEach((tokens, i) => index.add(`d${i}`, tokens));
+        const gone = new Set(documents.map((_, i) => `d${i}`).filter((_, i) => i % every === 0));
+        index.remove(gone);
+        const fresh = new Bm25Index();
+        documents.forEach((tokens, i) => !gone.has(`d${i}`) && fresh.add(`d${i}`, tokens));
+        const scored = (hits: { id: string; score: number }[]) => hits.map((h) => `${h.id} ${h.score.toFixed(9)}`).sort();
+        expect(index.size).toBe(documents.length - gone.size);
+        expect(scored(index.search(query, 40))).toEqual(scored(fresh.search(query, 40)));
+        for (const hit of index.search(query, 40)) expect(gone.has(hit.id)).toBe(false);
+      }),
+    );
+  });
+});

@@ -41,6 +41,10 @@ export class Bm25Index {
   /** Per term: [doc, tf, doc, tf, …] added since the last compaction. */
   private pending: number[][] = [];
   private scratch = new Float64Array(0);
+  private touched = new Int32Array(0);
+  private normCache: { average: number; values: Float64Array } | undefined;
+  /** Documents removed (their number stays, with id "" and no postings). */
+  private removed = 0;
 
   constructor(options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2;
@@ -48,7 +52,35 @@ export class Bm25Index {
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.ids.length - this.removed;
+  }
+
+  /** Removes documents by id (a changed or deleted section): one pass over the postings, no re-segmenting. */
+  remove(ids: ReadonlySet<string>): void {
+    const gone = new Uint8Array(this.ids.length);
+    let count = 0;
+    this.ids.forEach((id, doc) => {
+      if (id === "" || !ids.has(id)) return;
+      gone[doc] = 1;
+      count += 1;
+      this.totalLength -= this.lengths[doc]!;
+      this.lengths[doc] = 0;
+      this.ids[doc] = "";
+    });
+    if (count === 0) return;
+    this.removed += count;
+    this.compact();
+    const offsets = new Uint32Array(this.offsets.length);
+    let at = 0;
+    for (let t = 0; t + 1 < this.offsets.length; t += 1) {
+      for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p += 1) {
+        if (gone[this.docs[p]!] === 1) continue;
+        this.docs[at] = this.docs[p]!;
+        this.tfs[at++] = this.tfs[p]!;
+      }
+      offsets[t + 1] = at;
+    }
+    Object.assign(this, { offsets, docs: this.docs.slice(0, at), tfs: this.tfs.slice(0, at) });
   }
 
   add(id: string, tokens: readonly string[]): void {
@@ -104,29 +136,52 @@ export class Bm25Index {
   idf(token: string): number {
     const term = this.termIds.get(token);
     const df = term === undefined ? 0 : this.documentFrequency(term);
-    return Math.log(1 + (this.ids.length - df + 0.5) / (df + 0.5));
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** Each document's length normalisation k1·(1 − b + b·length/average), kept until the documents change. */
+  private norms(averageLength: number): Float64Array {
+    if (this.normCache?.average !== averageLength || this.normCache.values.length !== this.ids.length) {
+      const values = new Float64Array(this.ids.length);
+      for (let doc = 0; doc < values.length; doc += 1) values[doc] = this.k1 * (1 - this.b + (this.b * this.lengths[doc]!) / averageLength);
+      this.normCache = { average: averageLength, values };
+    }
+    return this.normCache.values;
   }
 
   search(queryTokens: readonly string[], k: number): ScoredId[] {
-    const averageLength = this.totalLength / Math.max(1, this.ids.length);
-    if (this.scratch.length < this.ids.length) this.scratch = new Float64Array(Math.max(this.ids.length, 2 * this.scratch.length));
+    const averageLength = this.totalLength / Math.max(1, this.size);
+    if (this.scratch.length < this.ids.length) {
+      this.scratch = new Float64Array(Math.max(this.ids.length, 2 * this.scratch.length));
+      this.touched = new Int32Array(this.scratch.length);
+    }
     const scores = this.scratch; // all 0 between searches; every contribution is > 0
-    const touched: number[] = []; // in first-scored order, which breaks ties as before
-    const score = (doc: number, tf: number, idf: number) => {
-      if (scores[doc] === 0) touched.push(doc);
-      const norm = this.k1 * (1 - this.b + (this.b * this.lengths[doc]!) / averageLength);
-      scores[doc]! += (idf * tf * (this.k1 + 1)) / (tf + norm);
-    };
+    const touched = this.touched; // in first-scored order, which breaks ties as before
+    const norms = this.norms(averageLength);
+    const boost = this.k1 + 1;
+    let count = 0;
     for (const token of new Set(queryTokens)) {
       const term = this.termIds.get(token);
       if (term === undefined) continue;
       const idf = this.idf(token);
-      for (let p = this.offsets[term]!, end = p + this.baseCount(term); p < end; p += 1) score(this.docs[p]!, this.tfs[p]!, idf);
+      for (let p = this.offsets[term]!, end = p + this.baseCount(term); p < end; p += 1) {
+        const doc = this.docs[p]!;
+        const tf = this.tfs[p]!;
+        if (scores[doc] === 0) touched[count++] = doc;
+        scores[doc]! += (idf * tf * boost) / (tf + norms[doc]!);
+      }
       const list = this.pending[term] ?? [];
-      for (let i = 0; i < list.length; i += 2) score(list[i]!, list[i + 1]!, idf);
+      for (let i = 0; i < list.length; i += 2) {
+        const [doc, tf] = [list[i]!, list[i + 1]!];
+        if (scores[doc] === 0) touched[count++] = doc;
+        scores[doc]! += (idf * tf * boost) / (tf + norms[doc]!);
+      }
     }
-    const values = Float64Array.from(touched, (doc) => scores[doc]!);
-    for (const doc of touched) scores[doc] = 0;
+    const values = new Float64Array(count);
+    for (let i = 0; i < count; i += 1) {
+      values[i] = scores[touched[i]!]!;
+      scores[touched[i]!] = 0;
+    }
     return topK(values, k).map((i) => ({ id: this.ids[touched[i]!]!, score: values[i]! }));
   }
 
@@ -144,6 +199,7 @@ export class Bm25Index {
     Object.assign(index, {
       terms: state.terms, ids: state.ids, lengths, offsets: state.offsets, docs: state.docs, tfs: state.tfs,
       totalLength: lengths.reduce((sum, n) => sum + n, 0),
+      removed: state.ids.reduce((sum, id) => sum + (id === "" ? 1 : 0), 0),
     });
     return index;
   }

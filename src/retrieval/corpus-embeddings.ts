@@ -45,10 +45,29 @@ export class CorpusEmbeddings extends Embeddings {
         documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
       }
     }
-    const n = texts.length;
+    this.fitCounts(documentFrequency, texts.length);
+  }
+
+  /** Learns the IDF table from document frequencies counted elsewhere (a build that segments each text once). */
+  fitCounts(documentFrequency: ReadonlyMap<string, number>, n: number): void {
     const idf: Record<string, number> = {};
     for (const [feature, df] of documentFrequency) idf[feature] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     this.state = { dimensions: this.state.dimensions, documentCount: n, idf };
+  }
+
+  /**
+   * Gives features the table has never seen their IDF as if the texts had been in the corpus, leaving every
+   * known feature's weight (and so every stored vector) as it is: for sections added to a built index.
+   */
+  learnNewFeatures(texts: readonly string[]): void {
+    const documentFrequency = new Map<string, number>();
+    for (const text of texts) {
+      for (const feature of new Set(this.featurize(text))) {
+        if (!(feature in this.state.idf)) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+      }
+    }
+    const n = this.state.documentCount + texts.length;
+    for (const [feature, df] of documentFrequency) this.state.idf[feature] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   toJSON(): CorpusEmbeddingsState {
@@ -62,8 +81,12 @@ export class CorpusEmbeddings extends Embeddings {
    * telling words — 物业费, 充电桩 — are exactly the unseen ones).
    */
   featureWeights(text: string, options: { openVocabulary?: boolean } = {}): Map<string, number> {
+    return this.weigh(this.featurize(text), options);
+  }
+
+  private weigh(features: readonly string[], options: { openVocabulary?: boolean } = {}): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const feature of this.featurize(text)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     const unseenIdf = Math.log(1 + (this.state.documentCount + 0.5) / 0.5);
     const weights = new Map<string, number>();
     for (const [feature, count] of counts) {
@@ -76,8 +99,13 @@ export class CorpusEmbeddings extends Embeddings {
   }
 
   embedText(text: string): number[] {
+    return this.embedFeatures(this.featurize(text));
+  }
+
+  /** The vector of a text from its features (as featurize gives them, in order). */
+  embedFeatures(features: readonly string[]): number[] {
     const vector = new Array<number>(this.state.dimensions).fill(0);
-    for (const [feature, weight] of this.featureWeights(text)) {
+    for (const [feature, weight] of this.weigh(features)) {
       const hash = fnv1a(feature);
       vector[hash % this.state.dimensions]! += hash & 0x80000000 ? -weight : weight;
     }

@@ -5,12 +5,15 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { VectorStore } from "@langchain/core/vectorstores";
 import hnswlib from "hnswlib-node";
 import { ZhiceError } from "../errors.js";
+import { readArraysFile, writeArraysFile } from "./arrays-file.js";
 import { EXACT_BELOW, ExactVectors } from "./exact-vectors.js";
 
 export interface HnswOptions {
   dimensions: number;
   /** Search breadth; higher is more exact and slower. Default: by size (efFor). */
   efSearch?: number;
+  /** Vectors the build will add: sizes the graph once and chooses the insertion breadth (efConstructionFor). */
+  expectedSize?: number;
   /** Search exactly instead while there are fewer than EXACT_BELOW vectors (default true; a set efSearch means HNSW). */
   exact?: boolean;
 }
@@ -24,69 +27,79 @@ export function efFor(size: number): number {
   return size < 50_000 ? 64 : 256;
 }
 
-const INDEX_FILE = "vectors.hnsw";
-const DOCS_FILE = "vectors.docs.json";
+/**
+ * Graph breadth while inserting: hnswlib's default 200. The 100,000-section run with 48 past 50,000 vectors
+ * inserted about 4× faster but reached only 65% recall@10 at ef 256 and 80% at ef 1024 (BENCHMARKS.md), so 200
+ * it is; `expectedSize` still sizes the graph once.
+ */
+export function efConstructionFor(_expectedSize: number): number {
+  return 200;
+}
 
-/** A VectorStore on hnswlib-node (cosine space), persisted as two files in one directory. */
+const INDEX_FILE = "vectors.hnsw";
+const LABELS_FILE = "vectors.labels.bin";
+const LABELS_KIND = "VLAB";
+
+/**
+ * A VectorStore on hnswlib-node (cosine space), persisted as two files in one directory: the graph, and for
+ * each label (vector number) the passage it belongs to — a number into a list of passage ids, not a document,
+ * so a large index loads without parsing text. Removed passages' vectors are marked deleted (hnswlib skips them).
+ */
 export class HnswVectorStore extends VectorStore {
   declare FilterType: (doc: DocumentInterface) => boolean;
   private readonly options: HnswOptions;
   private index: hnswlib.HierarchicalNSW;
-  /** A saved graph not read yet: exact search does not need it until vectors are added or it is saved. */
-  private unreadGraph: string | null = null;
-  /** Vectors added while the graph was unread (a published FAQ): put in it when it is read. */
-  private notInGraph: number[][] = [];
-  private docs: DocumentInterface[] = [];
-  /** The same vectors for exact search while there are fewer than EXACT_BELOW (faster than the graph, and exact). */
+  /** The passage of each label; null once removed. */
+  private owners: (string | null)[] = [];
+  private live = 0;
+  /** The same vectors for exact search while there are fewer than EXACT_BELOW (faster than the graph there, and exact). */
   private exact: ExactVectors | null;
 
   constructor(embeddings: EmbeddingsInterface, options: HnswOptions) {
     super(embeddings, options);
     this.options = { ...options };
+    this.exact = options.exact !== false && options.efSearch === undefined && (options.expectedSize ?? 0) < EXACT_BELOW ? new ExactVectors(options.dimensions) : null;
     this.index = new hnswlib.HierarchicalNSW("cosine", options.dimensions);
-    this.index.initIndex(16);
-    this.exact = options.exact !== false && options.efSearch === undefined ? new ExactVectors(options.dimensions) : null;
-  }
-
-  private get graph(): hnswlib.HierarchicalNSW {
-    if (this.unreadGraph) {
-      this.index.readIndexSync(this.unreadGraph);
-      this.unreadGraph = null;
-      const first = this.index.getCurrentCount();
-      if (this.notInGraph.length > 0) this.index.resizeIndex(first + this.notInGraph.length);
-      this.notInGraph.forEach((vector, i) => this.index.addPoint(vector, first + i));
-      this.notInGraph = [];
-    }
-    return this.index;
+    const expected = options.expectedSize ?? 0;
+    this.index.initIndex(Math.max(16, expected), 16, efConstructionFor(expected));
   }
 
   _vectorstoreType(): string {
     return "hnswlib-node";
   }
 
+  /** Vectors searched (removed ones not counted). */
   get size(): number {
-    return this.docs.length;
+    return this.live;
+  }
+
+  /** Labels handed out so far, removed ones included (labels run 0 … labelCount − 1). */
+  get labelCount(): number {
+    return this.owners.length;
+  }
+
+  private documentAt(label: number): DocumentInterface {
+    return new Document({ id: String(label), pageContent: "", metadata: { passageId: this.owners[label], label } });
   }
 
   async addVectors(vectors: number[][], documents: DocumentInterface[]): Promise<string[]> {
     if (vectors.length !== documents.length) throw new ZhiceError("INDEX_FAILED", "vector and document counts differ");
-    // While exact search serves, the graph stays unread: the vectors wait for it (a FAQ is added in milliseconds).
-    const graphUnread = this.unreadGraph !== null && this.exact !== null && this.docs.length + vectors.length < EXACT_BELOW;
-    const needed = this.docs.length + vectors.length;
-    if (!graphUnread && needed > this.graph.getMaxElements()) this.graph.resizeIndex(Math.max(needed, this.graph.getMaxElements() * 2));
+    const needed = this.owners.length + vectors.length;
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
     const ids: string[] = [];
     vectors.forEach((vector, i) => {
       if (vector.length !== this.options.dimensions) {
         throw new ZhiceError("INDEX_FAILED", `vector has ${vector.length} dimensions, index expects ${this.options.dimensions}`);
       }
-      const label = this.docs.length;
-      if (graphUnread) this.notInGraph.push(vector);
-      else this.graph.addPoint(vector, label);
+      const label = this.owners.length;
+      this.index.addPoint(vector, label);
       this.exact?.add(vector);
-      this.docs.push(documents[i]!);
-      ids.push(String(documents[i]!.id ?? label));
+      const document = documents[i]!;
+      this.owners.push(String(document.metadata.passageId ?? document.id ?? label));
+      this.live += 1;
+      ids.push(String(document.id ?? label));
     });
-    if (this.docs.length >= EXACT_BELOW) this.exact = null;
+    if (this.owners.length >= EXACT_BELOW) this.exact = null;
     return ids;
   }
 
@@ -95,18 +108,33 @@ export class HnswVectorStore extends VectorStore {
     return this.addVectors(vectors, documents);
   }
 
+  /** Marks every vector of these passages deleted; returns how many. */
+  removePassages(passageIds: ReadonlySet<string>): number {
+    let removed = 0;
+    this.owners.forEach((owner, label) => {
+      if (owner === null || !passageIds.has(owner)) return;
+      this.index.markDelete(label);
+      this.owners[label] = null;
+      removed += 1;
+    });
+    this.live -= removed;
+    return removed;
+  }
+
   /** Scores are cosine similarities (1 = same direction). A zero query vector finds nothing. */
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: this["FilterType"]): Promise<[DocumentInterface, number][]> {
-    if (this.docs.length === 0 || query.every((v) => v === 0)) return [];
-    const wanted = Math.min(k, this.docs.length);
+    if (this.live === 0 || query.every((v) => v === 0)) return [];
+    this.index.setEf(Math.max(this.options.efSearch ?? efFor(this.live), k));
+    const wanted = Math.min(k, this.live);
     if (this.exact && !filter) {
-      const { labels, scores } = this.exact.search(query, wanted);
-      return labels.map((label, i) => [this.docs[label]!, scores[i]!]);
+      // Removed vectors stay in the exact columns: ask for as many more as were removed, then drop them.
+      const { labels, scores } = this.exact.search(query, Math.min(this.owners.length, wanted + (this.owners.length - this.live)));
+      const kept = labels.flatMap((label, i) => (this.owners[label] === null ? [] : [[label, scores[i]!] as const]));
+      return kept.slice(0, wanted).map(([label, score]) => [this.documentAt(label), score]);
     }
-    this.graph.setEf(Math.max(this.options.efSearch ?? efFor(this.docs.length), k));
-    const labelFilter = filter ? (label: number) => filter(this.docs[label]!) : undefined;
-    const { neighbors, distances } = this.graph.searchKnn(query, wanted, labelFilter);
-    return neighbors.map((label, i) => [this.docs[label]!, 1 - distances[i]!]);
+    const labelFilter = filter ? (label: number) => filter(this.documentAt(label)) : undefined;
+    const { neighbors, distances } = this.index.searchKnn(query, wanted, labelFilter);
+    return neighbors.map((label, i) => [this.documentAt(label), 1 - distances[i]!]);
   }
 
   /** Search breadth from now on (benchmarks tune it against exact search). */
@@ -115,40 +143,40 @@ export class HnswVectorStore extends VectorStore {
     this.exact = null; // a chosen breadth means the graph is what is measured
   }
 
-  /** The stored vector and document under a label (0 … size − 1), for exact search in benchmarks. */
-  entry(label: number): { vector: number[]; document: DocumentInterface } {
-    return { vector: this.graph.getPoint(label), document: this.docs[label]! };
+  /** The stored vector and its passage under a label, for exact search in benchmarks (removed: no vector, null passage). */
+  entry(label: number): { vector: number[]; passageId: string | null } {
+    const passageId = this.owners[label] ?? null;
+    return { vector: passageId === null ? [] : this.index.getPoint(label), passageId };
   }
 
   async save(directory: string): Promise<void> {
     fs.mkdirSync(directory, { recursive: true });
-    this.graph.writeIndexSync(path.join(directory, INDEX_FILE));
-    const docs = this.docs.map((d) => ({ id: d.id, pageContent: d.pageContent, metadata: d.metadata }));
-    fs.writeFileSync(path.join(directory, DOCS_FILE), JSON.stringify(docs));
+    this.index.writeIndexSync(path.join(directory, INDEX_FILE));
+    const passages = new Map<string, number>();
+    const labels = Int32Array.from(this.owners, (owner) => {
+      if (owner === null) return -1;
+      if (!passages.has(owner)) passages.set(owner, passages.size);
+      return passages.get(owner)!;
+    });
+    writeArraysFile(path.join(directory, LABELS_FILE), LABELS_KIND, { passages: [...passages.keys()] }, [labels]);
   }
 
   static async open(directory: string, embeddings: EmbeddingsInterface, options: HnswOptions): Promise<HnswVectorStore> {
     const store = new HnswVectorStore(embeddings, options);
     const indexFile = path.join(directory, INDEX_FILE);
-    const docsFile = path.join(directory, DOCS_FILE);
-    if (!fs.existsSync(indexFile) || !fs.existsSync(docsFile)) {
+    const labelsFile = path.join(directory, LABELS_FILE);
+    if (!fs.existsSync(indexFile) || !fs.existsSync(labelsFile)) {
       throw new ZhiceError("INDEX_FAILED", `No saved vector index in ${directory}`);
     }
-    const docs = JSON.parse(fs.readFileSync(docsFile, "utf8")) as DocumentInterface[];
-    store.docs = docs.map((d) => new Document(d));
-    let count: number;
-    if (options.exact !== false && options.efSearch === undefined && store.docs.length < EXACT_BELOW) {
-      // Exact search reads the vectors from the file itself; the graph is read when first needed.
-      store.exact = ExactVectors.fromHnswFile(fs.readFileSync(indexFile), options.dimensions);
-      store.unreadGraph = indexFile;
-      count = store.exact.size;
-    } else {
-      store.exact = null;
-      store.index.readIndexSync(indexFile);
-      count = store.index.getCurrentCount();
-    }
-    if (store.docs.length !== count) {
-      throw new ZhiceError("INDEX_FAILED", `Vector index in ${directory} is inconsistent (${store.docs.length} docs, ${count} vectors)`);
+    store.index.readIndexSync(indexFile);
+    const exactAllowed = options.exact !== false && options.efSearch === undefined && store.index.getCurrentCount() < EXACT_BELOW;
+    store.exact = exactAllowed ? ExactVectors.fromHnswFile(fs.readFileSync(indexFile), options.dimensions) : null;
+    const { header, arrays } = readArraysFile<{ passages: string[] }>(labelsFile, LABELS_KIND);
+    const labels = arrays[0] as Int32Array;
+    store.owners = Array.from(labels, (n) => (n < 0 ? null : (header.passages[n] ?? null)));
+    store.live = store.owners.reduce((sum, owner) => sum + (owner === null ? 0 : 1), 0);
+    if (store.owners.length !== store.index.getCurrentCount()) {
+      throw new ZhiceError("INDEX_FAILED", `Vector index in ${directory} is inconsistent (${store.owners.length} labels, ${store.index.getCurrentCount()} vectors)`);
     }
     return store;
   }

@@ -126,7 +126,6 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const [keywordScores, questionScores] = [relativeScores(keyword), relativeScores(questionKeyword)];
     const vectorScores = new Map(vectors.map((v) => [v.id, v.score]));
     const grams = needed("bigramCoverage") ? [...new Set(characterBigrams(query.normalized))] : [];
-    const classified = index.classifier.predict(features);
     // Without imported articles there is nothing to read in the register (and no extra search to pay for).
     const legal = options.register && perPassageSet().imported
       ? readInRegister(options.register, query, (text, k) => index.bm25.search(segmenter.features(text), k), (id) => index.passages.get(id)?.origin === "imported", poolSize)
@@ -138,6 +137,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const passage = index.passages.get(id);
       return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
     });
+    const classified = index.classifier.predictFor(features, pool.map(({ id }) => id));
     const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
     // An article's score in the legal register decides which article is best; against curated sections it competes
     // on the question's own words, so that the register does not push articles over sections written for the question.

@@ -46,7 +46,7 @@ describe("openSearchIndex", () => {
   it("rebuilds a damaged index instead of failing", async () => {
     const dataDir = tempDir();
     await topIds("knowledge", dataDir);
-    fs.writeFileSync(path.join(dataDir, "index", "vectors.docs.json"), "[]");
+    fs.writeFileSync(path.join(dataDir, "index", "vectors.labels.bin"), "damaged");
     const again = await topIds("knowledge", dataDir);
     expect(again.rebuilt).toBe(true);
     expect(again.results[0]!.length).toBe(3);

@@ -1,22 +1,22 @@
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { Document } from "@langchain/core/documents";
+import crypto from "node:crypto";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { KnowledgeBase, Passage } from "../knowledge/index.js";
-import type { Segmenter } from "../text/index.js";
-import { Bm25Index } from "./bm25.js";
+import { normalizeText, type Segmenter } from "../text/index.js";
+import type { Bm25Index } from "./bm25.js";
 import { readBm25, writeBm25 } from "./bm25-file.js";
 import { CorpusEmbeddings, type CorpusEmbeddingsState } from "./corpus-embeddings.js";
 import { createEmbeddings, embeddingsKey, type EmbeddingsSettings } from "./embeddings-factory.js";
 import { HnswVectorStore } from "./hnsw-vector-store.js";
+import { buildIndexParts, passageDocuments, type BuildInputs, type IndexParts } from "./index-build.js";
+import { MANIFEST_FILE, manifestFor, planUpdate, readManifest, type Manifest } from "./index-manifest.js";
+import { applyUpdate } from "./index-update.js";
 import { indexText, questionText } from "./passage-text.js";
-import { SectionClassifier, trainOnPassages, type SectionClassifierState } from "./section-classifier.js";
-import { normalizeText } from "../text/index.js";
+import { readClassifier, type SectionClassifier, writeClassifier } from "./section-classifier.js";
 
 /** Bump when the indexed text or vector format changes, so old indexes are rebuilt. */
-const INDEX_FORMAT = 4;
-const EMBED_BATCH = 64;
+const INDEX_FORMAT = 5;
 
 export interface SearchIndex {
   passages: Map<string, Passage>;
@@ -36,145 +36,114 @@ export interface OpenIndexOptions {
   dataDir: string;
   segmenter: Segmenter;
   embeddings: EmbeddingsSettings;
-  /** Exact vector search while the index is small (VECTOR_SEARCH=auto, the default); false = always HNSW. */
-  exactVectors?: boolean;
   /** Features of a question as retrieval sees it (normalised, lexicon-expanded); trains the classifier. */
   featurizeQuestion?: (text: string) => string[];
   onProgress?: (message: string) => void;
+  /** Exact vector search while the index is small (VECTOR_SEARCH=auto); false: always the HNSW graph. */
+  exactVectors?: boolean;
 }
 
 export interface OpenedIndex {
   index: SearchIndex;
+  /** Whether the stored index was (re)built or updated, rather than loaded as it was. */
   rebuilt: boolean;
+  /** Set when it was updated section by section instead of rebuilt: how many sections went out and came in. */
+  updated?: { removed: number; added: number };
 }
 
-interface Manifest {
-  key: string;
-  passageIds: string[];
-  builtAt: string;
-}
-
+/** Index format and embedding model; the knowledge itself is compared section by section (index-manifest.ts). */
 function indexKey(options: OpenIndexOptions): string {
-  return crypto
-    .createHash("sha256")
-    .update(`${INDEX_FORMAT}\0${options.knowledge.contentHash}\0${embeddingsKey(options.embeddings)}`)
-    .digest("hex");
+  return crypto.createHash("sha256").update(`${INDEX_FORMAT}\0${embeddingsKey(options.embeddings)}`).digest("hex");
 }
 
-function readManifest(dir: string): Manifest | null {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as Manifest;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Each passage is embedded several times: its whole text, and each way of asking it (the heading
- * and every 常见问法). A question then matches the closest phrasing, not an average of all of them.
- */
-function toDocuments(passage: Passage): Document[] {
-  const whole = new Document({ id: passage.id, pageContent: indexText(passage), metadata: { passageId: passage.id } });
-  const asks = [passage.heading, ...passage.phrasings].map(
-    (text, i) => new Document({ id: `${passage.id}~${i}`, pageContent: normalizeText(text), metadata: { passageId: passage.id } }),
-  );
-  return [whole, ...asks];
-}
-
-async function embedInBatches(store: HnswVectorStore, passages: Passage[], progress: (m: string) => void) {
-  for (let start = 0; start < passages.length; start += EMBED_BATCH) {
-    await store.addDocuments(passages.slice(start, start + EMBED_BATCH).flatMap(toDocuments));
-    progress(`embedded ${Math.min(start + EMBED_BATCH, passages.length)}/${passages.length} passages`);
-  }
-}
-
-/** The two BM25 indexes (whole text, question side), built from every passage's segmented text. */
-function buildKeywordIndexes(passages: readonly Passage[], segmenter: Segmenter) {
-  const bm25 = new Bm25Index();
-  const questionBm25 = new Bm25Index();
-  for (const p of passages) {
-    bm25.add(p.id, segmenter.features(indexText(p)));
-    questionBm25.add(p.id, segmenter.features(questionText(p)));
-  }
-  bm25.compact();
-  questionBm25.compact();
-  return { bm25, questionBm25 };
-}
-
-async function buildVectors(options: OpenIndexOptions, dir: string, key: string) {
-  const featurize = (text: string) => options.segmenter.features(text);
-  const embeddings = createEmbeddings(options.embeddings, featurize);
-  const passages = options.knowledge.passages;
-  if (embeddings instanceof CorpusEmbeddings) embeddings.fit(passages.map(indexText));
-  const dimensions = embeddings instanceof CorpusEmbeddings ? embeddings.dimensions : (await embeddings.embedQuery("维度")).length;
-  const store = new HnswVectorStore(embeddings, { dimensions, exact: options.exactVectors !== false });
-  await embedInBatches(store, passages, options.onProgress ?? (() => {}));
-  options.onProgress?.("training the section classifier");
-  const classifier = trainOnPassages(passages, options.featurizeQuestion ?? ((text) => options.segmenter.features(normalizeText(text))));
-  options.onProgress?.("building the keyword indexes");
-  const { bm25, questionBm25 } = buildKeywordIndexes(passages, options.segmenter);
-  // Write beside, then swap, so a crash mid-build never leaves a half-written index behind.
+/** Writes beside, then swaps, so a crash mid-write never leaves a half-written index behind. */
+async function saveParts(dir: string, parts: IndexParts, manifest: Manifest): Promise<void> {
   const staging = `${dir}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
-  await store.save(staging);
-  if (embeddings instanceof CorpusEmbeddings) fs.writeFileSync(path.join(staging, "embeddings.json"), JSON.stringify(embeddings.toJSON()));
-  fs.writeFileSync(path.join(staging, "classifier.json"), JSON.stringify(classifier.toJSON()));
-  writeBm25(path.join(staging, "bm25.bin"), bm25);
-  writeBm25(path.join(staging, "question-bm25.bin"), questionBm25);
-  const manifest: Manifest = { key, passageIds: passages.map((p) => p.id), builtAt: new Date().toISOString() };
-  fs.writeFileSync(path.join(staging, "manifest.json"), JSON.stringify({ ...manifest, dimensions }));
+  await parts.store.save(staging);
+  if (parts.embeddings instanceof CorpusEmbeddings) fs.writeFileSync(path.join(staging, "embeddings.json"), JSON.stringify(parts.embeddings.toJSON()));
+  writeClassifier(path.join(staging, "classifier.bin"), parts.classifier);
+  writeBm25(path.join(staging, "bm25.bin"), parts.bm25);
+  writeBm25(path.join(staging, "question-bm25.bin"), parts.questionBm25);
+  fs.writeFileSync(path.join(staging, MANIFEST_FILE), JSON.stringify(manifest));
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(staging, dir);
-  return { store, embeddings, classifier, bm25, questionBm25 };
 }
 
-async function loadVectors(options: OpenIndexOptions, dir: string) {
+/** Persisted structures only: a restart segments and parses no text. */
+async function loadParts(options: OpenIndexOptions, dir: string, dimensions: number): Promise<IndexParts> {
   const featurize = (text: string) => options.segmenter.features(text);
   const statePath = path.join(dir, "embeddings.json");
   const state = fs.existsSync(statePath) ? (JSON.parse(fs.readFileSync(statePath, "utf8")) as CorpusEmbeddingsState) : undefined;
   const embeddings = createEmbeddings(options.embeddings, featurize, state);
-  const { dimensions } = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { dimensions: number };
   const store = await HnswVectorStore.open(dir, embeddings, { dimensions, exact: options.exactVectors !== false });
-  const classifier = SectionClassifier.fromJSON(JSON.parse(fs.readFileSync(path.join(dir, "classifier.json"), "utf8")) as SectionClassifierState);
-  // Persisted postings: a restart segments nothing.
+  const classifier = readClassifier(path.join(dir, "classifier.bin"));
   const bm25 = readBm25(path.join(dir, "bm25.bin"));
   const questionBm25 = readBm25(path.join(dir, "question-bm25.bin"));
   return { store, embeddings, classifier, bm25, questionBm25 };
 }
 
-/** Loads the persisted index when the knowledge is unchanged; otherwise rebuilds and persists it. */
+/**
+ * Loads the persisted index when the knowledge is unchanged; updates it section by section when a few
+ * sections changed (index-manifest.ts says how few); otherwise builds it anew. Persists what it built or updated.
+ */
 export async function openSearchIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const dir = path.join(options.dataDir, "index");
   const key = indexKey(options);
+  const { knowledge } = options;
   const manifest = readManifest(dir);
-  let rebuilt = !(manifest?.key === key);
-  let vectors = rebuilt
-    ? null
-    : await loadVectors(options, dir).catch((error: unknown) => (options.onProgress?.(`stored index unreadable, rebuilding it: ${(error as Error).message}`), null));
-  if (!vectors) {
-    rebuilt = true;
-    options.onProgress?.(`building vector index for ${options.knowledge.passages.length} passages`);
-    vectors = await buildVectors(options, dir, key);
+  const progress = options.onProgress ?? (() => {});
+  const inputs: BuildInputs = {
+    segmenter: options.segmenter,
+    embeddings: options.embeddings,
+    featurizeQuestion: options.featurizeQuestion ?? ((text) => options.segmenter.features(normalizeText(text))),
+    onProgress: progress,
+    exactVectors: options.exactVectors !== false,
+  };
+  const unreadable = (error: unknown) => (progress(`stored index unreadable, rebuilding it: ${(error as Error).message}`), null);
+  let parts: IndexParts | null = null;
+  let opened: Omit<OpenedIndex, "index"> = { rebuilt: true };
+  if (manifest?.key === key && manifest.contentHash === knowledge.contentHash) {
+    parts = await loadParts(options, dir, manifest.dimensions).catch(unreadable);
+    opened = { rebuilt: parts === null };
+  } else if (manifest) {
+    const plan = planUpdate(manifest, key, knowledge);
+    if (plan) parts = await loadParts(options, dir, manifest.dimensions).catch(unreadable);
+    if (plan && parts) {
+      progress(`updating the index: ${plan.remove.size} sections out, ${plan.add.length} in`);
+      await applyUpdate(parts, plan, inputs);
+      const changed = manifest.changedSinceFull + plan.remove.size + plan.add.length;
+      await saveParts(dir, parts, manifestFor(key, knowledge, manifest.dimensions, changed));
+      opened = { rebuilt: true, updated: { removed: plan.remove.size, added: plan.add.length } };
+    }
   }
-  const { store, embeddings, classifier, bm25, questionBm25 } = vectors;
-  const passages = new Map<string, Passage>(options.knowledge.passages.map((p) => [p.id, p]));
+  if (!parts) {
+    progress(`building vector index for ${knowledge.passages.length} passages`);
+    parts = await buildIndexParts(knowledge.passages, inputs);
+    progress("writing the index");
+    const dimensions = parts.embeddings instanceof CorpusEmbeddings ? parts.embeddings.dimensions : (await parts.embeddings.embedQuery("维度")).length;
+    await saveParts(dir, parts, manifestFor(key, knowledge, dimensions, 0));
+  }
+  return { ...opened, index: searchIndex(parts, knowledge, options.segmenter) };
+}
+
+function searchIndex(parts: IndexParts, knowledge: KnowledgeBase, segmenter: Segmenter): SearchIndex {
+  const { store, embeddings, classifier, bm25, questionBm25 } = parts;
+  const passages = new Map<string, Passage>(knowledge.passages.map((p) => [p.id, p]));
   return {
-    rebuilt,
-    index: {
-      passages,
-      vectors: store,
-      embeddings,
-      bm25,
-      questionBm25,
-      classifier,
-      async addPassages(added) {
-        await store.addDocuments(added.flatMap(toDocuments));
-        for (const p of added) {
-          passages.set(p.id, p);
-          bm25.add(p.id, options.segmenter.features(indexText(p)));
-          questionBm25.add(p.id, options.segmenter.features(questionText(p)));
-        }
-      },
+    passages,
+    vectors: store,
+    embeddings,
+    bm25,
+    questionBm25,
+    classifier,
+    async addPassages(added) {
+      await store.addDocuments(added.flatMap(passageDocuments));
+      for (const p of added) {
+        passages.set(p.id, p);
+        bm25.add(p.id, segmenter.features(indexText(p)));
+        questionBm25.add(p.id, segmenter.features(questionText(p)));
+      }
     },
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SectionClassifier, type ClassifierExample } from "./section-classifier.js";
+import path from "node:path";
+import { tempDir } from "../app/testing.js";
+import { readClassifier, SectionClassifier, writeClassifier, type ClassifierExample } from "./section-classifier.js";
 
 // Two sibling sections share the topic words; only the aspect word tells them apart.
 const examples: ClassifierExample[] = [
@@ -79,5 +81,50 @@ describe("section classifier at scale", () => {
     const predicted = classifier.predict(features);
     expect(predicted.size).toBe(grid.filter((g) => g.topic === "专利" || g.aspect === "条件").length);
     for (const [id, p] of predicted) expect(p).toBeCloseTo(Math.exp(scores[grid.findIndex((g) => g.id === id)]! - max) / total, 12);
+  });
+});
+
+describe("section classifier updated section by section", () => {
+  const top1 = (c: SectionClassifier, features: string[]) => [...c.predict(features)].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  it("forgets a removed section and learns an added one without retraining the others", () => {
+    const classifier = SectionClassifier.train(gridExamples, gridVocabulary);
+    const before = top1(classifier, ["商标", "材料", "申请"]);
+    classifier.removeSections(new Set(["专利/条件"]));
+    expect(classifier.knows("专利/条件")).toBe(false);
+    expect([...classifier.predict(["专利", "条件"]).keys()]).not.toContain("专利/条件");
+    classifier.addSections(
+      [{ sectionId: "专利/费用减缴", features: ["专利", "减缴", "申请"] }, { sectionId: "专利/费用减缴", features: ["专利", "减缴", "怎么"] }],
+      new Map([["专利/费用减缴", ["专利", "减缴", "申请", "怎么"]]]),
+    );
+    expect(classifier.knows("专利/费用减缴")).toBe(true);
+    expect(top1(classifier, ["专利", "减缴"])).toBe("专利/费用减缴");
+    expect(top1(classifier, ["商标", "材料", "申请"])).toBe(before);
+    const total = [...classifier.predict(["专利"]).values()].reduce((sum, p) => sum + p, 0);
+    expect(total).toBeLessThanOrEqual(1 + 1e-9);
+  });
+
+  it("reads back from its binary file with the same probabilities, removals included", () => {
+    const classifier = SectionClassifier.train(gridExamples, gridVocabulary);
+    classifier.removeSections(new Set(["医保/哪里"]));
+    const file = path.join(tempDir(), "classifier.bin");
+    writeClassifier(file, classifier);
+    const restored = readClassifier(file);
+    for (const features of [["医保", "哪里"], ["专利", "条件", "申请"], ["办理"]]) expect(restored.predict(features)).toEqual(classifier.predict(features));
+    expect(restored.knows("医保/哪里")).toBe(false);
+  });
+});
+
+describe("predictFor", () => {
+  it("gives predict's probabilities for the asked sections only, also after sections change", () => {
+    const classifier = SectionClassifier.train(gridExamples, gridVocabulary);
+    const check = (features: string[], ids: string[]) => {
+      const all = classifier.predict(features);
+      expect(classifier.predictFor(features, ids)).toEqual(new Map(ids.filter((id) => all.has(id)).map((id) => [id, all.get(id)!])));
+    };
+    check(["专利", "条件"], ["专利/条件", "商标/条件", "医保/哪里", "nowhere"]);
+    classifier.removeSections(new Set(["专利/条件"]));
+    classifier.addSections([{ sectionId: "专利/年费", features: ["专利", "年费"] }], new Map([["专利/年费", ["专利", "年费"]]]));
+    check(["专利", "条件", "年费"], ["专利/条件", "专利/年费", "商标/条件"]);
   });
 });

@@ -1,4 +1,7 @@
 import type { Passage } from "../knowledge/index.js";
+import { ZhiceError } from "../errors.js";
+import { readArraysFile, writeArraysFile } from "./arrays-file.js";
+import { Sampler, type Row } from "./sampled-softmax.js";
 
 /**
  * A softmax classifier from question features to sections, trained on each section's own ways of
@@ -6,9 +9,9 @@ import type { Passage } from "../knowledge/index.js";
  * learns which words tell sibling sections apart (哪里/窗口 for "where to apply", 条件/算不算 for
  * "who qualifies"). Weights are sparse: a section only has weights for features of its own text.
  */
-export interface ClassifierExample {
+export interface ClassifierExample<K = string> {
   sectionId: string;
-  features: readonly string[];
+  features: Iterable<K>;
 }
 
 export interface ClassifierOptions {
@@ -18,8 +21,8 @@ export interface ClassifierOptions {
   l2?: number;
   /**
    * Up to this many sections (the bundled knowledge has about 850 with the imported laws) the softmax is
-   * exact; past it, a sampled softmax over the target and `negatives` competitors, so training cost grows
-   * linearly with the number of sections.
+   * exact (8 epochs by default); past it, a sampled softmax over the target and `negatives` competitors
+   * (3 epochs, 8 competitors by default), so training cost grows linearly with the number of sections.
    */
   exactUpTo?: number;
   negatives?: number;
@@ -31,12 +34,13 @@ export interface SectionClassifierState {
   weights: Record<string, [number[], number[]]>;
 }
 
-/** The sections that have a weight for one feature (ascending), and those weights (parallel arrays). */
-interface Row {
-  sections: Int32Array;
+/** The weights as flat arrays: row r (feature r) holds entries[offsets[r] .. offsets[r + 1]). */
+export interface ClassifierArrays {
+  sections: string[];
+  features: string[];
+  offsets: Uint32Array;
+  entries: Int32Array;
   values: Float64Array;
-  /** The row's number (0 … features − 1). */
-  id: number;
 }
 
 /**
@@ -77,6 +81,10 @@ class SparseScores {
     for (const section of this.touched) this.scores[section]! /= total;
   }
 
+  has(section: number): boolean {
+    return this.marked[section] === 1;
+  }
+
   clear(): void {
     for (const section of this.touched) this.scores[section] = this.marked[section] = 0;
     this.touched.length = 0;
@@ -84,24 +92,39 @@ class SparseScores {
 }
 
 export class SectionClassifier {
-  private readonly sectionSet: Set<string>;
-  private readonly sparse: SparseScores;
+  private sectionSet: Set<string>;
+  private sparse: SparseScores;
+  /** Sections still in the base (a removed section keeps its number, with no weights left). */
+  private live: number;
+  /** Section id → number, made at the first predictFor (and again after sections change). */
+  private numbers: Map<string, number> | undefined;
 
   private constructor(
     private readonly sections: string[],
     private readonly rows: Map<string, Row>,
   ) {
-    this.sectionSet = new Set(sections);
+    this.sectionSet = new Set(sections.filter(Boolean));
+    this.live = this.sectionSet.size;
     this.sparse = new SparseScores(sections.length);
   }
 
-  /** Trains on examples; `vocabulary` gives each section's allowed features (its own text). */
-  static train(examples: readonly ClassifierExample[], vocabulary: Map<string, Iterable<string>>, options: ClassifierOptions = {}): SectionClassifier {
-    // Defaults chosen by leaving 常见问法 out of training and asking them (see README "Retrieval").
-    const { epochs = 8, learningRate = 0.2, l2 = 1e-4, exactUpTo = 5_000, negatives = 16 } = options;
+  /**
+   * Trains on examples; `vocabulary` gives each section's allowed features (its own text). Features may be
+   * numbers (a build's term ids, to save memory); `name` turns one into the string questions are matched by.
+   */
+  static train<K = string>(
+    examples: readonly ClassifierExample<K>[],
+    vocabulary: Map<string, Iterable<K>>,
+    options: ClassifierOptions = {},
+    name: (feature: K) => string = String,
+  ): SectionClassifier {
     const sections = [...vocabulary.keys()];
+    // Past exactUpTo, fewer epochs and competitors: the sampled steps are what a large build spends its time on
+    // (measured at 8,000 sections: 46 s of 94 s with 8 epochs and 16 competitors).
+    const exact = sections.length <= (options.exactUpTo ?? 5_000);
+    const { epochs = exact ? 8 : 3, negatives = 8 } = options;
     const sectionIndex = new Map(sections.map((s, i) => [s, i]));
-    const owners = new Map<string, number[]>();
+    const owners = new Map<K, number[]>();
     sections.forEach((section, i) => {
       for (const feature of new Set(vocabulary.get(section)!)) {
         let list = owners.get(feature);
@@ -109,14 +132,49 @@ export class SectionClassifier {
         list.push(i);
       }
     });
+    const byFeature = new Map<K, Row>();
     const rows = new Map<string, Row>();
-    for (const [feature, list] of owners) rows.set(feature, { sections: Int32Array.from(list), values: new Float64Array(list.length), id: rows.size });
+    for (const [feature, list] of owners) {
+      const row = { sections: Int32Array.from(list), values: new Float64Array(list.length), id: rows.size };
+      byFeature.set(feature, row);
+      rows.set(name(feature), row);
+    }
+    owners.clear();
     const classifier = new SectionClassifier(sections, rows);
-    let sampler: Sampler | undefined;
-    // Each example's rows, looked up once (not once per epoch).
-    const exampleRows = examples.map((example) => [...new Set(example.features)].flatMap((f) => rows.get(f) ?? []));
-    const exact = sections.length <= exactUpTo;
-    const order = examples.map((_, i) => i);
+    const rowList = [...rows.values()];
+    // Each example's rows, looked up once (not once per epoch), as row numbers in one array.
+    const offsets = new Uint32Array(examples.length + 1);
+    const found: number[] = [];
+    examples.forEach((example, i) => {
+      for (const feature of new Set(example.features)) {
+        const row = byFeature.get(feature);
+        if (row) found.push(row.id);
+      }
+      offsets[i + 1] = found.length;
+    });
+    const exampleRows = Int32Array.from(found);
+    found.length = 0;
+    const targets = Int32Array.from(examples, (e) => sectionIndex.get(e.sectionId) ?? -1);
+    const sampler = exact ? undefined : new Sampler(rows, sections.length);
+    classifier.fit(exampleRows, offsets, targets, rowList, { ...options, epochs }, (features, target, rate, l2, step) =>
+      sampler ? sampler.step(features, target, rate, l2, negatives, step) : classifier.exactStep(features, target, rate, l2));
+    return classifier;
+  }
+
+  /** The training loop: epochs over the examples in a fixed shuffle, the rate decaying per epoch. */
+  private fit(
+    exampleRows: Int32Array,
+    offsets: Uint32Array,
+    targets: Int32Array,
+    rowList: readonly Row[],
+    options: ClassifierOptions,
+    step: (features: readonly Row[], target: number, rate: number, l2: number, seed: number) => void,
+  ): void {
+    // Defaults chosen by leaving 常见问法 out of training and asking them (see README "Retrieval").
+    const { epochs = 8, learningRate = 0.2, l2 = 1e-4 } = options;
+    const count = targets.length;
+    const order = Array.from({ length: count }, (_, i) => i);
+    const features: Row[] = [];
     for (let epoch = 0; epoch < epochs; epoch += 1) {
       // A fixed shuffle per epoch keeps training deterministic (same knowledge, same model).
       for (let i = order.length - 1; i > 0; i -= 1) {
@@ -125,23 +183,20 @@ export class SectionClassifier {
       }
       const rate = learningRate / (1 + epoch);
       for (const index of order) {
-        const example = examples[index]!;
-        const target = sectionIndex.get(example.sectionId);
-        if (target === undefined) continue;
-        const features = exampleRows[index]!;
-        if (features.length === 0) continue;
-        if (exact) classifier.exactStep(features, target, rate, l2);
-        else (sampler ??= new Sampler(rows, sections.length)).step(features, target, rate, l2, negatives, index + epoch * examples.length);
+        const target = targets[index]!;
+        if (target < 0 || offsets[index + 1] === offsets[index]) continue;
+        features.length = 0;
+        for (let k = offsets[index]!; k < offsets[index + 1]!; k += 1) features.push(rowList[exampleRows[k]!]!);
+        step(features, target, rate, l2, index + epoch * count);
       }
     }
-    return classifier;
   }
 
   /** One gradient step of the exact softmax: every section sharing a feature moves. */
   private exactStep(features: readonly Row[], target: number, rate: number, l2: number): void {
     const sparse = this.sparse;
     sparse.add(features);
-    sparse.softmax(this.sections.length - sparse.touched.length);
+    sparse.softmax(this.live - sparse.touched.length);
     for (const row of features) {
       for (let k = 0; k < row.sections.length; k += 1) {
         const section = row.sections[k]!;
@@ -155,6 +210,101 @@ export class SectionClassifier {
   /** Whether the section was part of training. */
   knows(sectionId: string): boolean {
     return this.sectionSet.has(sectionId);
+  }
+
+  /** Drops sections and their weights (a document changed or was removed); the others keep theirs. */
+  removeSections(ids: ReadonlySet<string>): void {
+    const gone = new Uint8Array(this.sections.length);
+    let count = 0;
+    this.sections.forEach((id, i) => {
+      if (id && ids.has(id)) (gone[i] = 1), (count += 1);
+    });
+    if (count === 0) return;
+    for (const [feature, row] of this.rows) {
+      let kept = 0;
+      for (let k = 0; k < row.sections.length; k += 1) kept += 1 - gone[row.sections[k]!]!;
+      if (kept === row.sections.length) continue;
+      const sections = new Int32Array(kept);
+      const values = new Float64Array(kept);
+      for (let k = 0, at = 0; k < row.sections.length; k += 1) {
+        if (gone[row.sections[k]!] === 1) continue;
+        sections[at] = row.sections[k]!;
+        values[at++] = row.values[k]!;
+      }
+      this.rows.set(feature, { sections, values, id: row.id });
+    }
+    gone.forEach((flag, i) => flag === 1 && (this.sections[i] = ""));
+    this.sectionSet = new Set(this.sections.filter(Boolean));
+    this.live = this.sectionSet.size;
+    this.numbers = undefined;
+  }
+
+  /**
+   * Adds sections and trains on their own examples only (exact softmax steps, so the sections they compete
+   * with move too): cost grows with the new examples times the sections sharing their words, not with the base.
+   */
+  addSections(examples: readonly ClassifierExample[], vocabulary: Map<string, Iterable<string>>, options: ClassifierOptions = {}): void {
+    const added = new Map<string, number[]>();
+    for (const [id, features] of vocabulary) {
+      if (this.sectionSet.has(id)) this.removeSections(new Set([id]));
+      const index = this.sections.push(id) - 1;
+      for (const feature of new Set(features)) (added.get(feature) ?? added.set(feature, []).get(feature)!).push(index);
+    }
+    // Appended section numbers are the largest, so each row stays ascending.
+    for (const [feature, list] of added) {
+      const row = this.rows.get(feature) ?? { sections: new Int32Array(0), values: new Float64Array(0), id: this.rows.size };
+      const sections = new Int32Array(row.sections.length + list.length);
+      sections.set(row.sections);
+      sections.set(list, row.sections.length);
+      const values = new Float64Array(sections.length);
+      values.set(row.values);
+      this.rows.set(feature, { sections, values, id: row.id });
+    }
+    this.sectionSet = new Set(this.sections.filter(Boolean));
+    this.live = this.sectionSet.size;
+    this.numbers = undefined;
+    this.sparse = new SparseScores(this.sections.length);
+    const rowList: Row[] = [];
+    for (const row of this.rows.values()) rowList[row.id] = row;
+    const sectionIndex = new Map(this.sections.map((s, i) => [s, i]));
+    const rowIds: number[] = [];
+    const offsets = new Uint32Array(examples.length + 1);
+    examples.forEach((example, i) => {
+      for (const feature of new Set(example.features)) {
+        const row = this.rows.get(feature);
+        if (row) rowIds.push(row.id);
+      }
+      offsets[i + 1] = rowIds.length;
+    });
+    const targets = Int32Array.from(examples, (e) => sectionIndex.get(e.sectionId) ?? -1);
+    this.fit(Int32Array.from(rowIds), offsets, targets, rowList, options, (features, target, rate, l2) => this.exactStep(features, target, rate, l2));
+  }
+
+  /** The weights as flat arrays (rows in order), for the binary index file. */
+  toState(): ClassifierArrays {
+    let total = 0;
+    for (const row of this.rows.values()) total += row.sections.length;
+    const offsets = new Uint32Array(this.rows.size + 1);
+    const sections = new Int32Array(total);
+    const values = new Float64Array(total);
+    let at = 0;
+    let r = 0;
+    for (const row of this.rows.values()) {
+      sections.set(row.sections, at);
+      values.set(row.values, at);
+      at += row.sections.length;
+      offsets[++r] = at;
+    }
+    return { sections: this.sections, features: [...this.rows.keys()], offsets, entries: sections, values };
+  }
+
+  static fromState(state: ClassifierArrays): SectionClassifier {
+    const rows = new Map<string, Row>();
+    state.features.forEach((feature, r) => {
+      const [start, end] = [state.offsets[r]!, state.offsets[r + 1]!];
+      rows.set(feature, { sections: state.entries.subarray(start, end), values: state.values.subarray(start, end), id: r });
+    });
+    return new SectionClassifier(state.sections, rows);
   }
 
   static fromJSON(state: SectionClassifierState): SectionClassifier {
@@ -171,12 +321,30 @@ export class SectionClassifier {
     return { sections: this.sections, weights };
   }
 
+  /**
+   * Probability of each of `ids` that shares a feature with the question: what predict gives for them, without
+   * a map entry for every section sharing a common word (most of a large base).
+   */
+  predictFor(features: readonly string[], ids: Iterable<string>): Map<string, number> {
+    this.numbers ??= new Map(this.sections.flatMap((id, i) => (id ? [[id, i] as const] : [])));
+    const sparse = this.sparse;
+    sparse.add([...new Set(features)].flatMap((f) => this.rows.get(f) ?? []));
+    sparse.softmax(this.live - sparse.touched.length);
+    const result = new Map<string, number>();
+    for (const id of ids) {
+      const section = this.numbers.get(id);
+      if (section !== undefined && sparse.has(section)) result.set(id, sparse.scores[section]!);
+    }
+    sparse.clear();
+    return result;
+  }
+
   /** Probability of each section (by id) that shares a feature with the question. */
   predict(features: readonly string[]): Map<string, number> {
     const rows = [...new Set(features)].flatMap((f) => this.rows.get(f) ?? []);
     const sparse = this.sparse;
     sparse.add(rows);
-    sparse.softmax(this.sections.length - sparse.touched.length);
+    sparse.softmax(this.live - sparse.touched.length);
     const result = new Map<string, number>();
     for (const row of rows) for (const section of row.sections) result.set(this.sections[section]!, sparse.scores[section]!);
     sparse.clear();
@@ -184,107 +352,40 @@ export class SectionClassifier {
   }
 }
 
-/** Position of `section` in a row (rows are ascending), or -1. */
-function find(row: Row, section: number): number {
-  let low = 0;
-  let high = row.sections.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = row.sections[mid]!;
-    if (at === section) return mid;
-    if (at < section) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
+/** The texts a section's classifier features come from: heading, 常见问法 and answer text (examples), then the title (vocabulary only). */
+export function classifierTexts(passage: Passage): string[] {
+  return [passage.heading, ...passage.phrasings, passage.body, passage.title];
 }
 
-/**
- * Sampled softmax for bases too large for the exact one: the target and `negatives` competitors drawn
- * (deterministically) among the sections sharing a feature with the example; only their weights move. Each
- * section's scores are read through its own list of (row, position) entries, so a step costs about
- * (negatives + 1) × the size of a section's vocabulary, whatever the number of sections.
- */
-class Sampler {
-  private readonly rowList: Row[] = [];
-  /** Per section: [row, position, row, position, …]. */
-  private readonly entries: number[][];
-  private readonly inExample: Uint8Array;
-
-  constructor(rows: Map<string, Row>, sectionCount: number) {
-    this.entries = Array.from({ length: sectionCount }, () => []);
-    for (const row of rows.values()) {
-      const r = row.id;
-      this.rowList[r] = row;
-      for (let k = 0; k < row.sections.length; k += 1) this.entries[row.sections[k]!]!.push(r, k);
-    }
-    this.inExample = new Uint8Array(this.rowList.length);
-  }
-
-  step(features: readonly Row[], target: number, rate: number, l2: number, negatives: number, seed: number): void {
-    let state = Math.imul(seed + 1, 2654435761) >>> 0 || 1;
-    const next = () => {
-      // xorshift32
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return (state >>>= 0);
-    };
-    const chosen = new Set([target]);
-    for (let tries = 0; chosen.size <= negatives && tries < 4 * negatives; tries += 1) {
-      const row = features[next() % features.length]!;
-      chosen.add(row.sections[next() % row.sections.length]!);
-    }
-    for (const row of features) this.inExample[row.id] = 1;
-    // A section's weights for the example's features: through its own entry list, or by binary search in the
-    // example's rows when the example is short (a heading, a 常见问法) and the section's vocabulary long.
-    const search = features.length * 12;
-    const candidates = [...chosen].map((section) => {
-      const hits: number[] = []; // [row, position, …]
-      let score = 0;
-      const list = this.entries[section]!;
-      if (search < list.length / 2) {
-        for (const row of features) {
-          const k = find(row, section);
-          if (k < 0) continue;
-          hits.push(row.id, k);
-          score += row.values[k]!;
-        }
-      } else {
-        for (let i = 0; i < list.length; i += 2) {
-          if (this.inExample[list[i]!] === 0) continue;
-          hits.push(list[i]!, list[i + 1]!);
-          score += this.rowList[list[i]!]!.values[list[i + 1]!]!;
-        }
-      }
-      return { section, hits, score };
-    });
-    for (const row of features) this.inExample[row.id] = 0;
-    const max = Math.max(...candidates.map((c) => c.score));
-    const total = candidates.reduce((sum, c) => sum + Math.exp(c.score - max), 0);
-    for (const { section, hits, score } of candidates) {
-      const gradient = Math.exp(score - max) / total - (section === target ? 1 : 0);
-      for (let i = 0; i < hits.length; i += 2) {
-        const values = this.rowList[hits[i]!]!.values;
-        values[hits[i + 1]!]! -= rate * (gradient + l2 * values[hits[i + 1]!]!);
-      }
-    }
-  }
-}
-
-/** The classifier for a set of passages: trained on each heading, 常见问法 and answer text. */
-export function trainOnPassages(
-  passages: readonly Passage[],
-  featurize: (text: string) => string[],
-  options?: ClassifierOptions,
-): SectionClassifier {
+/** Each section's examples (heading, 常见问法, answer text) and vocabulary (those and the title). */
+export function passageExamples(passages: readonly Passage[], featurize: (text: string) => string[]) {
   const examples: ClassifierExample[] = [];
   const vocabulary = new Map<string, string[]>();
   for (const passage of passages) {
-    const texts = [passage.heading, ...passage.phrasings, passage.body, passage.title];
-    const featureLists = texts.map(featurize);
+    const featureLists = classifierTexts(passage).map(featurize);
     vocabulary.set(passage.id, featureLists.flat());
     // The title is shared by every section of a document: vocabulary only, not an example.
     featureLists.slice(0, -1).forEach((features) => examples.push({ sectionId: passage.id, features }));
   }
+  return { examples, vocabulary };
+}
+
+/** The classifier for a set of passages: trained on each heading, 常见问法 and answer text. */
+export function trainOnPassages(passages: readonly Passage[], featurize: (text: string) => string[], options?: ClassifierOptions): SectionClassifier {
+  const { examples, vocabulary } = passageExamples(passages, featurize);
   return SectionClassifier.train(examples, vocabulary, options);
+}
+
+const CLASSIFIER_KIND = "SCLS";
+
+export function writeClassifier(file: string, classifier: SectionClassifier): void {
+  const { sections, features, offsets, entries, values } = classifier.toState();
+  writeArraysFile(file, CLASSIFIER_KIND, { sections, features }, [offsets, entries, values]);
+}
+
+export function readClassifier(file: string): SectionClassifier {
+  const { header, arrays } = readArraysFile<{ sections: string[]; features: string[] }>(file, CLASSIFIER_KIND);
+  const [offsets, entries, values] = arrays as [Uint32Array, Int32Array, Float64Array];
+  if (offsets.length !== header.features.length + 1) throw new ZhiceError("INDEX_FAILED", `${file} is inconsistent`);
+  return SectionClassifier.fromState({ ...header, offsets, entries, values });
 }

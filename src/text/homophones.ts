@@ -39,9 +39,11 @@ export function createHomophoneMatcher(options: HomophoneOptions): (normalized: 
           const end = start + length;
           if (end > run.length || !boundaries.has(end)) continue;
           const span = run.slice(start, end);
-          if (options.dictionaryCut(span).length === 1) continue; // a real word, not a typo
+          // The sound look-up first: most spans sound like no term, and then no segmentation is needed.
           const terms = (bySound.get(sounds.slice(start, end).join(" ")) ?? []).filter((t) => t !== span && !normalized.includes(t));
-          if (terms.length > 0) found.set(span, terms);
+          if (terms.length === 0) continue;
+          if (options.dictionaryCut(span).length === 1) continue; // a real word, not a typo
+          found.set(span, terms);
         }
       }
     }
