@@ -48,10 +48,22 @@ describe("ExactVectors", () => {
     expect(exact.search(query, 15).labels).toEqual(brute.map((b) => b.label));
     // The store answers from the exact index too, with the same documents.
     const hits = await (await HnswVectorStore.open(dir, new FakeEmbeddings(), { dimensions: 32 })).similaritySearchVectorWithScore(query, 15);
-    expect(hits.map(([d]) => d.metadata.passageId)).toEqual(brute.map((b) => b.label));
+    expect(hits.map(([d]) => d.metadata.passageId)).toEqual(brute.map((b) => String(b.label)));
   });
 
-  it("adds vectors to a reopened store without reading its graph, and the graph gets them when it is read", async () => {
+  it("skips the vectors of removed passages in exact search", async () => {
+    const vectors = sparseVectors(60, 16, 5);
+    const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 16 });
+    await store.addVectors(vectors, vectors.map((_, i) => new Document({ pageContent: String(i), metadata: { passageId: i } })));
+    const query = vectors[7]!;
+    expect((await store.similaritySearchVectorWithScore(query, 1))[0]![0].metadata.passageId).toBe("7");
+    store.removePassages(new Set(["7"]));
+    const hits = await store.similaritySearchVectorWithScore(query, 10);
+    expect(hits).toHaveLength(10);
+    expect(hits.map(([d]) => d.metadata.passageId)).not.toContain("7");
+  });
+
+  it("adds vectors to a reopened store, and both exact search and the graph find them", async () => {
     const vectors = sparseVectors(50, 16, 8);
     const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 16 });
     await store.addVectors(vectors, vectors.map((_, i) => new Document({ pageContent: String(i), metadata: { passageId: i } })));
@@ -61,7 +73,7 @@ describe("ExactVectors", () => {
     const added = sparseVectors(1, 16, 77)[0]!;
     await reopened.addVectors([added], [new Document({ pageContent: "faq", metadata: { passageId: "faq" } })]);
     expect((await reopened.similaritySearchVectorWithScore(added, 1))[0]![0].metadata.passageId).toBe("faq");
-    reopened.setEfSearch(64); // from now on the graph answers: it is read, with the added vector in it
+    reopened.setEfSearch(64); // from now on the graph answers
     expect((await reopened.similaritySearchVectorWithScore(added, 1))[0]![0].metadata.passageId).toBe("faq");
     expect(reopened.entry(50).vector).toHaveLength(16);
   });
