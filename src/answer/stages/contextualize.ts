@@ -1,6 +1,6 @@
 import { prepareQuery } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { proposeFollowUp, readFrame, type ReadQuestion } from "../../understanding/index.js";
+import { proposeFollowUp, QUESTION_WORD, readFrame, type ReadQuestion } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -12,7 +12,6 @@ const CONTEXT_GAIN = 0.05;
 const SHORT_FOLLOW_UP_CHARS = 12;
 /** Thanks, greetings and acknowledgements end a conversation's thread rather than continue it. */
 const SMALL_TALK = /^(谢谢|多谢|感谢|好的|好吧|好滴|行|嗯+|哦+|ok|okay|明白|知道了|收到|懂了|你好|您好|在吗|哈+|拜拜|再见)[啦了呀啊哈!！。~～\s]*$/i;
-const QUESTION_WORD = /什么|啥|怎么|怎样|咋|如何|多少|多久|多长|几|哪|谁|吗|是否|能不能|可不可以|要不要|有没有|会不会/;
 
 async function confidenceOf(question: string, deps: PipelineDeps): Promise<number> {
   return estimateConfidence(await deps.retriever.search(prepareQuery(question, deps.lexicon, deps.segmenter), 3));
