@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "./load-knowledge.js";
+import { bundledDocument } from "./bundled-facts.testing.js";
 
 // The facts issue 10's fact check found wrong or outdated, as corrected from their current sources.
-const { passages } = loadKnowledge("knowledge");
-const doc = (id: string) => {
-  const sections = passages.filter((p) => p.docId === id);
-  expect(sections.length, id).toBeGreaterThan(0);
-  return { meta: sections[0]!, text: sections.map((p) => p.body).join("\n"), section: (h: string) => sections.find((p) => p.heading.includes(h))! };
-};
+const doc = bundledDocument;
 
 describe("corrected facts", () => {
   it("student loans: 20000 / 25000 a year from autumn 2024 (财教〔2024〕188号); 16000 / 20000 was the 2023 cap", () => {

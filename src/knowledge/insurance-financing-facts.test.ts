@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "./load-knowledge.js";
+import { bundledSection } from "./bundled-facts.testing.js";
 
 // Facts in the 医保 / 社保 / 融资 documents as checked on 2026-12-06 against the official texts
 // (flk.npc.gov.cn for the laws and 条例; the 2021 门诊费用跨省直接结算 notice for the 5 门诊慢特病).
-const { passages } = loadKnowledge("knowledge");
-const section = (docId: string, heading: string) => {
-  const found = passages.find((p) => p.docId === docId && p.heading.includes(heading));
-  expect(found, `${docId} # ${heading}`).toBeDefined();
-  return found!;
-};
+const section = bundledSection;
 
 describe("insurance and financing facts", () => {
   it("work injury: 停工留薪期 12 months (+12 at most), 一次性工亡补助金 = 20 × 上一年度全国城镇居民人均可支配收入", () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "./load-knowledge.js";
+import { bundledDocument } from "./bundled-facts.testing.js";
 import { statusOn } from "./validity.js";
 
 // Facts in the education, IP, enterprise and residence documents as checked against their sources
 // on 2026-12-06 (issue 10): amounts, the documents that state them, and the dates they stop applying.
-const { passages } = loadKnowledge("knowledge");
-const doc = (id: string) => {
-  const sections = passages.filter((p) => p.docId === id);
-  expect(sections.length, id).toBeGreaterThan(0);
-  return { meta: sections[0]!, text: sections.map((p) => p.body).join("\n"), section: (h: string) => sections.find((p) => p.heading.includes(h))! };
-};
+const doc = bundledDocument;
 
 describe("reviewed facts: education, IP, enterprise, residence", () => {
   it("college scholarships rest on 财教〔2024〕181号 with its moe.gov.cn text, 10000 / 6000 / 3700 a year", () => {
