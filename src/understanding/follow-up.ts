@@ -40,7 +40,7 @@ const TRAILING_FILLER = /(的)?(呢|啊|呀|吧)?[?？。!！]*$/;
 /** A reply that only clarifies (我是职工, 研究生) rather than asking anything new. */
 const MAX_CLARIFICATION_CHARS = 12;
 /** "X呢" with no question word of its own asks the last question again about X (ellipsis). */
-const ELLIPSIS = /呢[?？。!！]*$/;
+export const ELLIPSIS = /呢[?？。!！]*$/;
 export const QUESTION_WORD = /什么|啥|怎么|怎样|咋|如何|多少|多久|多长|几|哪|谁|吗|是否|能不能|可不可以|要不要|有没有|会不会/;
 
 /**

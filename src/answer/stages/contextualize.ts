@@ -1,6 +1,6 @@
 import { prepareQuery } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { proposeFollowUp, QUESTION_WORD, readFrame, type ReadQuestion } from "../../understanding/index.js";
+import { ELLIPSIS, proposeFollowUp, QUESTION_WORD, readFrame, type ReadQuestion } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -62,7 +62,7 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     // (外观设计的呢) is not chit-chat however it scores; only the fixed rules still decline it.
     // The same for a short reply with no question of its own (我今年28, 那软件的呢): it adds to the
     // conversation rather than leaving it.
-    const short = message.text.length <= SHORT_FOLLOW_UP_CHARS && (namesSomething || !QUESTION_WORD.test(message.text) || /呢[?？。!！]*$/.test(message.text));
+    const short = message.text.length <= SHORT_FOLLOW_UP_CHARS && (namesSomething || !QUESTION_WORD.test(message.text) || ELLIPSIS.test(message.text));
     if (short ? deps.rules.isOffTopic(message.text) || SMALL_TALK.test(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, readQuestion(previous.question, deps));
     const standsAlone = message.frame.aspect !== null && namesSomething;
