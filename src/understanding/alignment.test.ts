@@ -35,4 +35,17 @@ describe("frame agreement", () => {
     expect(frames.covered("ETC")).toBe(false);
     expect(frames.documentSections("国家助学贷款").map((p) => p.heading)).toEqual([loans.heading, where.heading]);
   });
+
+  it("takes a document title's objects only for kinds the section's own heading does not name", () => {
+    const title = "大学生国家奖学金、励志奖学金、助学金";
+    const award = section("本专科国家奖学金一年多少钱", title, "每生每年10000元。");
+    const merit = section("国家励志奖学金发多少", title, "每生每年6000元。");
+    const green = section("交不起学费能先入学吗", title, "可以走绿色通道。");
+    const aid = createSectionFrames([award, merit, green], vocabulary);
+    const against = (q: string, p: Passage) => frameAgreement(readFrame(normalizeText(q), vocabulary), aid.of(p), vocabulary);
+    expect(against("励志奖学金一年多少钱", award).objectConflict).toBe(true);
+    expect(against("励志奖学金一年多少钱", merit).objectConflict).toBe(false);
+    // A heading naming no aid programme still speaks for the whole document.
+    expect(aid.of(green).entities.map((e) => e.id)).toEqual(expect.arrayContaining(["国家奖学金", "国家励志奖学金", "国家助学金"]));
+  });
 });

@@ -24,23 +24,33 @@ function majorityAspect(phrasings: readonly string[], vocabulary: FrameVocabular
 }
 
 /**
+ * The document title's entities join a section's own only for kinds the section does not name: a
+ * title listing 国家奖学金、励志奖学金、助学金 says what the document covers, while a section headed
+ * 国家励志奖学金 is about that one (and conflicts with a question about 国家奖学金).
+ */
+function withTitle<E extends { kind: string }>(own: E[], title: readonly E[]): E[] {
+  const kinds = new Set(own.map((e) => e.kind));
+  return [...own, ...title.filter((e) => !kinds.has(e.kind))];
+}
+
+/**
  * A section's frame, derived when the index is loaded: its heading says the aspect it answers and the
  * objects and audiences it is for (the heading is a question), its document title adds the object.
  */
 export function deriveSectionFrame(passage: Passage, vocabulary: FrameVocabulary): SectionFrame {
   const heading = normalizeText(passage.heading);
   const aspect = readAspect(heading, vocabulary);
-  const own = readEntities(`${heading}。${normalizeText(passage.title)}`, vocabulary);
-  const entities = own.filter((e, i) => own.findIndex((o) => o.id === e.id) === i);
-  const everything = normalizeText([passage.title, passage.heading, passage.body, ...passage.phrasings].join("。"));
+  const title = readEntities(normalizeText(passage.title), vocabulary);
+  const read = (...texts: string[]) => withTitle(readEntities(normalizeText(texts.join("。")), vocabulary), title);
+  const entities = read(passage.heading);
   return {
     aspect: aspect?.aspect ?? majorityAspect(passage.phrasings, vocabulary),
     aspectSpan: aspect?.span ?? null,
-    entities,
+    entities: entities.filter((e, i) => entities.findIndex((o) => o.id === e.id) === i),
     expects: vocabulary.forms.expected(heading),
     forms: vocabulary.forms.present(passage.body),
-    mentions: new Set(readEntities(everything, vocabulary).map((e) => e.id)),
-    about: new Set(readEntities(normalizeText([passage.title, passage.heading, ...passage.phrasings].join("。")), vocabulary).map((e) => e.id)),
+    mentions: new Set(read(passage.heading, passage.body, ...passage.phrasings).map((e) => e.id)),
+    about: new Set(read(passage.heading, ...passage.phrasings).map((e) => e.id)),
   };
 }
 
