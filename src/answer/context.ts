@@ -39,6 +39,8 @@ export interface AnswerContext {
   notices: string[];
   citations: Citation[];
   suggestions: string[];
+  /** The policy objects the answer speaks of (set by compose): what a follow-up's 这个证 can mean. */
+  answerObjects: string[];
   /** Set by a stage that has decided the reply; later deciding stages do not run. */
   finished: boolean;
   /** What the language model's calls came to (null: not called); `deadline` bounds all its calls for this question. */
@@ -69,6 +71,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     notices: [],
     citations: [],
     suggestions: [],
+    answerObjects: [],
     finished: false,
     llm: { condense: null, answer: null, deadline: null },
     onDraft: null,

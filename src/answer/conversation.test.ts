@@ -36,6 +36,23 @@ describe("conversation", () => {
     expect(next.citations[0]!.section).toMatch(/在哪里办/);
   });
 
+  it("reads 这个证 as the certificate the last answer named, when the last question did not", async () => {
+    const ask = conversation();
+    const first = await ask("外地打工的，孩子想在打工的城市上公办小学，主要凭啥");
+    expect(first.answer).toContain("居住证");
+    const next = await ask("这个证要怎么才能办下来，有啥条件");
+    expect(next.status).toBe("answered");
+    expect(next.answer.startsWith("关于居住证：")).toBe(true);
+    expect(next.answer).toContain("半年以上");
+  });
+
+  it("keeps a short follow-up that points back (这个怎么开通) in the conversation rather than declining it", async () => {
+    const ask = conversation();
+    await ask("职工医保个人账户的钱家里人能用吗");
+    const next = await ask("这个怎么开通");
+    expect(next.status).not.toBe("out_of_scope");
+  });
+
   it("reads a short follow-up naming a policy object in context, however chit-chat-like it scores", async () => {
     const ask = conversation();
     await ask("发明专利能保护多少年");

@@ -64,6 +64,7 @@ export function createRecorder(deps: RecorderDeps) {
         createdAt: new Date().toISOString(),
         context: {
           frame: ctx.frame, about: ctx.citations[0]?.title ?? ctx.about, docId: ctx.citations[0]?.docId ?? null, suggestions: ctx.suggestions,
+          answerObjects: ctx.status === "answered" ? ctx.answerObjects : [],
           // For the gap report and answer-quality signals (src/feedback/gaps/): what was cited, or nearly.
           confidence: ctx.confidence,
           reason: ctx.status === "escalated" ? (ctx.escalationReason ?? "low_confidence") : null,

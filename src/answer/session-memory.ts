@@ -16,6 +16,7 @@ const storedContext = z.object({
   about: z.string().nullable().optional(),
   docId: z.string().nullable().optional(),
   suggestions: z.array(z.string()).default([]),
+  answerObjects: z.array(z.string()).default([]),
 });
 
 /** The session's last turn from the shared answer log (so it works across instances and restarts). */
@@ -26,10 +27,10 @@ export function createSessionMemory(answers: AnswerLog, now: () => number = Date
       if (!last || now() - Date.parse(last.createdAt) > CONTEXT_TTL_MS) return null;
       const context = storedContext.safeParse(last.context);
       // A turn logged before frames existed still carries its question and status.
-      const { frame, about, docId, suggestions } = context.success
+      const { frame, about, docId, suggestions, answerObjects } = context.success
         ? context.data
-        : { frame: EMPTY_FRAME, about: null, docId: null, suggestions: [] };
-      return { question: last.question, status: last.status, frame, about: about ?? null, docId: docId ?? null, suggestions } satisfies PreviousTurn;
+        : { frame: EMPTY_FRAME, about: null, docId: null, suggestions: [], answerObjects: [] };
+      return { question: last.question, status: last.status, frame, about: about ?? null, docId: docId ?? null, suggestions, answerObjects } satisfies PreviousTurn;
     },
   };
 }

@@ -7,7 +7,7 @@ import { loadFrameVocabulary } from "./vocabulary.js";
 const vocabulary = loadFrameVocabulary("knowledge/lexicon");
 const read = (text: string, objectWords: string[] = []): ReadQuestion => ({ text: normalizeText(text), frame: readFrame(normalizeText(text), vocabulary), objectWords });
 const turn = (question: string, status = "answered", about: string | null = null, suggestions: string[] = []): PreviousTurn => ({
-  question, status, frame: readFrame(question, vocabulary), about, docId: null, suggestions,
+  question, status, frame: readFrame(question, vocabulary), about, docId: null, suggestions, answerObjects: [],
 });
 const follow = (message: ReturnType<typeof read>, previous: string, words: string[] = [], status = "answered", about: string | null = null, suggestions: string[] = []) =>
   proposeFollowUp(message, turn(previous, status, about, suggestions), read(previous, words));

@@ -5,7 +5,7 @@ import type { PipelineDeps } from "../deps.js";
 import { aboutOf, keepArticleFirst } from "../raw-article.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
-const CONTINUITY_BONUS = 0.05;
+const CONTINUITY_BONUS = 0.1;
 
 /**
  * Prefers the section whose frame agrees with the question's (the aspect asked, the object and

@@ -1,4 +1,6 @@
 import type { Candidate } from "../../retrieval/index.js";
+import { normalizeText } from "../../text/index.js";
+import { readEntities } from "../../understanding/index.js";
 import { toCitation, sourceLine } from "../citation.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -45,5 +47,7 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   ctx.answer = `${parts.join("")}\n${sourceLine(top, extraText ? [companion!] : [], at)}`;
   ctx.citations = cited.map((p, i) => toCitation(p, i === 0 ? at : undefined));
   ctx.suggestions = nextQuestions(ctx, deps, cited);
+  const spoken = readEntities(normalizeText(mainText + extraText), deps.understanding.vocabulary).filter((e) => !e.audience);
+  ctx.answerObjects = [...new Set(spoken.map((e) => e.id))];
   ctx.status = "answered";
 }

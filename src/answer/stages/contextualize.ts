@@ -1,6 +1,6 @@
 import { prepareQuery } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { ELLIPSIS, proposeFollowUp, QUESTION_WORD, readFrame, type ReadQuestion } from "../../understanding/index.js";
+import { ELLIPSIS, POINTS_AT, proposeFollowUp, QUESTION_WORD, readFrame, resolveReferent, type ReadQuestion } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -50,7 +50,11 @@ export function pickedNumber(normalized: string): number | null {
  */
 export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Promise<void> {
   const previous = (ctx.previous = await deps.sessions.lastTurn(ctx.request.sessionId));
-  const message = readQuestion(ctx.request.message, deps);
+  const previousRead = previous ? readQuestion(previous.question, deps) : null;
+  // 这个证 after an answer about 居住证 names 居住证 (the last question may not have).
+  const named = new Set(previousRead?.frame.entities.map((e) => e.id));
+  const referent = previous ? resolveReferent(normalizeText(ctx.request.message).trim(), previous.answerObjects, named) : null;
+  const message = readQuestion(referent?.text ?? ctx.request.message, deps);
   // A number (1, 第2个) picks one of the questions the last reply offered (WeChat shows them numbered).
   const picked = pickedNumber(message.text);
   const offered = picked ? previous?.suggestions[picked - 1] : undefined;
@@ -62,9 +66,11 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     // (外观设计的呢) is not chit-chat however it scores; only the fixed rules still decline it.
     // The same for a short reply with no question of its own (我今年28, 那软件的呢): it adds to the
     // conversation rather than leaving it.
-    const short = message.text.length <= SHORT_FOLLOW_UP_CHARS && (namesSomething || !QUESTION_WORD.test(message.text) || ELLIPSIS.test(message.text));
+    const short =
+      message.text.length <= SHORT_FOLLOW_UP_CHARS &&
+      (namesSomething || !QUESTION_WORD.test(message.text) || ELLIPSIS.test(message.text) || POINTS_AT.test(message.text));
     if (short ? deps.rules.isOffTopic(message.text) || SMALL_TALK.test(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
-    const proposal = proposeFollowUp(message, previous, readQuestion(previous.question, deps));
+    const proposal = proposeFollowUp(message, previous, previousRead);
     const standsAlone = message.frame.aspect !== null && namesSomething;
     // A message with no policy word of its own (办好了能管多久) can only be about the conversation.
     const useContext =
@@ -76,6 +82,9 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     if (useContext) {
       ctx.question = proposal.question;
       ctx.about = previous.status === "clarify" ? null : proposal.about;
+    } else if (referent) {
+      ctx.question = referent.text;
+      ctx.about = referent.object;
     }
   }
   finishReading(ctx, deps);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { resolveReferent } from "./referent.js";
+
+describe("resolveReferent", () => {
+  it("names the answer's object a demonstrative points to by the end of its name", () => {
+    expect(resolveReferent("这个证要怎么才能办下来", ["居住证"], new Set())).toEqual({ text: "居住证要怎么才能办下来", object: "居住证" });
+    expect(resolveReferent("那这张卡丢了咋办", ["社保卡"], new Set())?.text).toBe("那社保卡丢了咋办");
+    expect(resolveReferent("这笔贷款利息谁出", ["创业担保贷款"], new Set())?.object).toBe("创业担保贷款");
+  });
+
+  it("takes the first answer object whose name fits, skipping objects already named", () => {
+    expect(resolveReferent("这个证多久能办好", ["社保卡", "居住证"], new Set())?.object).toBe("居住证");
+    expect(resolveReferent("这个证多久能办好", ["居住证"], new Set(["居住证"]))).toBeNull();
+  });
+
+  it("leaves a message without a demonstrative noun of the answer alone", () => {
+    expect(resolveReferent("这个要交钱吗", ["身份证"], new Set())).toBeNull();
+    expect(resolveReferent("办证要多久", ["居住证"], new Set())).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+/** 这个证, 这张卡, 那笔贷款, 该项补贴: a demonstrative, an optional measure word, then a noun. */
+const DEMONSTRATIVE = "(?:这|那|该)(?:个|张|种|项|笔|份|本|类)?";
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Resolves "这个证" to what the last answer was about when the last question did not name it: asked
+ * 孩子上公办小学主要凭啥 and answered 居住证, "这个证怎么办" means 居住证. A policy object of the
+ * answer is taken when the noun after the demonstrative is the end of its name (证 of 居住证, 卡 of
+ * 社保卡, 贷款 of 创业担保贷款) — a Chinese compound ends in what it is. The answer's objects are policy objects, not audiences. Returns the message with the
+ * object named, or null when nothing resolves (the follow-up is then read as before).
+ */
+export function resolveReferent(
+  message: string,
+  answerObjects: readonly string[],
+  alreadyNamed: ReadonlySet<string>,
+): { text: string; object: string } | null {
+  for (const object of answerObjects) {
+    if (alreadyNamed.has(object)) continue;
+    // Longest ending first: 这个贷款 should match 创业担保贷款 by 贷款 before 款.
+    for (let n = Math.min(3, object.length - 1); n >= 1; n--) {
+      const found = new RegExp(`${DEMONSTRATIVE}${escape(object.slice(-n))}`).exec(message);
+      if (found) return { text: message.replace(found[0], object), object };
+    }
+  }
+  return null;
+}
