@@ -1,9 +1,7 @@
+import { escapeRegExp } from "../text/index.js";
+
 /** 这个证, 这张卡, 那笔贷款, 该项补贴: a demonstrative, an optional measure word, then a noun. */
 const DEMONSTRATIVE = "(?:这|那|该)(?:个|张|种|项|笔|份|本|类)?";
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * Resolves "这个证" to what the last answer was about when the last question did not name it: asked
@@ -21,7 +19,7 @@ export function resolveReferent(
     if (alreadyNamed.has(object)) continue;
     // Longest ending first: 这个贷款 should match 创业担保贷款 by 贷款 before 款.
     for (let n = Math.min(3, object.length - 1); n >= 1; n--) {
-      const found = new RegExp(`${DEMONSTRATIVE}${escape(object.slice(-n))}`).exec(message);
+      const found = new RegExp(`${DEMONSTRATIVE}${escapeRegExp(object.slice(-n))}`).exec(message);
       if (found) return { text: message.replace(found[0], object), object };
     }
   }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { readYamlFile } from "../answer/data-files.js";
 import { ZhiceError } from "../errors.js";
+import { escapeRegExp } from "../text/index.js";
 import { loadAnswerForms, type AnswerForms } from "./answer-forms.js";
 
 const aspectsSchema = z.object({
@@ -54,7 +55,7 @@ export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
   const { aspects } = readYamlFile(aspectsFile, aspectsSchema);
   const { kinds, audience_kinds: audienceKinds } = readYamlFile(entitiesFile, entitiesSchema);
   const cues = Object.entries(aspects).flatMap(([aspect, { cues: list }]) =>
-    list.map((cue) => ({ aspect, text: cue.replace(/^~/, ""), weak: cue.startsWith("~"), pattern: compile(aspectsFile, cue.replace(/^~/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })),
+    list.map((cue) => ({ aspect, text: cue.replace(/^~/, ""), weak: cue.startsWith("~"), pattern: compile(aspectsFile, escapeRegExp(cue.replace(/^~/, ""))) })),
   );
   const entities = Object.entries(kinds).flatMap(([kind, members]) =>
     Object.entries(members).flatMap(([id, synonyms]) => synonyms.map((s) => ({ id, kind, pattern: compile(entitiesFile, s) }))),
