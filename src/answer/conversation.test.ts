@@ -46,6 +46,15 @@ describe("conversation", () => {
     expect(next.answer).toContain("半年以上");
   });
 
+  it("answers 那X呢 about a new object from a section about X, keeping the earlier situation (去世)", async () => {
+    const ask = conversation();
+    await ask("参保人去世了养老保险的钱咋处理");
+    const next = await ask("那我存的个人养老金呢");
+    expect(next.status).toBe("answered");
+    expect(next.citations[0]!.docId).toBe("social-security-personal-pension");
+    expect(next.answer).toContain("继承");
+  });
+
   it("keeps a short follow-up that points back (这个怎么开通) in the conversation rather than declining it", async () => {
     const ask = conversation();
     await ask("职工医保个人账户的钱家里人能用吗");

@@ -21,6 +21,8 @@ export interface ReadQuestion {
   frame: QuestionFrame;
   /** Policy words that are not aspect words (商标, 注册, 异地就医): what it is about besides the entities. */
   objectWords: string[];
+  /** Those of them that name a thing (养老保险, 社保卡), not an event or act (去世): what a new object replaces. */
+  objectNames?: string[];
 }
 
 export interface FollowUpProposal {
@@ -56,7 +58,7 @@ export const QUESTION_WORD = /什么|啥|怎么|怎样|咋|如何|多少|多久|
 function ellipsis(own: string, message: ReadQuestion, previousRead: ReadQuestion, ownObject: boolean): string {
   const kinds = new Set(message.frame.entities.map((e) => e.kind));
   const replaced = previousRead.frame.entities.filter((e) => kinds.has(e.kind) || (ownObject && !e.audience)).map((e) => e.span);
-  const words = ownObject ? previousRead.objectWords : [];
+  const words = ownObject ? (previousRead.objectNames ?? previousRead.objectWords) : [];
   const rest = [...replaced, ...words].sort((a, b) => b.length - a.length).reduce((text, span) => text.split(span).join(""), previousRead.text);
   return `${own}${rest}`;
 }
@@ -108,7 +110,10 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   const replacesEntity = message.frame.entities.some((e) => previousRead.frame.entities.some((p) => p.kind === e.kind && p.id !== e.id));
   const inheritedEntities = previousRead.frame.entities.filter((e) => !kinds.has(e.kind)).map((e) => e.span);
   const entitySpans = new Set(previousRead.frame.entities.map((e) => e.span));
-  const inheritedWords = previousRead.objectWords.filter((w) => ![...entitySpans].some((s) => s.includes(w) || w.includes(s)));
+  // A word inside another one inherited (社宝 in 社宝卡) adds nothing but noise.
+  const inheritedWords = previousRead.objectWords.filter(
+    (w) => ![...entitySpans].some((s) => s.includes(w) || w.includes(s)) && !previousRead.objectWords.some((o) => o !== w && o.includes(w)),
+  );
   // A message with an object of its own (那医疗救助又是什么) keeps it and takes only the aspect.
   const inherited = [...inheritedEntities, ...inheritedWords];
   // Nothing to name the object by (长护险是啥 → 哪些城市有): what the earlier question said besides

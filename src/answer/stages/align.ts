@@ -1,3 +1,4 @@
+import type { Candidate } from "../../retrieval/index.js";
 import { agreementBonus, frameAgreement } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
@@ -6,6 +7,23 @@ import { aboutOf, keepArticleFirst } from "../raw-article.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
 const CONTINUITY_BONUS = 0.1;
+
+/** How far down the ranking a section about the question's object is looked for. */
+const ABOUT_POOL = 5;
+
+/**
+ * A question naming its object (个人养老金) is answered from a section about it when one ranks near the
+ * top: a section that only shares the situation (去世了钱咋处理, about 基本养老保险) comes after it.
+ */
+function aboutTheObjectFirst<T extends { candidate: Candidate }>(sorted: T[], ctx: AnswerContext, deps: PipelineDeps): T[] {
+  const objects = ctx.frame.entities.filter((e) => !e.audience);
+  if (objects.length === 0) return sorted;
+  const { sections } = deps.understanding;
+  const isAbout = (j: T) => objects.some((e) => aboutOf(j.candidate.passage, sections.of(j.candidate.passage)).has(e.id));
+  if (!sorted[0] || isAbout(sorted[0])) return sorted;
+  const index = sorted.slice(0, ABOUT_POOL).findIndex(isAbout);
+  return index <= 0 ? sorted : [sorted[index]!, ...sorted.filter((_, i) => i !== index)];
+}
 
 /**
  * Prefers the section whose frame agrees with the question's (the aspect asked, the object and
@@ -22,7 +40,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity }, agreement };
     })
     .sort((a, b) => b.candidate.score - a.candidate.score);
-  const judged = keepArticleFirst(sorted, ctx.candidates[0]);
+  const judged = keepArticleFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx.candidates[0]);
   ctx.candidates = judged.map((j) => j.candidate);
   const best = judged[0];
   ctx.topic = best?.candidate.passage.topic ?? null;

@@ -29,12 +29,12 @@ export function readQuestion(text: string, deps: PipelineDeps): ReadQuestion {
   const frame = readFrame(normalized, vocabulary);
   const policyWords = deps.segmenter.words(normalized).filter((w) => w.length >= 2 && deps.domainTerms.has(w));
   // A colloquial phrase that only stands for an aspect (啥手续 → 材料) names no object.
-  const colloquial = deps.lexicon
-    .match(normalized)
-    .filter((m) => !m.official.every((term) => vocabulary.isAspectWord(term)))
-    .map((m) => m.colloquial);
-  const objectWords = [...new Set([...policyWords, ...colloquial])].filter((w) => !vocabulary.isAspectWord(w));
-  return { text: normalized, frame, objectWords };
+  const colloquial = deps.lexicon.match(normalized).filter((m) => !m.official.every((term) => vocabulary.isAspectWord(term)));
+  const objectWords = [...new Set([...policyWords, ...colloquial.map((m) => m.colloquial)])].filter((w) => !vocabulary.isAspectWord(w));
+  // The policy dictionary holds nouns: a colloquial phrase for one of them names a thing (社宝卡 → 社保卡), 去世 → 死亡 does not.
+  const names = colloquial.filter((m) => m.official.some((term) => deps.domainTerms.has(term))).map((m) => m.colloquial);
+  const objectNames = objectWords.filter((w) => deps.domainTerms.has(w) || names.includes(w));
+  return { text: normalized, frame, objectWords, objectNames };
 }
 
 /** The number of an offered question a message picks (1, 第2个), or null. */
