@@ -60,6 +60,11 @@ describe("conversation", () => {
     await ask("职工医保个人账户的钱家里人能用吗");
     const next = await ask("这个怎么开通");
     expect(next.status).not.toBe("out_of_scope");
+    const again = conversation();
+    await again("跨省换工作，养老保险怎么转过去");
+    const longer = await again("我男的今年52了呢，也这么转吗");
+    expect(longer.status).toBe("answered");
+    expect(longer.citations[0]!.docId).toBe("social-security-pension-transfer");
   });
 
   it("reads a short follow-up naming a policy object in context, however chit-chat-like it scores", async () => {

@@ -40,7 +40,7 @@ export interface FollowUpProposal {
  */
 const POINTS_BACK = /^(那|那么|那要是|要是|如果|假如|这个|这|它|那个|然后)|呢[?？。!！]*$|(这个|那个|这种|这样的?|它|上面|刚才|前面|上述|该项)|也(一样|同样|要|得|能|可以|是|算|适用|有)|同样/;
 /** A demonstrative pointing at something already said (这个怎么开通): never a new conversation. */
-export const POINTS_AT = /这个|那个|这种|这项|这些|它/;
+export const POINTS_AT = /这个|那个|这种|这项|这些|它|这么|这样/;
 const LEADING_FILLER = /^(那么?|那要是|还有个?事?|另外(问一?下)?|此外|然后|再问一?下|顺便问一?下)[，,、\s]*/;
 const TRAILING_FILLER = /(的)?(呢|啊|呀|吧)?[?？。!！]*$/;
 /** A reply that only clarifies (我是职工, 研究生) rather than asking anything new. */

@@ -10,6 +10,8 @@ import { INTENT_THRESHOLDS } from "./guardrails.js";
 const CONTEXT_GAIN = 0.05;
 /** Up to this long, a follow-up is too short for the intent classifier to call it chit-chat. */
 const SHORT_FOLLOW_UP_CHARS = 12;
+/** A message pointing back (我男的今年52了呢，也这么转吗) continues the conversation up to this long. */
+const POINTING_FOLLOW_UP_CHARS = 20;
 /** Thanks, greetings and acknowledgements end a conversation's thread rather than continue it. */
 const SMALL_TALK = /^(谢谢|多谢|感谢|好的|好吧|好滴|行|嗯+|哦+|ok|okay|明白|知道了|收到|懂了|你好|您好|在吗|哈+|拜拜|再见)[啦了呀啊哈!！。~～\s]*$/i;
 
@@ -67,8 +69,8 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     // The same for a short reply with no question of its own (我今年28, 那软件的呢): it adds to the
     // conversation rather than leaving it.
     const short =
-      message.text.length <= SHORT_FOLLOW_UP_CHARS &&
-      (namesSomething || !QUESTION_WORD.test(message.text) || ELLIPSIS.test(message.text) || POINTS_AT.test(message.text));
+      (message.text.length <= SHORT_FOLLOW_UP_CHARS && (namesSomething || !QUESTION_WORD.test(message.text) || ELLIPSIS.test(message.text))) ||
+      (message.text.length <= POINTING_FOLLOW_UP_CHARS && POINTS_AT.test(message.text));
     if (short ? deps.rules.isOffTopic(message.text) || SMALL_TALK.test(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, previousRead);
     const standsAlone = message.frame.aspect !== null && namesSomething;
