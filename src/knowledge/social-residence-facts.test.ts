@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { bundledDocument, bundledSection } from "./bundled-facts.testing.js";
 
 // Facts in the 社保 / 医保 / 户籍 documents checked on 2026-12-06 against their official texts:
-// 户口登记条例 and 法释〔2026〕1号 from flk.npc.gov.cn, 人社部发〔2011〕47号 (社会保障卡管理办法).
+// 户口登记条例 and 法释〔2026〕1号 from flk.npc.gov.cn, 人社部发〔2011〕47号 (社会保障卡管理办法), 国办发〔2026〕11号
+// (分级诊疗, as quoted from its gov.cn page).
 const section = bundledSection;
 
 describe("social security and residence facts", () => {
@@ -51,6 +52,15 @@ describe("social security and residence facts", () => {
     expect(lost.body).toContain("应用管理规程");
     // A national two-step 挂失 or a 12333 channel is not in the 办法: no section states either as a rule.
     expect(card.text).not.toMatch(/各地一般提供临时挂失和正式挂失两步|先通过12333电话/);
+  });
+
+  it("分级诊疗 (国办发〔2026〕11号): 起付线 carried over on referral, about 10 points between levels, 12-week prescriptions", () => {
+    const referral = section("medical-insurance-tiered-care", "起付线要重新算吗");
+    expect(referral.docNo).toBe("国办发〔2026〕11号");
+    expect(referral.body).toMatch(/住院的起付线可以连续计算.*同一疾病周期内不再另设住院起付线/);
+    expect(section("medical-insurance-tiered-care", "报销比例差多少").body).toContain("逐级拉开10个百分点左右");
+    expect(section("medical-insurance-tiered-care", "一次能开多长时间的药").body).toContain("不超过12周用药的长期处方");
+    expect(section("medical-insurance-tiered-care", "家庭医生").body).toMatch(/基本服务包按规定纳入医保支付.*费用由个人支付/);
   });
 
   it("专项附加扣除 links 国发〔2018〕41号 on gov.cn", () => {
