@@ -78,6 +78,9 @@ describe("proposeFollowUp", () => {
     expect(p?.strength).toBe("weak");
     // Without words of its own it still continues the conversation.
     expect(follow(read("另外，要多久"), "商标注册去哪办", ["商标注册"])?.question).toBe("商标要多久");
+    // An ask the aspect vocabulary does not know still starts anew; pointing back keeps the context.
+    expect(follow(read("顺便问下美元汇率下个月会涨吗"), "出口信用保险是干嘛的", ["出口信用保险"])?.question).not.toContain("出口信用保险");
+    expect(follow(read("另外这个备案去哪办"), "异地就医要备案吗", ["异地就医"])?.question).toContain("异地就医");
   });
 
   it("does not take a count of people (二十来个人) for 个人", () => {

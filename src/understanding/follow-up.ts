@@ -126,8 +126,10 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   const ownObject = namesOwnObject && !replacesEntity;
   // A message that names the earlier object itself (走简易注销得满足啥前提) needs nothing more from it.
   const restatesObject = previousRead.objectWords.some((w) => message.text.includes(w));
-  // 另外/顺便问 with an ask and words of its own (另外我们公司年报一般什么时候报) starts a new question.
-  const startsAnew = ANNOUNCES_NEW.test(message.text) && message.frame.aspect !== null && objectPhrase(message).length >= MIN_NEW_OBJECT_CHARS;
+  // 另外/顺便问 with words of its own (另外我们公司年报一般什么时候报) starts a new question.
+  // So does one that asks nothing the vocabulary knows but has words of its own (顺便问下美元汇率下个月会涨吗);
+  // one pointing back (另外这个备案去哪办) stays in the conversation.
+  const startsAnew = ANNOUNCES_NEW.test(message.text) && !POINTS_AT.test(own) && objectPhrase({ ...message, text: own }).length >= MIN_NEW_OBJECT_CHARS;
   if (startsAnew) return { question: message.text, about: null, strength: "weak" };
   const context = ownObject || restatesObject ? [] : inherited;
   // A message asking something of its own (得满足啥前提) keeps its ask even where the aspect
