@@ -39,7 +39,7 @@ export interface AnswerContext {
   notices: string[];
   citations: Citation[];
   suggestions: string[];
-  /** The policy objects the answer speaks of (set by compose): what a follow-up's 这个证 can mean. */
+  /** The policy objects the cited sections speak of (set by compose): what a follow-up's 这个证 can mean. */
   answerObjects: string[];
   /** Set by a stage that has decided the reply; later deciding stages do not run. */
   finished: boolean;
