@@ -5,7 +5,7 @@ import { bundledDocument } from "./bundled-facts.testing.js";
 // (issue 10, session 6): the figures and deadlines as their sources state them, and the provisions cited.
 const doc = bundledDocument;
 
-describe("sourced facts: housing loans, invoices, penalty publicity, migrant enrolment, meal subsidy", () => {
+describe("sourced facts in the education, financing, IP and enterprise documents (session 6)", () => {
   it("公积金贷款利率 is set by 人民银行 and stands at 2.1% / 2.6% for a first home since 2025-05-08", () => {
     const rates = doc("financing-housing-loan-rates");
     const fund = rates.section("公积金贷款利率");
@@ -60,5 +60,22 @@ describe("sourced facts: housing loans, invoices, penalty publicity, migrant enr
   it("rural pupils' meal subsidy is 5元 a day from autumn 2021", () => {
     const meals = doc("education-rural-student-meal-subsidy").section("每天多少钱");
     expect(meals.body).toMatch(/自2021年秋季学期起.*每生每天4元提高到5元/);
+  });
+
+  it("patent applications: early publication on request, voluntary amendment within 3 months of the 实审 notice, 延迟审查", () => {
+    const patents = doc("ip-patent-fees-deadlines");
+    const early = patents.section("提前公布");
+    expect(early.body).toContain("收到进入实质审查阶段通知书之日起3个月内");
+    expect(early.basis).toBe("第五十二条、第五十四条、第五十七条");
+    expect(patents.section("推迟审查").body).toContain("延迟审查请求");
+  });
+
+  it("self-study exam and trademark-application sections name the articles of their regulations", () => {
+    const exam = doc("education-self-study-exam");
+    expect(exam.section("作弊").basis).toBe("第三十七条、第三十八条");
+    expect(exam.section("毕业证").body).toContain("每年的6月和12月");
+    const trademark = doc("ip-trademark-application-details");
+    expect(trademark.section("部分商品被驳回").basis).toBe("第二十二条");
+    expect(trademark.section("®").basis).toBe("第六十三条；《商标法》第五十二条");
   });
 });
