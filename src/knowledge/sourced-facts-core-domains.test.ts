@@ -62,14 +62,6 @@ describe("sourced facts in the education, financing, IP and enterprise documents
     expect(meals.body).toMatch(/自2021年秋季学期起.*每生每天4元提高到5元/);
   });
 
-  it("patent applications: early publication on request, voluntary amendment within 3 months of the 实审 notice, 延迟审查", () => {
-    const patents = doc("ip-patent-fees-deadlines");
-    const early = patents.section("提前公布");
-    expect(early.body).toContain("收到进入实质审查阶段通知书之日起3个月内");
-    expect(early.basis).toBe("第五十二条、第五十四条、第五十七条");
-    expect(patents.section("推迟审查").body).toContain("延迟审查请求");
-  });
-
   it("self-study exam and trademark-application sections name the articles of their regulations", () => {
     const exam = doc("education-self-study-exam");
     expect(exam.section("作弊").basis).toBe("第三十七条、第三十八条");
