@@ -7,9 +7,11 @@ import type { PipelineDeps } from "../deps.js";
  * training examples (npm run fit-intents), where each keeps precision ≥ 0.92, and checked on the dev
  * and retired held-out sets; local figures also need a named place. `off_topic_over_domain`: so sure
  * that a policy word in the message (贷款 in 买车贷款哪家银行利息低) does not make it a policy question;
- * no answerable question of those sets reaches it.
+ * no answerable question of those sets reaches it. `personal_case` 0.7: with the long personal-case examples
+ * of 2026-12-06, 0.6 flagged 6 of 670 general questions of those sets (long ones with personal background),
+ * 0.7 flags 1 and keeps 78 of the 80 personal cases it catches at 0.6.
  */
-export const INTENT_THRESHOLDS = { injection: 0.6, personal_case: 0.6, local_figure: 0.5, off_topic: 0.5, off_topic_over_domain: 0.65 };
+export const INTENT_THRESHOLDS = { injection: 0.6, personal_case: 0.7, local_figure: 0.5, off_topic: 0.5, off_topic_over_domain: 0.65 };
 
 /** Stops instruction-injection attempts before anything else, and reads what kind of message it is. */
 export function guardrails(ctx: AnswerContext, deps: PipelineDeps): void {
