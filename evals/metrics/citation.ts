@@ -27,7 +27,7 @@ export function citationMetrics(records: readonly EvalRecord[]): MetricResult[] 
   const citing = (same: (cited: string, wanted: string) => boolean) =>
     expected.filter((r) => {
       const first = r.response.citations[0];
-      return r.response.status === "answered" && r.item.status === "answered" && first?.docId === r.item.docId && same(first.section, r.item.section ?? "");
+      return r.response.status === "answered" && r.item.status === "answered" && first !== undefined && first.docId === r.item.docId && same(first.section, r.item.section ?? "");
     }).length;
   const exact = citing((cited, wanted) => cited === wanted);
   const metrics: MetricResult[] = [{ name: "answer cites the section", value: exact / expected.length, threshold: CITATION_THRESHOLD, detail: `${exact}/${expected.length}` }];
