@@ -22,4 +22,12 @@ describe("checkBases", () => {
     expect(checkBases([agrees!], byNumber(46))).toEqual([]);
     expect(checkBases([agrees!], () => [])[0]!.problem).toMatch(/not in the loaded knowledge/);
   });
+
+  it("does not report a predicate the article also states plainly", () => {
+    const [agreement] = curated("《社会保险法》第四十六条", "子女之间可以就履行赡养义务签订协议。");
+    const article = curated("x", "赡养人不履行赡养义务，老年人有要求赡养人付给赡养费等权利。经老年人同意，赡养人之间可以就履行赡养义务签订协议。");
+    const negatedOnly = curated("x", "赡养人不履行赡养义务，老年人有要求赡养人付给赡养费等权利。");
+    expect(checkBases([agreement!], () => article)).toEqual([]);
+    expect(checkBases([agreement!], () => negatedOnly).map((f) => f.kind)).toEqual(["negation"]);
+  });
 });

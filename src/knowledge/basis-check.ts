@@ -6,6 +6,14 @@ const FIGURE = /\d+(?:\.\d+)?(?:%|倍|周岁|岁|年|个月|日|天|小时|元|�
 /** A negated predicate of the article: 不认定为工伤, 不得缓缴, 不予发放… (up to the next punctuation). */
 const NEGATED = /(不得|不予|不再|不|无需|禁止)([\u4e00-\u9fa5]{2,8})(?=[，。；：、,.;:!?！？]|$)/gm;
 
+/** Whether the text states the predicate somewhere without a negation word right before it. */
+function statesPlainly(text: string, predicate: string): boolean {
+  for (let at = text.indexOf(predicate); at >= 0; at = text.indexOf(predicate, at + 1)) {
+    if (!/(不得|不予|不再|不|无需|禁止|拒绝)$/.test(text.slice(Math.max(0, at - 2), at))) return true;
+  }
+  return false;
+}
+
 export interface BasisFinding {
   passage: Passage;
   basis: string;
@@ -39,6 +47,8 @@ export function checkBases(passages: readonly Passage[], resolve: (section: Pass
     for (const [whole, , predicate] of official.matchAll(NEGATED)) {
       // 缴纳的 in 不缴纳的 is too short to tell a statement from a mention; 认定为工伤 is not.
       if (predicate!.replace(/的$/, "").length < 3) continue;
+      // An article that also states the predicate plainly (就履行赡养义务签订协议 next to 不履行赡养义务的) does not negate it.
+      if (statesPlainly(official, predicate!)) continue;
       if (own.includes(predicate!) && !own.includes(whole)) {
         findings.push({ passage, basis: passage.basis, article, kind: "negation", problem: `states "${predicate}" where the article says "${whole}"` });
       }

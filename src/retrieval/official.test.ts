@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "./hybrid-retriever.js";
-import { articlesInOrder, officialFirst } from "./official.js";
+import { articlesInOrder, basisArticles, officialFirst } from "./official.js";
 
 function candidate(id: string, score: number, imported: boolean): Candidate {
   const passage: Passage = {
@@ -27,5 +27,27 @@ describe("articlesInOrder", () => {
     const out = officialFirst(articlesInOrder(ranked, (c) => (c.passage.id === "第九条" ? 1 : 0)), 0.5);
     // 0.3 is below half of 0.9: the section stays first, and the article next to it is the register's choice.
     expect(out.map((c) => c.passage.id)).toEqual(["section", "第九条", "第三条"]);
+  });
+});
+
+describe("basisArticles", () => {
+  const article = (effective: string): Passage => ({
+    id: `law#18#${effective}`, docId: "law", title: "企业信息公示暂行条例", heading: "第十八条", topic: "enterprise", audience: "both", issuer: "国务院",
+    effective, region: "全国", status: "current", body: "…", phrasings: [], file: "law.md", origin: "imported",
+    article: { law: "企业信息公示暂行条例", number: 18, path: ["《企业信息公示暂行条例》", "第十八条"] },
+  });
+  const section = (amendedBy?: string): Passage => ({
+    id: "guide#1", docId: "guide", title: "企业年报", heading: "没按时年报会有什么后果", topic: "enterprise", audience: "enterprise", issuer: "国务院",
+    source: "企业信息公示暂行条例（2024年修订）", effective: "2024-05-01", region: "全国", status: "amended", basis: "第十八条", body: "…", phrasings: ["问法"], file: "g.md",
+    ...(amendedBy ? { amendedBy } : {}),
+  });
+
+  it("links a section to the article its 依据 names", () => {
+    expect(basisArticles([article("2024-05-01")], section("国务院令第777号")).map((p) => p.heading)).toEqual(["第十八条"]);
+    expect(basisArticles([article("2014-10-01")], section()).map((p) => p.heading)).toEqual(["第十八条"]);
+  });
+
+  it("does not link a section written from an amendment to a text loaded from before it", () => {
+    expect(basisArticles([article("2014-10-01")], section("国务院令第777号"))).toEqual([]);
   });
 });

@@ -39,11 +39,16 @@ export function articlesInOrder(ranked: readonly Candidate[], articleScore: (c: 
   return out;
 }
 
-/** The imported articles a section's 依据 names: 第四十二条、第四十四条 of its source, or 《社会保险法》第三十七条. */
+/**
+ * The imported articles a section's 依据 names: 第四十二条、第四十四条 of its source, or 《社会保险法》第三十七条. A section
+ * written from an amendment (`amendedBy`, in force from its `effective`) is not linked to a text loaded from before it:
+ * the amendment renumbers and rewrites articles (企业信息公示暂行条例 2014 against 国务院令第777号).
+ */
 export function basisArticles(passages: readonly Passage[] | ArticleIndex, section: Passage): Passage[] {
   const law = (section.source ?? section.title).replace(/[（(][^）)]*[）)]/g, "");
+  const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
   return (section.basis ?? "").split(/[、，,；;]/).flatMap((provision) =>
-    lookupArticle(passages, normalizeText(provision.includes("《") ? provision : `《${law}》${provision}`), []),
+    lookupArticle(passages, normalizeText(provision.includes("《") ? provision : `《${law}》${provision}`), []).filter(sameVersion),
   );
 }
 

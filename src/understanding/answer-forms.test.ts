@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../text/index.js";
+import { loadAnswerForms } from "./answer-forms.js";
+
+const forms = loadAnswerForms("knowledge/lexicon");
+
+describe("answer forms of the bundled lexicon", () => {
+  it("reads 赔多少 and 罚多少 as asking for a sum", () => {
+    expect(forms.expected(normalizeText("公司违法把我开除了，能赔多少"))).toBe("money");
+    expect(forms.expected(normalizeText("个人骗医保的钱，要罚多少"))).toBe("money");
+  });
+
+  it("takes a sum set as a multiple of a base, as laws write it, for a sum", () => {
+    expect(forms.holds("money", normalizeText("依照经济补偿标准的二倍向劳动者支付赔偿金"))).toBe(true);
+    expect(forms.holds("money", normalizeText("处骗取金额2倍以上5倍以下的罚款"))).toBe(true);
+    expect(forms.holds("money", normalizeText("一级伤残为27个月的本人工资"))).toBe(true);
+  });
+
+  it("does not take a bare share or a span for a sum", () => {
+    expect(forms.holds("money", normalizeText("住院费用报销比例为70%"))).toBe(false);
+    expect(forms.holds("money", normalizeText("最长领取24个月"))).toBe(false);
+  });
+});
