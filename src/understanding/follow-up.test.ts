@@ -101,4 +101,10 @@ describe("proposeFollowUp", () => {
     expect(proposeFollowUp(read("那研究生呢"), null, null)).toBeNull();
     expect(follow(read("那研究生呢"), "讲个笑话", [], "out_of_scope")).toBeNull();
   });
+
+  it("takes a spoken yes-no question (要考试不) as asking its own question, not the earlier ask", () => {
+    const p = follow(read("要考试不"), "娃几岁上小学");
+    expect(p?.question).toContain("考试");
+    expect(p?.question).not.toContain("几岁");
+  });
 });
