@@ -55,6 +55,14 @@ describe("conversation", () => {
     expect(next.answer).toContain("继承");
   });
 
+  it("reads 励志的那个呢 as the sibling programme named by part of its name", async () => {
+    const ask = conversation();
+    await ask("本科国家奖学金多少钱");
+    const next = await ask("励志的那个呢");
+    expect(next.status).toBe("answered");
+    expect(next.answer).toContain("6000元");
+  });
+
   it("keeps a short follow-up that points back (这个怎么开通) in the conversation rather than declining it", async () => {
     const ask = conversation();
     await ask("职工医保个人账户的钱家里人能用吗");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveReferent } from "./referent.js";
+import { resolveReferent, siblingByPartialName } from "./referent.js";
 
 describe("resolveReferent", () => {
   it("names the answer's object a demonstrative points to by the end of its name", () => {
@@ -16,5 +16,27 @@ describe("resolveReferent", () => {
   it("leaves a message without a demonstrative noun of the answer alone", () => {
     expect(resolveReferent("这个要交钱吗", ["身份证"], new Set())).toBeNull();
     expect(resolveReferent("办证要多久", ["居住证"], new Set())).toBeNull();
+  });
+});
+
+describe("siblingByPartialName", () => {
+  const entities = [
+    { id: "国家奖学金", kind: "student_aid" },
+    { id: "国家励志奖学金", kind: "student_aid" },
+    { id: "国家助学金", kind: "student_aid" },
+    { id: "发明专利", kind: "ip_right" },
+    { id: "外观设计", kind: "ip_right" },
+    { id: "实用新型", kind: "ip_right" },
+  ];
+  const earlier = (id: string, kind: string) => [{ id, kind, audience: false }];
+
+  it("names the sibling a short follow-up points to by part of its name", () => {
+    expect(siblingByPartialName("励志的那个呢", earlier("国家奖学金", "student_aid"), entities)).toBe("国家励志奖学金");
+    expect(siblingByPartialName("外观的呢", earlier("发明专利", "ip_right"), entities)).toBe("外观设计");
+  });
+
+  it("names nothing when the part fits no sibling, or more than one", () => {
+    expect(siblingByPartialName("要多久", earlier("发明专利", "ip_right"), entities)).toBeNull();
+    expect(siblingByPartialName("国家的呢", earlier("发明专利", "ip_right"), entities)).toBeNull();
   });
 });

@@ -25,3 +25,23 @@ export function resolveReferent(
   }
   return null;
 }
+
+/**
+ * A short follow-up that names a sibling of the earlier object by part of its name (励志的那个呢 after
+ * 国家奖学金, 外观的呢 after 发明专利, 居民的呢 after 职工养老保险): the one entity of that kind whose
+ * name holds two characters of the message that the earlier entity's name does not. Returns that
+ * entity's name, or null when none or more than one fits.
+ */
+export function siblingByPartialName(
+  message: string,
+  previous: readonly { id: string; kind: string; audience: boolean }[],
+  entities: readonly { id: string; kind: string }[],
+): string | null {
+  for (const earlier of previous) {
+    if (earlier.audience) continue;
+    const pairs = [...message].slice(0, -1).map((c, i) => c + message[i + 1]).filter((p) => !earlier.id.includes(p) && /^\p{Script=Han}{2}$/u.test(p));
+    const fits = new Set(entities.filter((e) => e.kind === earlier.kind && e.id !== earlier.id && pairs.some((p) => e.id.includes(p))).map((e) => e.id));
+    if (fits.size === 1) return [...fits][0]!;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { prepareQuery } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { ELLIPSIS, POINTS_AT, proposeFollowUp, QUESTION_WORD, readFrame, resolveReferent, type ReadQuestion } from "../../understanding/index.js";
+import { ELLIPSIS, POINTS_AT, proposeFollowUp, QUESTION_WORD, readFrame, resolveReferent, siblingByPartialName, type ReadQuestion } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -39,6 +39,17 @@ export function readQuestion(text: string, deps: PipelineDeps): ReadQuestion {
   return { text: normalized, frame, objectWords, objectNames };
 }
 
+/** 励志的那个呢 after a 国家奖学金 question names 国家励志奖学金: a short follow-up gets the sibling it means. */
+function withSiblingNamed(message: ReadQuestion, previousRead: ReadQuestion | null, deps: PipelineDeps): ReadQuestion {
+  if (!previousRead || message.text.length > SHORT_FOLLOW_UP_CHARS) return message;
+  const kinds = new Set(message.frame.entities.map((e) => e.kind));
+  const earlier = previousRead.frame.entities.filter((e) => !kinds.has(e.kind));
+  // What the message names itself (小微企业 in 那小微企业呢) is not part of a sibling's name.
+  const rest = message.frame.entities.reduce((text, e) => text.split(e.span).join("，"), message.text);
+  const sibling = earlier.length ? siblingByPartialName(rest, earlier, deps.understanding.vocabulary.entities) : null;
+  return sibling ? readQuestion(`${sibling}${message.text}`, deps) : message;
+}
+
 /** The number of an offered question a message picks (1, 第2个), or null. */
 export function pickedNumber(normalized: string): number | null {
   const picked = /^(?:第\s*)?([1-9])\s*(?:个|项|条)?\s*[。.！!]?$/.exec(normalized);
@@ -56,7 +67,7 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
   // 这个证 after an answer about 居住证 names 居住证 (the last question may not have).
   const named = new Set(previousRead?.frame.entities.map((e) => e.id));
   const referent = previous ? resolveReferent(normalizeText(ctx.request.message).trim(), previous.answerObjects, named) : null;
-  const message = readQuestion(referent?.text ?? ctx.request.message, deps);
+  const message = withSiblingNamed(readQuestion(referent?.text ?? ctx.request.message, deps), previousRead, deps);
   // A number (1, 第2个) picks one of the questions the last reply offered (WeChat shows them numbered).
   const picked = pickedNumber(message.text);
   const offered = picked ? previous?.suggestions[picked - 1] : undefined;
