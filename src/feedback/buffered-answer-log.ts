@@ -1,5 +1,4 @@
-import { createSqlAnswerLog, type AnswerLog, type LoggedAnswer } from "./answer-log.js";
-import { maskPersonalData } from "./privacy.js";
+import { createSqlAnswerLog, fromAnswerRow, insertAnswerRow, toAnswerRow, type AnswerLog, type AnswerRow } from "./answer-log.js";
 import type { SqlDriver } from "./sql-driver.js";
 
 export interface BufferedAnswerLogOptions {
@@ -31,13 +30,14 @@ export interface BufferedAnswerLog extends AnswerLog {
 export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLogOptions = {}): BufferedAnswerLog {
   const { flushMs = 100, maxBatch = 500, sessions = 50_000, shared = false } = options;
   const store = createSqlAnswerLog(db);
-  let waiting: LoggedAnswer[] = [];
+  // Rows as they will be stored (masked, context as JSON): made once per answer, parsed again only when read.
+  let waiting: AnswerRow[] = [];
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
-  const unwritten = new Map<string, LoggedAnswer>(); // by answer id
-  const lastTurns = new Map<string, LoggedAnswer>(); // by session, least recently answered first
+  const unwritten = new Map<string, AnswerRow>(); // by answer id
+  const lastTurns = new Map<string, AnswerRow>(); // by session, least recently answered first
 
-  function remember(answer: LoggedAnswer): void {
+  function remember(answer: AnswerRow): void {
     lastTurns.delete(answer.sessionId);
     lastTurns.set(answer.sessionId, answer);
     if (lastTurns.size > sessions) lastTurns.delete(lastTurns.keys().next().value!);
@@ -52,8 +52,7 @@ export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLo
     writing = writing.then(async () => {
       try {
         await db.transaction(async (tx) => {
-          const inTx = createSqlAnswerLog(tx);
-          for (const answer of batch) await inTx.record(answer);
+          for (const row of batch) await insertAnswerRow(tx, row);
         });
       } catch (error) {
         options.onError?.(error as Error);
@@ -66,25 +65,21 @@ export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLo
 
   return {
     async record(answer) {
-      waiting.push(answer);
-      // What the store would give back: the question masked, the context as JSON.
-      const stored: LoggedAnswer = {
-        ...answer,
-        question: maskPersonalData(answer.question),
-        context: answer.context === undefined ? undefined : (JSON.parse(JSON.stringify(answer.context)) as unknown),
-      };
-      unwritten.set(answer.id, stored);
-      remember(stored);
+      const row = toAnswerRow(answer);
+      waiting.push(row);
+      unwritten.set(row.id, row);
+      remember(row);
       if (waiting.length >= maxBatch) void flush();
       else timer ??= setTimeout(() => void flush(), flushMs).unref();
     },
     async lastForSession(sessionId) {
       const mine = lastTurns.get(sessionId);
-      if (mine && (!shared || unwritten.has(mine.id))) return mine;
+      if (mine && (!shared || unwritten.has(mine.id))) return fromAnswerRow(mine);
       return store.lastForSession(sessionId);
     },
     async find(id) {
-      return unwritten.get(id) ?? store.find(id);
+      const waitingRow = unwritten.get(id);
+      return waitingRow ? fromAnswerRow(waitingRow) : store.find(id);
     },
     async purgeOlderThan(days) {
       await flush();

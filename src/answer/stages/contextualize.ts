@@ -49,7 +49,7 @@ export function pickedNumber(normalized: string): number | null {
  * a question that stands on its own is left as it is, so a change of topic starts afresh.
  */
 export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Promise<void> {
-  const previous = (ctx.previous = await deps.sessions.lastTurn(ctx.request.sessionId));
+  const previous = (ctx.previous = ctx.request.newSession ? null : await deps.sessions.lastTurn(ctx.request.sessionId));
   const message = readQuestion(ctx.request.message, deps);
   // A number (1, 第2个) picks one of the questions the last reply offered (WeChat shows them numbered).
   const picked = pickedNumber(message.text);
