@@ -16,6 +16,9 @@ export interface BufferedAnswerLogOptions {
   onError?: (error: Error) => void;
 }
 
+/** A batch that could not be written is tried again this many times in all before its answers are given up. */
+const MAX_TRIES = 5;
+
 export interface BufferedAnswerLog extends AnswerLog {
   /** Writes what is waiting; resolves when it is committed. */
   flush(): Promise<void>;
@@ -24,7 +27,7 @@ export interface BufferedAnswerLog extends AnswerLog {
 /**
  * The answer log off the answer path: record() returns at once, and answers are written in one transaction
  * per batch, at most `flushMs` (100 ms) later — a crash loses at most that window of logged answers (never a
- * ticket: tickets are written before their reply). The session's last turn is read from memory when this
+ * ticket: tickets are written before their reply); a failed write is tried again with the next batch. The session's last turn is read from memory when this
  * server wrote it, from the store otherwise (another instance, a restart). flush() on shutdown writes the rest.
  */
 export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLogOptions = {}): BufferedAnswerLog {
@@ -43,6 +46,13 @@ export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLo
     if (lastTurns.size > sessions) lastTurns.delete(lastTurns.keys().next().value!);
   }
 
+  /** Rows of a batch that failed, by how many times they were tried. */
+  const tries = new Map<string, number>();
+
+  function schedule(): void {
+    timer ??= setTimeout(() => void flush(), flushMs).unref();
+  }
+
   function flush(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
@@ -54,10 +64,24 @@ export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLo
         await db.transaction(async (tx) => {
           for (const row of batch) await insertAnswerRow(tx, row);
         });
+        for (const row of batch) {
+          unwritten.delete(row.id);
+          tries.delete(row.id);
+        }
       } catch (error) {
-        options.onError?.(error as Error);
-      } finally {
-        for (const answer of batch) unwritten.delete(answer.id);
+        // A passing failure (SQLite busy under several workers, a dropped connection) must not lose the
+        // batch: it is tried again with the next one, and given up only after MAX_TRIES.
+        const again = batch.filter((row) => (tries.get(row.id) ?? 0) + 1 < MAX_TRIES);
+        for (const row of batch) {
+          if (again.includes(row)) tries.set(row.id, (tries.get(row.id) ?? 0) + 1);
+          else {
+            unwritten.delete(row.id);
+            tries.delete(row.id);
+          }
+        }
+        options.onError?.(new Error(`${(error as Error).message} (${again.length} of ${batch.length} answers kept to try again)`, { cause: error }));
+        waiting = [...again, ...waiting];
+        if (waiting.length > 0) schedule();
       }
     });
     return writing;
@@ -70,7 +94,7 @@ export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLo
       unwritten.set(row.id, row);
       remember(row);
       if (waiting.length >= maxBatch) void flush();
-      else timer ??= setTimeout(() => void flush(), flushMs).unref();
+      else schedule();
     },
     async lastForSession(sessionId) {
       const mine = lastTurns.get(sessionId);
