@@ -12,6 +12,7 @@ import { mixedQuestions } from "./mixed-questions.js";
  * index is built (`DATA_DIR=dir npm run index`),
  * loads /healthz then /api/chat with 50 connections, prints requests/s, latency and the server's CPU time per
  * request, and stops the server (SIGTERM), which writes the profile into out-dir (default .scratch/http-profile).
+ * SERVER=path/to/server.js runs another build (an earlier commit's dist/, to compare); out-dir "-" profiles nothing.
  */
 const seconds = Number(process.argv[2] ?? 10);
 const outDir = path.resolve(process.argv[3] ?? ".scratch/http-profile");
@@ -28,8 +29,10 @@ const server = net.createServer().listen(0, "127.0.0.1");
 await new Promise((resolve) => server.once("listening", resolve));
 const { port } = server.address() as net.AddressInfo;
 await new Promise((resolve) => server.close(resolve));
-fs.mkdirSync(outDir, { recursive: true });
-const child = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${outDir}`, "dist/server.js"], {
+if (process.argv[3] !== "-") fs.mkdirSync(outDir, { recursive: true });
+const profiling = process.argv[3] !== "-";
+const entry = process.env.SERVER ?? "dist/server.js";
+const child = spawn(process.execPath, [...(profiling ? ["--cpu-prof", `--cpu-prof-dir=${outDir}`] : []), entry], {
   env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, RATE_LIMITS: "off", LOG_LEVEL: "warn", WORKERS: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
@@ -54,4 +57,4 @@ for (const [name, options] of [
 }
 child.kill("SIGTERM");
 await new Promise((resolve) => child.once("exit", resolve));
-console.log(`profile in ${outDir}`);
+if (profiling) console.log(`profile in ${outDir}`);
