@@ -4,7 +4,7 @@ import { migrate } from "./migrations.js";
 import type { SqlDriver } from "./sql-driver.js";
 import { createSealer, loadSecret } from "../security/index.js";
 import { createSqlTicketRepository, sealLegacyQuestions } from "./sql-ticket-repository.js";
-import { createSqliteWorkerDriver } from "./sqlite-worker-driver.js";
+import { createSqliteDriver } from "./sqlite-driver.js";
 import type { TicketRepository } from "./ticket-repository.js";
 import { ticketStats, type TicketStats } from "./ticket-stats.js";
 
@@ -31,7 +31,7 @@ export interface StorageOptions {
 export async function openFeedbackStorage(options: StorageOptions): Promise<FeedbackStorage> {
   const driver = options.databaseUrl
     ? await (await import("./postgres-driver.js")).createPostgresDriver(options.databaseUrl) // pg loads only when used
-    : await createSqliteWorkerDriver(path.join(options.dataDir, "zhice.sqlite")); // statements and commits off the event loop
+    : createSqliteDriver(path.join(options.dataDir, "zhice.sqlite"));
   await migrate(driver);
   const sealer = createSealer(loadSecret(options.dataDir, "data-encryption.key", options.encryptionKey));
   await sealLegacyQuestions(driver, sealer);
