@@ -43,7 +43,10 @@ export interface AnswerRow extends Omit<LoggedAnswer, "context"> {
   contextJson: string | null;
 }
 
-/** What storing an answer keeps of it. Kept for search, statistics and the next turn's context: masked, never the personal numbers themselves. */
+/**
+ * What storing an answer keeps of it: for search, statistics and the next turn's context, the question masked,
+ * never the personal numbers themselves.
+ */
 export function toAnswerRow(a: LoggedAnswer): AnswerRow {
   const { context, ...rest } = a;
   return { ...rest, question: maskPersonalData(a.question), contextJson: context === undefined ? null : JSON.stringify(context) };

@@ -27,8 +27,9 @@ export interface BufferedAnswerLog extends AnswerLog {
 /**
  * The answer log off the answer path: record() returns at once, and answers are written in one transaction
  * per batch, at most `flushMs` (100 ms) later — a crash loses at most that window of logged answers (never a
- * ticket: tickets are written before their reply); a failed write is tried again with the next batch. The session's last turn is read from memory when this
- * server wrote it, from the store otherwise (another instance, a restart). flush() on shutdown writes the rest.
+ * ticket: tickets are written before their reply); a failed write is tried again with the next batch. The
+ * session's last turn is read from memory when this server wrote it, from the store otherwise (another instance,
+ * a restart). flush() on shutdown writes the rest.
  */
 export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLogOptions = {}): BufferedAnswerLog {
   const { flushMs = 100, maxBatch = 500, sessions = 50_000, shared = false } = options;
