@@ -51,7 +51,7 @@ export function createRecorder(deps: RecorderDeps) {
       // Validity notices (the policy has ended) come before the hand-off.
       ctx.answer = ctx.notices.join("") + deps.replies.render(key, { ticketId: ticketId ?? "（预览，未登记）" });
     }
-    const staffAnswers = options.dryRun ? [] : await collectStaffAnswers(deps.tickets, request.sessionId);
+    const staffAnswers = options.dryRun || request.newSession ? [] : await collectStaffAnswers(deps.tickets, request.sessionId);
     const answerId = crypto.randomUUID();
     if (!options.dryRun) {
       await deps.answers.record({

@@ -12,6 +12,11 @@ export interface ChatRequest {
   idempotencyKey?: string;
   /** Where a staff answer can be pushed later (the WeChat OpenID). */
   replyTo?: string;
+  /**
+   * The server issued this session id for this very request: it has no earlier turn and no ticket yet,
+   * so neither is looked up (two store reads fewer for a citizen's first question).
+   */
+  newSession?: boolean;
 }
 
 /** A staff answer to one of the session's earlier tickets, shown at the next message. */

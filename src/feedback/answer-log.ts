@@ -38,14 +38,36 @@ function toAnswer(r: Row): LoggedAnswer {
   };
 }
 
+/** A logged answer as it is stored: the question masked, the context as JSON (null: none). */
+export interface AnswerRow extends Omit<LoggedAnswer, "context"> {
+  contextJson: string | null;
+}
+
+/**
+ * What storing an answer keeps of it: for search, statistics and the next turn's context, the question masked,
+ * never the personal numbers themselves.
+ */
+export function toAnswerRow(a: LoggedAnswer): AnswerRow {
+  const { context, ...rest } = a;
+  return { ...rest, question: maskPersonalData(a.question), contextJson: context === undefined ? null : JSON.stringify(context) };
+}
+
+/** The answer a stored row gives back. */
+export function fromAnswerRow({ contextJson, ...rest }: AnswerRow): LoggedAnswer {
+  return { ...rest, context: contextJson === null ? undefined : (JSON.parse(contextJson) as unknown) };
+}
+
+export async function insertAnswerRow(db: SqlDriver, r: AnswerRow): Promise<void> {
+  await db.run(
+    "INSERT INTO answers (id, session_id, channel, question, status, topic, created_at, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    [r.id, r.sessionId, r.channel, r.question, r.status, r.topic, r.createdAt, r.contextJson],
+  );
+}
+
 export function createSqlAnswerLog(db: SqlDriver): AnswerLog {
   return {
     async record(a) {
-      await db.run(
-        "INSERT INTO answers (id, session_id, channel, question, status, topic, created_at, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        // Kept for search, statistics and the next turn's context: masked, never the personal numbers themselves.
-        [a.id, a.sessionId, a.channel, maskPersonalData(a.question), a.status, a.topic, a.createdAt, a.context === undefined ? null : JSON.stringify(a.context)],
-      );
+      await insertAnswerRow(db, toAnswerRow(a));
     },
     async find(id) {
       const [r] = await db.all<Row>("SELECT * FROM answers WHERE id = ?", [id]);

@@ -58,6 +58,34 @@ describe("buffered answer log", () => {
     await driver.close();
   });
 
+  it("keeps a batch whose write failed and writes it with the next one; gives up only after repeated failures", async () => {
+    const driver = await openDriver();
+    let failures = 1;
+    const flaky: typeof driver = {
+      ...driver,
+      transaction: (fn) => (failures-- > 0 ? Promise.reject(new Error("database is locked")) : driver.transaction(fn)),
+    };
+    const errors: string[] = [];
+    const log = createBufferedAnswerLog(flaky, { flushMs: 60_000, onError: (e) => errors.push(e.message) });
+    await log.record(turn("e1", "busy"));
+    await log.flush(); // fails: kept
+    expect(await rows(driver)).toBe(0);
+    expect(errors[0]).toMatch(/database is locked.*1 of 1 answers kept/);
+    expect((await log.lastForSession("busy"))?.id).toBe("e1");
+    await log.record(turn("e2", "busy2"));
+    await log.flush();
+    expect(await rows(driver)).toBe(2);
+
+    failures = 10;
+    await log.record(turn("e3", "doomed"));
+    for (let i = 0; i < 5; i += 1) await log.flush();
+    expect(errors.at(-1)).toMatch(/0 of 1 answers kept/);
+    failures = 0;
+    await log.flush();
+    expect(await rows(driver)).toBe(2); // e3 was given up after five tries
+    await driver.close();
+  });
+
   it("is flushed when the storage closes", async () => {
     const dir = tempDir();
     const storage = await openFeedbackStorage({ dataDir: dir });

@@ -1,5 +1,4 @@
-import { createSqlAnswerLog, type AnswerLog, type LoggedAnswer } from "./answer-log.js";
-import { maskPersonalData } from "./privacy.js";
+import { createSqlAnswerLog, fromAnswerRow, insertAnswerRow, toAnswerRow, type AnswerLog, type AnswerRow } from "./answer-log.js";
 import type { SqlDriver } from "./sql-driver.js";
 
 export interface BufferedAnswerLogOptions {
@@ -17,6 +16,9 @@ export interface BufferedAnswerLogOptions {
   onError?: (error: Error) => void;
 }
 
+/** A batch that could not be written is tried again this many times in all before its answers are given up. */
+const MAX_TRIES = 5;
+
 export interface BufferedAnswerLog extends AnswerLog {
   /** Writes what is waiting; resolves when it is committed. */
   flush(): Promise<void>;
@@ -25,22 +27,31 @@ export interface BufferedAnswerLog extends AnswerLog {
 /**
  * The answer log off the answer path: record() returns at once, and answers are written in one transaction
  * per batch, at most `flushMs` (100 ms) later — a crash loses at most that window of logged answers (never a
- * ticket: tickets are written before their reply). The session's last turn is read from memory when this
- * server wrote it, from the store otherwise (another instance, a restart). flush() on shutdown writes the rest.
+ * ticket: tickets are written before their reply); a failed write is tried again with the next batch. The
+ * session's last turn is read from memory when this server wrote it, from the store otherwise (another instance,
+ * a restart). flush() on shutdown writes the rest.
  */
 export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLogOptions = {}): BufferedAnswerLog {
   const { flushMs = 100, maxBatch = 500, sessions = 50_000, shared = false } = options;
   const store = createSqlAnswerLog(db);
-  let waiting: LoggedAnswer[] = [];
+  // Rows as they will be stored (masked, context as JSON): made once per answer, parsed again only when read.
+  let waiting: AnswerRow[] = [];
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
-  const unwritten = new Map<string, LoggedAnswer>(); // by answer id
-  const lastTurns = new Map<string, LoggedAnswer>(); // by session, least recently answered first
+  const unwritten = new Map<string, AnswerRow>(); // by answer id
+  const lastTurns = new Map<string, AnswerRow>(); // by session, least recently answered first
 
-  function remember(answer: LoggedAnswer): void {
+  function remember(answer: AnswerRow): void {
     lastTurns.delete(answer.sessionId);
     lastTurns.set(answer.sessionId, answer);
     if (lastTurns.size > sessions) lastTurns.delete(lastTurns.keys().next().value!);
+  }
+
+  /** Rows of a batch that failed, by how many times they were tried. */
+  const tries = new Map<string, number>();
+
+  function schedule(): void {
+    timer ??= setTimeout(() => void flush(), flushMs).unref();
   }
 
   function flush(): Promise<void> {
@@ -52,13 +63,26 @@ export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLo
     writing = writing.then(async () => {
       try {
         await db.transaction(async (tx) => {
-          const inTx = createSqlAnswerLog(tx);
-          for (const answer of batch) await inTx.record(answer);
+          for (const row of batch) await insertAnswerRow(tx, row);
         });
+        for (const row of batch) {
+          unwritten.delete(row.id);
+          tries.delete(row.id);
+        }
       } catch (error) {
-        options.onError?.(error as Error);
-      } finally {
-        for (const answer of batch) unwritten.delete(answer.id);
+        // A passing failure (SQLite busy under several workers, a dropped connection) must not lose the
+        // batch: it is tried again with the next one, and given up only after MAX_TRIES.
+        const again = batch.filter((row) => (tries.get(row.id) ?? 0) + 1 < MAX_TRIES);
+        for (const row of batch) {
+          if (again.includes(row)) tries.set(row.id, (tries.get(row.id) ?? 0) + 1);
+          else {
+            unwritten.delete(row.id);
+            tries.delete(row.id);
+          }
+        }
+        options.onError?.(new Error(`${(error as Error).message} (${again.length} of ${batch.length} answers kept to try again)`, { cause: error }));
+        waiting = [...again, ...waiting];
+        if (waiting.length > 0) schedule();
       }
     });
     return writing;
@@ -66,25 +90,21 @@ export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLo
 
   return {
     async record(answer) {
-      waiting.push(answer);
-      // What the store would give back: the question masked, the context as JSON.
-      const stored: LoggedAnswer = {
-        ...answer,
-        question: maskPersonalData(answer.question),
-        context: answer.context === undefined ? undefined : (JSON.parse(JSON.stringify(answer.context)) as unknown),
-      };
-      unwritten.set(answer.id, stored);
-      remember(stored);
+      const row = toAnswerRow(answer);
+      waiting.push(row);
+      unwritten.set(row.id, row);
+      remember(row);
       if (waiting.length >= maxBatch) void flush();
-      else timer ??= setTimeout(() => void flush(), flushMs).unref();
+      else schedule();
     },
     async lastForSession(sessionId) {
       const mine = lastTurns.get(sessionId);
-      if (mine && (!shared || unwritten.has(mine.id))) return mine;
+      if (mine && (!shared || unwritten.has(mine.id))) return fromAnswerRow(mine);
       return store.lastForSession(sessionId);
     },
     async find(id) {
-      return unwritten.get(id) ?? store.find(id);
+      const waitingRow = unwritten.get(id);
+      return waitingRow ? fromAnswerRow(waitingRow) : store.find(id);
     },
     async purgeOlderThan(days) {
       await flush();

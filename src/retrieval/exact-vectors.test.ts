@@ -51,6 +51,25 @@ describe("ExactVectors", () => {
     expect(hits.map(([d]) => d.metadata.passageId)).toEqual(brute.map((b) => String(b.label)));
   });
 
+  it("gives every one of many searches the brute-force answer (nothing carries over), equal scores by lower label", async () => {
+    // Duplicates make ties: vectors 0–39 again as 40–79.
+    const distinct = sparseVectors(40, 16, 11);
+    const vectors = [...distinct, ...distinct];
+    const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 16 });
+    await store.addVectors(vectors, vectors.map((_, i) => new Document({ pageContent: String(i), metadata: { passageId: i } })));
+    const dir = tempDir();
+    await store.save(dir);
+    const exact = ExactVectors.fromHnswFile(fs.readFileSync(path.join(dir, "vectors.hnsw")), 16);
+    for (const [i, query] of sparseVectors(30, 16, 123).entries()) {
+      const k = 1 + (i % 25);
+      const brute = vectors.map((v) => cosine(v, query)).sort((a, b) => b - a).slice(0, k);
+      const { labels, scores } = exact.search(query, k);
+      scores.forEach((score, j) => expect(score).toBeCloseTo(brute[j]!, 5));
+      // A copy (label ≥ 40) ties with its original, which has the lower label and so comes first.
+      labels.forEach((label, j) => label >= 40 && expect(labels.slice(0, j)).toContain(label - 40));
+    }
+  });
+
   it("skips the vectors of removed passages in exact search", async () => {
     const vectors = sparseVectors(60, 16, 5);
     const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 16 });

@@ -1,3 +1,5 @@
+import { selectAscending } from "./top-k.js";
+
 /**
  * Exact cosine search over sparse vectors, for indexes small enough that it beats the graph: the
  * local embeddings are hashed TF-IDF, so a question touches a few dozen of 1,024 dimensions and
@@ -85,22 +87,22 @@ export class ExactVectors {
       this.touched = new Int32Array(this.count);
       this.touchedIn = new Uint32Array(this.count);
     }
-    const { scores, touched, touchedIn } = this;
+    const { scores, touched, touchedIn, starts, labels, values } = this;
     const search = (this.searches = (this.searches % 0xfffffffe) + 1);
-    scores.fill(0, 0, this.count);
+    // scores is all 0 between searches (each one clears what it touched): cheaper than filling it.
     let reached = 0;
     const norm = length(query);
     for (let d = 0; d < this.dimensions; d += 1) {
       const q = query[d]!;
       if (q === 0) continue;
       const weight = q / norm;
-      for (let j = this.starts[d]!, end = this.starts[d + 1]!; j < end; j += 1) {
-        const label = this.labels[j]!;
+      for (let j = starts[d]!, end = starts[d + 1]!; j < end; j += 1) {
+        const label = labels[j]!;
         if (touchedIn[label] !== search) {
           touchedIn[label] = search;
           touched[reached++] = label;
         }
-        scores[label]! += weight * this.values[j]!;
+        scores[label]! += weight * values[j]!;
       }
     }
     for (const vector of this.added) {
@@ -115,7 +117,9 @@ export class ExactVectors {
     // Unlisted labels score 0: ranking only the listed ones is exact when k of them score above 0.
     let positive = 0;
     for (let i = 0; i < reached; i += 1) if (scores[touched[i]!]! > 0) positive += 1;
-    return positive >= k ? topK(scores, touched.subarray(0, reached), k) : topK(scores, null, k, this.count);
+    const best = positive >= k ? topK(scores, touched.subarray(0, reached), k) : topK(scores, null, k, this.count);
+    for (let i = 0; i < reached; i += 1) scores[touched[i]!] = 0;
+    return best;
   }
 }
 
@@ -125,41 +129,27 @@ function length(vector: readonly number[]): number {
   return Math.sqrt(sum);
 }
 
-/** The k highest of scores over the given labels, or over 0 … n − 1 (a min-heap of the best so far), best first. */
+/**
+ * The k highest of scores over the given labels, or over 0 … n − 1, best first; equal scores go by lower label.
+ * The k-th best score is found by selection (linear), then only the labels at or above it are sorted.
+ */
 function topK(scores: Float64Array, among: Int32Array | null, k: number, n = among?.length ?? 0): { labels: number[]; scores: number[] } {
-  const size = Math.min(k, among ? among.length : n);
-  const heap = new Int32Array(size);
-  let filled = 0;
-  const less = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
-  const down = (from: number) => {
-    for (let i = from; ; ) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < filled && less(heap[l]!, heap[m]!)) m = l;
-      if (r < filled && less(heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      const swap = heap[i]!;
-      heap[i] = heap[m]!;
-      heap[m] = swap;
-      i = m;
-    }
-  };
   const count = among ? among.length : n;
+  const size = Math.min(k, count);
+  if (size <= 0) return { labels: [], scores: [] };
+  const values = new Float64Array(count);
+  for (let at = 0; at < count; at += 1) values[at] = scores[among ? among[at]! : at]!;
+  const threshold = selectAscending(values, count - size);
+  const above: number[] = [];
+  const tied: number[] = [];
   for (let at = 0; at < count; at += 1) {
     const label = among ? among[at]! : at;
-    if (filled < size) {
-      heap[filled] = label;
-      for (let i = filled++; i > 0 && less(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) {
-        const parent = heap[(i - 1) >> 1]!;
-        heap[(i - 1) >> 1] = heap[i]!;
-        heap[i] = parent;
-      }
-    } else if (size > 0 && less(heap[0]!, label)) {
-      heap[0] = label;
-      down(0);
-    }
+    const score = scores[label]!;
+    if (score > threshold) above.push(label);
+    else if (score === threshold) tied.push(label);
   }
-  const best = [...heap.subarray(0, filled)].sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return { labels: best, scores: best.map((l) => scores[l]!) };
+  tied.sort((a, b) => a - b);
+  for (let i = 0; above.length < size; i += 1) above.push(tied[i]!);
+  above.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return { labels: above, scores: above.map((l) => scores[l]!) };
 }

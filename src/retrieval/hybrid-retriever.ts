@@ -8,7 +8,7 @@ import { recentResults } from "../text/memo.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { indexText, questionText } from "./passage-text.js";
-import { weightedCoverage, type PreparedQuery } from "./query.js";
+import { coverageMeasure, type PreparedQuery } from "./query.js";
 import { DEFAULT_RERANK_WEIGHTS, rerankScore, type RerankFeatures, type RerankWeights } from "./rerank.js";
 import type { SearchIndex } from "./search-index.js";
 
@@ -142,18 +142,20 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     // An article's score in the legal register decides which article is best; against curated sections it competes
     // on the question's own words, so that the register does not push articles over sections written for the question.
     const registerScores = new Map<string, number>();
+    const cover = coverageMeasure(query, idf);
+    const coverInRegister = legal ? coverageMeasure(legal.query, idf) : cover;
     const candidates = pool.flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
       if (!passage) return [];
       const { whole, question } = textsOf(passage);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
-      const coverage = weightedCoverage(query, whole, idf);
+      const coverage = cover(whole);
       const f: RerankFeatures = {
         // The register's ranking is a fourth one: first place in all four would exceed first place in the usual three.
         fusion: Math.min(1, rrf / MAX_RRF),
         coverage,
-        questionCoverage: raw ? coverage : weightedCoverage(query, question, idf),
+        questionCoverage: raw ? coverage : cover(question),
         bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
         vector: Math.max(0, vectorScores.get(id) ?? 0),
         keyword: keywordScores.get(id) ?? 0,
@@ -162,7 +164,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
       // Read in the law's words, an article's match counts 公司 as found where it says 用人单位 (and so does its confidence).
-      const legalCoverage = raw && legal ? weightedCoverage(legal.query, whole, idf) : coverage;
+      const legalCoverage = raw && legal ? coverInRegister(whole) : coverage;
       if (raw && legal) {
         const keywordInRegister = Math.max(f.keyword, legal.scores.get(id) ?? 0);
         registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }, weights));

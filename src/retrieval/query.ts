@@ -27,15 +27,25 @@ export function prepareQuery(text: string, lexicon: Lexicon, segmenter: Segmente
  * as found when one of the official terms the lexicon maps it to is in the text.
  */
 export function weightedCoverage(query: PreparedQuery, text: string, idf: (word: string) => number): number {
+  return coverageMeasure(query, idf)(text);
+}
+
+/**
+ * weightedCoverage for one question against many texts (a retrieval's 30-odd candidates): each word's
+ * weight and the official terms that stand for it are worked out once, not again for every text.
+ */
+export function coverageMeasure(query: PreparedQuery, idf: (word: string) => number): (text: string) => number {
   let total = 0;
-  let found = 0;
-  for (const word of query.words) {
+  const plan = query.words.map((word) => {
     const weight = idf(word);
     total += weight;
-    const viaLexicon = query.matches.some(
-      (m) => (m.colloquial.includes(word) || word.includes(m.colloquial)) && m.official.some((t) => text.includes(t)),
-    );
-    if (text.includes(word) || viaLexicon) found += weight;
-  }
-  return total === 0 ? 0 : found / total;
+    const terms = query.matches.filter((m) => m.colloquial.includes(word) || word.includes(m.colloquial)).flatMap((m) => m.official);
+    return { word, weight, terms };
+  });
+  return (text) => {
+    if (total === 0) return 0;
+    let found = 0;
+    for (const { word, weight, terms } of plan) if (text.includes(word) || terms.some((t) => text.includes(t))) found += weight;
+    return found / total;
+  };
 }

@@ -62,7 +62,7 @@ export function pickedNumber(normalized: string): number | null {
  * a question that stands on its own is left as it is, so a change of topic starts afresh.
  */
 export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Promise<void> {
-  const previous = (ctx.previous = await deps.sessions.lastTurn(ctx.request.sessionId));
+  const previous = (ctx.previous = ctx.request.newSession ? null : await deps.sessions.lastTurn(ctx.request.sessionId));
   const previousRead = previous ? readQuestion(previous.question, deps) : null;
   // 这个证 after an answer about 居住证 names 居住证 (the last question may not have).
   const named = new Set(previousRead?.frame.entities.map((e) => e.id));

@@ -1,5 +1,5 @@
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Assistant } from "../../app/create-assistant.js";
 import { testAssistant } from "../../app/testing.js";
 import { once } from "node:events";
@@ -36,6 +36,26 @@ describe("POST /api/chat", () => {
       expect(res.status).toBe(200);
       expect(res.body.sessionId).not.toBe(made);
       expect(res.body.sessionId).toMatch(/^s[A-Za-z0-9_-]{44}$/);
+    }
+  });
+
+  it("reads no earlier turn or ticket for a session it issues with this very answer, and reads both for a known session", async () => {
+    const lastTurns = vi.spyOn(assistant.storage.answers, "lastForSession");
+    const tickets = vi.spyOn(assistant.storage.tickets, "undelivered");
+    try {
+      const first = await request(app).post("/api/chat").send({ message: "发明专利保护期多久" });
+      expect(first.status).toBe(200);
+      expect(lastTurns).not.toHaveBeenCalled();
+      expect(tickets).not.toHaveBeenCalled();
+      // The follow-up on that session still reads the first turn (and is answered in its context).
+      const next = await request(app).post("/api/chat").send({ message: "那实用新型呢", sessionId: first.body.sessionId });
+      expect(lastTurns).toHaveBeenCalledWith(first.body.sessionId);
+      expect(tickets).toHaveBeenCalledWith(first.body.sessionId);
+      expect(next.body.answer).toContain("实用新型");
+      expect(next.body.answer).toContain("10年");
+    } finally {
+      lastTurns.mockRestore();
+      tickets.mockRestore();
     }
   });
 

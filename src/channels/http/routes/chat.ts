@@ -32,11 +32,12 @@ export function chatRoutes(answerer: Provider<Answerer>, streamer: Provider<Stre
   const limit = rateLimit(limiter, "chat", (req) => issuedSession(req.body?.sessionId));
   const readRequest = (req: Request): ChatRequest => {
     const body = validate(chatBody, req.body);
-    const sessionId = issuedSession(body.sessionId) ?? sessionIds.issue();
+    const known = issuedSession(body.sessionId);
+    const sessionId = known ?? sessionIds.issue();
     const key = req.get("idempotency-key");
     // Scoped to the session, so another session's key can never return this session's ticket.
     const idempotencyKey = key && key.length <= 200 ? `${sessionId}:${key}` : undefined;
-    return { message: body.message, sessionId, channel: body.channel, idempotencyKey };
+    return { message: body.message, sessionId, channel: body.channel, idempotencyKey, ...(known ? {} : { newSession: true }) };
   };
   router.post("/api/chat", limit, async (req, res) => {
     res.json(await answerer().answer(readRequest(req)));
