@@ -2,12 +2,15 @@ import path from "node:path";
 import type { Config } from "../config/index.js";
 import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies, loadRoutingRules, type AnswerContext, type ChatRequest, type ChatResponse, type Replies } from "../answer/index.js";
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
-import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
 import { loadLegalRegister } from "../retrieval/legal-register.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
 import { createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
 import { createSegmenter, knowledgeDictionary, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
-import { createSectionFrames, intentTrainingSet, loadFrameVocabulary } from "../understanding/index.js";
+import { intentTrainingSet, loadFrameVocabulary } from "../understanding/index.js";
+import { cachedSectionFrames } from "./frames-cache.js";
+import { loadKnowledgeCached } from "./knowledge-cache.js";
+import { cachedSoundTable } from "./sounds-cache.js";
 import { cachedIntentClassifier } from "./intent-cache.js";
 
 export interface AnswerOptions {
@@ -61,13 +64,13 @@ export async function prepareIndex(config: Config, onProgress?: (message: string
   const lexiconDir = config.lexiconDir;
   const userDictDir = path.join(lexiconDir, "userdict");
   // The knowledge first: the segmenter's dictionary is made from it.
-  const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir });
+  const knowledge = loadKnowledgeCached(config, path.join(config.dataDir, "cache"));
   await breathe();
   const segmenter = segmenterFor(config, knowledge);
   await breathe();
   const userDictTerms = readUserDictTerms(userDictDir);
   const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"), {
-    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms },
+    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms, soundTable: cachedSoundTable(path.join(config.dataDir, "cache")) },
   });
   await breathe();
   onProgress?.(`loaded ${knowledge.documentCount} documents, ${knowledge.passages.length} passages`);
@@ -101,7 +104,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const tickets = storage.tickets;
   await breathe();
   const vocabulary = loadFrameVocabulary(lexiconDir);
-  const sections = createSectionFrames(index.passages.values(), vocabulary);
+  const sections = cachedSectionFrames([...index.passages.values()], vocabulary, path.join(config.dataDir, "cache"), knowledge.contentHash);
   await breathe();
   const understanding = { vocabulary, sections, intents: cachedIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages), path.join(config.dataDir, "cache")) };
   const llm = config.llm

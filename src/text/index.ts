@@ -3,3 +3,4 @@ export { unifyNumbers, parseChineseNumeral } from "./chinese-numbers.js";
 export { createSegmenter, characterBigrams, addSegmenterWords, readUserDictTerms, type Segmenter } from "./segmenter.js";
 export { createLexicon, lexiconFiles, loadLexicon, parseLexicon, type LexiconOptions, type Lexicon, type LexiconMatch } from "./lexicon.js";
 export { knowledgeDictionary, COMMON_FREQUENCY } from "./jieba-dictionary.js";
+export { soundTable } from "./homophones.js";
