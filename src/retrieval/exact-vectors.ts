@@ -34,6 +34,11 @@ export class ExactVectors {
     return this.count;
   }
 
+  /** How many vectors a saved hnswlib index holds (its header's element count). */
+  static countInHnswFile(file: Buffer): number {
+    return Number(file.readBigUInt64LE(16));
+  }
+
   /** The vectors of a saved hnswlib index (already unit length: the cosine space normalises them), by label. */
   static fromHnswFile(file: Buffer, dimensions: number): ExactVectors {
     // A Float32Array needs a 4-byte aligned start (a large file's Buffer has its own, aligned memory).

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { Document, type DocumentInterface } from "@langchain/core/documents";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
@@ -48,7 +49,13 @@ const LABELS_KIND = "VLAB";
 export class HnswVectorStore extends VectorStore {
   declare FilterType: (doc: DocumentInterface) => boolean;
   private readonly options: HnswOptions;
-  private index: hnswlib.HierarchicalNSW;
+  private graph: hnswlib.HierarchicalNSW;
+  /**
+   * The stored graph's bytes while exact search serves the queries: hnswlib reads them only when the graph is
+   * first needed (a vector added or removed, a save), so a restart reads the file once, not twice. Kept in
+   * memory rather than read again from the index folder, which a rebuild may have replaced meanwhile.
+   */
+  private unreadGraph: Buffer | null = null;
   /** The passage of each label; null once removed. */
   private owners: (string | null)[] = [];
   private live = 0;
@@ -59,9 +66,24 @@ export class HnswVectorStore extends VectorStore {
     super(embeddings, options);
     this.options = { ...options };
     this.exact = options.exact !== false && options.efSearch === undefined && (options.expectedSize ?? 0) < EXACT_BELOW ? new ExactVectors(options.dimensions) : null;
-    this.index = new hnswlib.HierarchicalNSW("cosine", options.dimensions);
+    this.graph = new hnswlib.HierarchicalNSW("cosine", options.dimensions);
     const expected = options.expectedSize ?? 0;
-    this.index.initIndex(Math.max(16, expected), 16, efConstructionFor(expected));
+    this.graph.initIndex(Math.max(16, expected), 16, efConstructionFor(expected));
+  }
+
+  /** The hnswlib graph, read from the stored bytes the first time it is needed. */
+  private get index(): hnswlib.HierarchicalNSW {
+    if (this.unreadGraph) {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "zhice-graph-")), INDEX_FILE);
+      try {
+        fs.writeFileSync(file, this.unreadGraph);
+        this.graph.readIndexSync(file);
+      } finally {
+        fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      }
+      this.unreadGraph = null;
+    }
+    return this.graph;
   }
 
   _vectorstoreType(): string {
@@ -124,7 +146,6 @@ export class HnswVectorStore extends VectorStore {
   /** Scores are cosine similarities (1 = same direction). A zero query vector finds nothing. */
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: this["FilterType"]): Promise<[DocumentInterface, number][]> {
     if (this.live === 0 || query.every((v) => v === 0)) return [];
-    this.index.setEf(Math.max(this.options.efSearch ?? efFor(this.live), k));
     const wanted = Math.min(k, this.live);
     if (this.exact && !filter) {
       // Removed vectors stay in the exact columns: ask for as many more as were removed, then drop them.
@@ -132,6 +153,7 @@ export class HnswVectorStore extends VectorStore {
       const kept = labels.flatMap((label, i) => (this.owners[label] === null ? [] : [[label, scores[i]!] as const]));
       return kept.slice(0, wanted).map(([label, score]) => [this.documentAt(label), score]);
     }
+    this.index.setEf(Math.max(this.options.efSearch ?? efFor(this.live), k));
     const labelFilter = filter ? (label: number) => filter(this.documentAt(label)) : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, wanted, labelFilter);
     return neighbors.map((label, i) => [this.documentAt(label), 1 - distances[i]!]);
@@ -168,15 +190,22 @@ export class HnswVectorStore extends VectorStore {
     if (!fs.existsSync(indexFile) || !fs.existsSync(labelsFile)) {
       throw new ZhiceError("INDEX_FAILED", `No saved vector index in ${directory}`);
     }
-    store.index.readIndexSync(indexFile);
-    const exactAllowed = options.exact !== false && options.efSearch === undefined && store.index.getCurrentCount() < EXACT_BELOW;
-    store.exact = exactAllowed ? ExactVectors.fromHnswFile(fs.readFileSync(indexFile), options.dimensions) : null;
+    const bytes = fs.readFileSync(indexFile);
+    const exactAllowed = options.exact !== false && options.efSearch === undefined && ExactVectors.countInHnswFile(bytes) < EXACT_BELOW;
+    if (exactAllowed) {
+      store.exact = ExactVectors.fromHnswFile(bytes, options.dimensions);
+      store.unreadGraph = bytes;
+    } else {
+      store.exact = null;
+      store.graph.readIndexSync(indexFile);
+    }
     const { header, arrays } = readArraysFile<{ passages: string[] }>(labelsFile, LABELS_KIND);
     const labels = arrays[0] as Int32Array;
     store.owners = Array.from(labels, (n) => (n < 0 ? null : (header.passages[n] ?? null)));
     store.live = store.owners.reduce((sum, owner) => sum + (owner === null ? 0 : 1), 0);
-    if (store.owners.length !== store.index.getCurrentCount()) {
-      throw new ZhiceError("INDEX_FAILED", `Vector index in ${directory} is inconsistent (${store.owners.length} labels, ${store.index.getCurrentCount()} vectors)`);
+    const stored = store.exact ? store.exact.size : store.graph.getCurrentCount();
+    if (store.owners.length !== stored) {
+      throw new ZhiceError("INDEX_FAILED", `Vector index in ${directory} is inconsistent (${store.owners.length} labels, ${stored} vectors)`);
     }
     return store;
   }
