@@ -1,3 +1,5 @@
+import fs from "node:fs";
+
 /**
  * Exact cosine search over sparse vectors, for indexes small enough that it beats the graph: the
  * local embeddings are hashed TF-IDF, so a question touches a few dozen of 1,024 dimensions and
@@ -34,9 +36,16 @@ export class ExactVectors {
     return this.count;
   }
 
-  /** How many vectors a saved hnswlib index holds (its header's element count). */
-  static countInHnswFile(file: Buffer): number {
-    return Number(file.readBigUInt64LE(16));
+  /** How many vectors a saved hnswlib index holds (its header's element count), reading only the header. */
+  static countInHnswFile(file: string): number {
+    const header = Buffer.alloc(HNSW_HEADER_BYTES);
+    const fd = fs.openSync(file, "r");
+    try {
+      if (fs.readSync(fd, header, 0, HNSW_HEADER_BYTES, 0) < HNSW_HEADER_BYTES) return 0;
+    } finally {
+      fs.closeSync(fd);
+    }
+    return Number(header.readBigUInt64LE(16));
   }
 
   /** The vectors of a saved hnswlib index (already unit length: the cosine space normalises them), by label. */

@@ -190,9 +190,9 @@ export class HnswVectorStore extends VectorStore {
     if (!fs.existsSync(indexFile) || !fs.existsSync(labelsFile)) {
       throw new ZhiceError("INDEX_FAILED", `No saved vector index in ${directory}`);
     }
-    const bytes = fs.readFileSync(indexFile);
-    const exactAllowed = options.exact !== false && options.efSearch === undefined && ExactVectors.countInHnswFile(bytes) < EXACT_BELOW;
+    const exactAllowed = options.exact !== false && options.efSearch === undefined && ExactVectors.countInHnswFile(indexFile) < EXACT_BELOW;
     if (exactAllowed) {
+      const bytes = fs.readFileSync(indexFile);
       store.exact = ExactVectors.fromHnswFile(bytes, options.dimensions);
       store.unreadGraph = bytes;
     } else {

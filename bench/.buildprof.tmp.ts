@@ -1,0 +1,12 @@
+import fs from "node:fs"; import os from "node:os"; import path from "node:path";
+import { loadConfig } from "../src/config/index.js";
+import { openSearchIndex } from "../src/retrieval/index.js";
+import { syntheticKnowledge, textTools } from "../bench/synthetic.js";
+const config = loadConfig();
+const tools = textTools(config);
+const knowledge = syntheticKnowledge(tools.knowledge, Number(process.argv[2]));
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "zb-"));
+const t = performance.now();
+await openSearchIndex({ knowledge, dataDir, segmenter: tools.segmenter, embeddings: { ...config.embeddings, dimensions: 256 }, featurizeQuestion: tools.featurizeQuestion, onProgress: (m) => { if (!/^embedded/.test(m)) console.log(((performance.now() - t) / 1000).toFixed(1), m); } });
+console.log("built", ((performance.now() - t) / 1000).toFixed(1));
+fs.rmSync(dataDir, { recursive: true });
