@@ -13,28 +13,34 @@ export interface HnswOptions {
   dimensions: number;
   /** Search breadth; higher is more exact and slower. Default: by size (efFor). */
   efSearch?: number;
-  /** Vectors the build will add: sizes the graph once and chooses the insertion breadth (efConstructionFor). */
+  /** Vectors the build will add: sizes the graph once and chooses its shape (graphShapeFor). */
   expectedSize?: number;
   /** Search exactly instead while there are fewer than EXACT_BELOW vectors (default true; a set efSearch means HNSW). */
   exact?: boolean;
 }
 
 /**
- * Search breadth for an index of `size` vectors. Measured with `npm run bench -- --scale 20000` (104,582 vectors
- * of 256 dimensions): recall@10 against exact search 87% at ef 64, 98.8% at 256 (43× faster than exact). Below
- * 50,000 vectors (the bundled knowledge has about 7,200) 64 is kept, and the retriever asks for 120 hits anyway.
+ * Search breadth for an index of `size` vectors. Below EXACT_BELOW (the bundled knowledge has about 7,900)
+ * exact search serves the queries and 64 is kept for VECTOR_SEARCH=hnsw (the retriever asks for 120 hits
+ * anyway). Above, measured on the synthetic scale base (`npx tsx bench/hnsw-tuning.ts 20000 32,64`, 104,796
+ * vectors of 256 dimensions, graph breadth 32, insertion breadth 64): recall@10 against exact search 98.0% at
+ * ef 256, 99.5% at 512; recall falls as the base grows, so from 200,000 vectors the breadth is 512.
  */
 export function efFor(size: number): number {
-  return size < 50_000 ? 64 : 256;
+  if (size < EXACT_BELOW) return 64;
+  return size < 200_000 ? 256 : 512;
 }
 
 /**
- * Graph breadth while inserting: hnswlib's default 200. The 100,000-section run with 48 past 50,000 vectors
- * inserted about 4× faster but reached only 65% recall@10 at ef 256 and 80% at ef 1024 (BENCHMARKS.md), so 200
- * it is; `expectedSize` still sizes the graph once.
+ * The graph's shape for a build of `expectedSize` vectors: links per node (M) and insertion breadth. Below
+ * EXACT_BELOW, hnswlib's defaults (16, 200), as ever. Above, insertion is most of a large build's vector time
+ * and grows with the insertion breadth, so the breadth goes down and the links up: on the 20,000-section base
+ * (`bench/hnsw-tuning.ts`) M 32 with breadth 64 reached 98.0% recall@10 at ef 256, M 16 with 200 98.4% and
+ * M 16 with 64 96.2%, inserting in 37 s against 27 s for M 16 with 64 (200 took several times as long). The
+ * 100,000-section run with M 16 and breadth 48 reached only 65% at ef 256.
  */
-export function efConstructionFor(_expectedSize: number): number {
-  return 200;
+export function graphShapeFor(expectedSize: number): { m: number; efConstruction: number } {
+  return expectedSize < EXACT_BELOW ? { m: 16, efConstruction: 200 } : { m: 32, efConstruction: 64 };
 }
 
 const INDEX_FILE = "vectors.hnsw";
@@ -68,7 +74,8 @@ export class HnswVectorStore extends VectorStore {
     this.exact = options.exact !== false && options.efSearch === undefined && (options.expectedSize ?? 0) < EXACT_BELOW ? new ExactVectors(options.dimensions) : null;
     this.graph = new hnswlib.HierarchicalNSW("cosine", options.dimensions);
     const expected = options.expectedSize ?? 0;
-    this.graph.initIndex(Math.max(16, expected), 16, efConstructionFor(expected));
+    const { m, efConstruction } = graphShapeFor(expected);
+    this.graph.initIndex(Math.max(16, expected), m, efConstruction);
   }
 
   /** The hnswlib graph, read from the stored bytes the first time it is needed. */
