@@ -52,8 +52,18 @@ export interface OpenedIndex {
 }
 
 /** Index format and embedding model; the knowledge itself is compared section by section (index-manifest.ts). */
-function indexKey(options: OpenIndexOptions): string {
+function indexKey(options: Pick<OpenIndexOptions, "embeddings">): string {
   return crypto.createHash("sha256").update(`${INDEX_FORMAT}\0${embeddingsKey(options.embeddings)}`).digest("hex");
+}
+
+/**
+ * Whether the stored index was built from exactly this knowledge with these settings, so that opening it
+ * would load it as it is: read from its manifest alone (the cluster primary's check before the workers load).
+ */
+export function storedIndexCurrent(options: Pick<OpenIndexOptions, "dataDir" | "knowledge" | "embeddings">): boolean {
+  const dir = path.join(options.dataDir, "index");
+  const manifest = readManifest(dir);
+  return manifest?.key === indexKey(options) && manifest.contentHash === options.knowledge.contentHash && fs.existsSync(path.join(dir, "vectors.hnsw"));
 }
 
 /** Writes beside, then swaps, so a crash mid-write never leaves a half-written index behind. */
