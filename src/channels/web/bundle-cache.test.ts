@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../app/testing.js";
-import { cachedBundle } from "./bundle-cache.js";
+import { bundleBrowserScript, WIDGET_ENTRY } from "./bundle.js";
+import { BUNDLE_CACHE_DIR, cachedBundle } from "./bundle-cache.js";
 
 describe("cachedBundle", () => {
   const setUp = () => {
@@ -30,5 +31,14 @@ describe("cachedBundle", () => {
     fs.rmSync(input);
     expect(() => cachedBundle(key, build)).toThrow(); // gone: built again, which reads it
     expect(builds()).toBe(3);
+  });
+
+  it("keeps a real bundle whose wording esbuild lists as a virtual input", () => {
+    const marker = crypto.randomUUID();
+    const { code } = bundleBrowserScript(WIDGET_ENTRY, "/* test */", { __ZHICE_TEXTS__: JSON.stringify({ marker }), __ZHICE_STREAM__: "false" });
+    expect(code).toContain(marker);
+    const kept = fs.readdirSync(BUNDLE_CACHE_DIR).filter((f) => fs.readFileSync(path.join(BUNDLE_CACHE_DIR, f), "utf8").includes(marker));
+    expect(kept).toHaveLength(1);
+    fs.rmSync(path.join(BUNDLE_CACHE_DIR, kept[0]!));
   });
 });

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 
 /** Where bundles are kept between starts: per user, in the system's temporary folder (they are checked before use). */
-const CACHE_DIR = path.join(os.tmpdir(), `zhice-bundles-${os.userInfo().uid}`);
+export const BUNDLE_CACHE_DIR = path.join(os.tmpdir(), `zhice-bundles-${os.userInfo().uid}`);
 
 interface Stored {
   /** Each source file the bundle was made of, with the hash of its content then. */
@@ -21,7 +21,7 @@ const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync
  * and the staff console took a tenth of a second at every start.
  */
 export function cachedBundle(key: string, build: () => { code: string; inputs: string[] }): string {
-  const file = path.join(CACHE_DIR, `${crypto.createHash("sha256").update(key).digest("hex").slice(0, 24)}.json`);
+  const file = path.join(BUNDLE_CACHE_DIR, `${crypto.createHash("sha256").update(key).digest("hex").slice(0, 24)}.json`);
   try {
     const stored = JSON.parse(fs.readFileSync(file, "utf8")) as Stored;
     if (Object.entries(stored.inputs).every(([input, hash]) => sha(input) === hash)) return stored.code;
@@ -30,7 +30,7 @@ export function cachedBundle(key: string, build: () => { code: string; inputs: s
   }
   const { code, inputs } = build();
   try {
-    fs.mkdirSync(CACHE_DIR, { recursive: true, mode: 0o700 });
+    fs.mkdirSync(BUNDLE_CACHE_DIR, { recursive: true, mode: 0o700 });
     const staging = `${file}.${process.pid}`;
     fs.writeFileSync(staging, JSON.stringify({ inputs: Object.fromEntries(inputs.map((input) => [input, sha(input)])), code } satisfies Stored));
     fs.renameSync(staging, file);

@@ -47,7 +47,9 @@ export function bundleBrowserScript(entry: string, banner: string, define: Recor
     if (!file) throw new Error(`esbuild produced no output for ${entry}`);
     // Without the list of inputs a kept bundle could never be checked: fail rather than keep it.
     if (!result.metafile) throw new Error(`esbuild listed no inputs for ${entry}`);
-    return { code: file.text, inputs: Object.keys(result.metafile.inputs).map((input) => path.resolve(PROJECT_ROOT, input)) };
+    // Virtual inputs (<define:__ZHICE_TEXTS__>) are no files: what they hold is in the key already.
+    const files = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("<"));
+    return { code: file.text, inputs: files.map((input) => path.resolve(PROJECT_ROOT, input)) };
   });
   const code = `${banner}\n${built}`;
   const etag = `"${crypto.createHash("sha256").update(code).digest("base64url").slice(0, 27)}"`;
