@@ -41,4 +41,17 @@ describe("cachedBundle", () => {
     expect(kept).toHaveLength(1);
     fs.rmSync(path.join(BUNDLE_CACHE_DIR, kept[0]!));
   });
+
+  it("keeps nothing in a folder others may write to", () => {
+    const { build, key, builds } = setUp();
+    cachedBundle(crypto.randomUUID(), build); // the folder exists
+    fs.chmodSync(BUNDLE_CACHE_DIR, 0o777);
+    try {
+      cachedBundle(key, build);
+      cachedBundle(key, build);
+      expect(builds()).toBe(3);
+    } finally {
+      fs.chmodSync(BUNDLE_CACHE_DIR, 0o700);
+    }
+  });
 });

@@ -12,6 +12,20 @@ interface Stored {
   code: string;
 }
 
+/**
+ * The temporary folder is shared with every user of the host: a kept bundle is served to every visitor, so the
+ * folder is used only when this user owns it and nobody else may write to it (else anyone could plant a script).
+ */
+function ownFolder(): boolean {
+  try {
+    fs.mkdirSync(BUNDLE_CACHE_DIR, { recursive: true, mode: 0o700 });
+    const stat = fs.lstatSync(BUNDLE_CACHE_DIR); // a symbolic link planted there is refused too
+    return stat.isDirectory() && stat.uid === os.userInfo().uid && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
 const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 /**
@@ -21,6 +35,7 @@ const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync
  * and the staff console took a tenth of a second at every start.
  */
 export function cachedBundle(key: string, build: () => { code: string; inputs: string[] }): string {
+  if (!ownFolder()) return build().code;
   const file = path.join(BUNDLE_CACHE_DIR, `${crypto.createHash("sha256").update(key).digest("hex").slice(0, 24)}.json`);
   try {
     const stored = JSON.parse(fs.readFileSync(file, "utf8")) as Stored;
@@ -30,7 +45,6 @@ export function cachedBundle(key: string, build: () => { code: string; inputs: s
   }
   const { code, inputs } = build();
   try {
-    fs.mkdirSync(BUNDLE_CACHE_DIR, { recursive: true, mode: 0o700 });
     const staging = `${file}.${process.pid}`;
     fs.writeFileSync(staging, JSON.stringify({ inputs: Object.fromEntries(inputs.map((input) => [input, sha(input)])), code } satisfies Stored));
     fs.renameSync(staging, file);
