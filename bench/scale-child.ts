@@ -15,6 +15,7 @@ const knowledge = syntheticKnowledge(tools.knowledge, count);
 const started = performance.now();
 const { index, rebuilt } = await openSearchIndex({
   knowledge, dataDir, segmenter: tools.segmenter, embeddings: { ...config.embeddings, dimensions }, featurizeQuestion: tools.featurizeQuestion,
+  onProgress: (m) => process.stderr.write(`  ${m}\n`), // where the load time goes (stdout is the JSON line)
 });
 const loadMs = performance.now() - started;
 const retriever = createHybridRetriever(index, tools.segmenter);

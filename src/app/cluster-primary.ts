@@ -6,7 +6,7 @@ import { openFeedbackStorage } from "../feedback/index.js";
 import type { Logger } from "../ops/logger.js";
 import { primaryMetrics } from "../ops/cluster-metrics.js";
 import { loadSecret } from "../security/index.js";
-import { prepareIndex } from "./create-assistant.js";
+import { indexIsCurrent, prepareIndex } from "./create-assistant.js";
 import { isFaqMessage } from "./faq-sync.js";
 import { PREPARE_INDEX_ARG } from "./prepare-arg.js";
 
@@ -24,7 +24,9 @@ export async function prepareOnce(config: Config, logger: Logger): Promise<void>
   loadSecret(config.dataDir, "session-secret", config.security.sessionSecret);
   const storage = await openFeedbackStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, encryptionKey: config.security.dataEncryptionKey });
   await storage.close();
-  const { rebuilt, knowledge } = await prepareIndex(config, (message) => logger.info(message));
+  // An index current for the knowledge is only loaded, by each worker: loading it here too only to learn that would add its load time.
+  const now = indexIsCurrent(config);
+  const { rebuilt, knowledge } = now.current ? { rebuilt: false, knowledge: now.knowledge } : await prepareIndex(config, (message) => logger.info(message));
   logger.info({ passages: knowledge.passages.length, rebuilt, millis: Math.round(performance.now() - began) }, `index ${rebuilt ? "built" : "up to date"}; workers load it`);
 }
 

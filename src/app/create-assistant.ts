@@ -2,12 +2,15 @@ import path from "node:path";
 import type { Config } from "../config/index.js";
 import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies, loadRoutingRules, type AnswerContext, type ChatRequest, type ChatResponse, type Replies } from "../answer/index.js";
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
-import { loadKnowledge, type KnowledgeBase } from "../knowledge/index.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
 import { loadLegalRegister } from "../retrieval/legal-register.js";
-import { createHybridRetriever, openSearchIndex, prepareQuery, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
+import { createHybridRetriever, openSearchIndex, prepareQuery, storedIndexCurrent, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
 import { createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
 import { createSegmenter, knowledgeDictionary, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
-import { createSectionFrames, intentTrainingSet, loadFrameVocabulary } from "../understanding/index.js";
+import { intentTrainingSet, loadFrameVocabulary } from "../understanding/index.js";
+import { cachedSectionFrames } from "./frames-cache.js";
+import { loadKnowledgeCached } from "./knowledge-cache.js";
+import { cachedSoundTable } from "./sounds-cache.js";
 import { cachedIntentClassifier } from "./intent-cache.js";
 
 export interface AnswerOptions {
@@ -50,24 +53,39 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
 /** The segmenter for this knowledge: with JIEBA_DICTIONARY=knowledge, jieba loads the words it uses and the common ones (a ninth of the whole). */
 export function segmenterFor(config: Config, knowledge: KnowledgeBase): Segmenter {
   const lexiconDir = config.lexiconDir;
-  const dictionary =
-    config.jiebaDictionary === "knowledge"
-      ? knowledgeDictionary({ cacheDir: path.join(config.dataDir, "cache"), textDirs: [...config.knowledgeDirs, lexiconDir], contentHash: knowledge.contentHash })
-      : undefined;
+  const dictionary = jiebaDictionaryFor(config, knowledge);
   return createSegmenter({ userDictDir: path.join(lexiconDir, "userdict"), stopWordsPath: path.join(lexiconDir, "stopwords.txt"), ...(dictionary ? { dictionary } : {}) });
+}
+
+/** The path of jieba's dictionary for this knowledge (built into the cache when new); undefined: the whole one. */
+function jiebaDictionaryFor(config: Config, knowledge: KnowledgeBase): string | undefined {
+  if (config.jiebaDictionary !== "knowledge") return undefined;
+  return knowledgeDictionary({ cacheDir: path.join(config.dataDir, "cache"), textDirs: [...config.knowledgeDirs, config.lexiconDir], contentHash: knowledge.contentHash });
+}
+
+/**
+ * For the cluster primary: whether the stored index is current for the knowledge as it is now (then the
+ * workers only load it and nothing need be prepared but jieba's dictionary for this knowledge), read from the
+ * index's manifest without loading the index.
+ */
+export function indexIsCurrent(config: Config): { current: boolean; knowledge: KnowledgeBase } {
+  const knowledge = loadKnowledgeCached(config, path.join(config.dataDir, "cache"));
+  const current = storedIndexCurrent({ dataDir: config.dataDir, knowledge, embeddings: config.embeddings });
+  if (current) jiebaDictionaryFor(config, knowledge);
+  return { current, knowledge };
 }
 
 export async function prepareIndex(config: Config, onProgress?: (message: string) => void) {
   const lexiconDir = config.lexiconDir;
   const userDictDir = path.join(lexiconDir, "userdict");
   // The knowledge first: the segmenter's dictionary is made from it.
-  const knowledge = loadKnowledge(config.knowledgeDirs, { lexiconDir });
+  const knowledge = loadKnowledgeCached(config, path.join(config.dataDir, "cache"));
   await breathe();
   const segmenter = segmenterFor(config, knowledge);
   await breathe();
   const userDictTerms = readUserDictTerms(userDictDir);
   const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"), {
-    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms },
+    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms, soundTable: cachedSoundTable(path.join(config.dataDir, "cache")) },
   });
   await breathe();
   onProgress?.(`loaded ${knowledge.documentCount} documents, ${knowledge.passages.length} passages`);
@@ -101,7 +119,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const tickets = storage.tickets;
   await breathe();
   const vocabulary = loadFrameVocabulary(lexiconDir);
-  const sections = createSectionFrames(index.passages.values(), vocabulary);
+  const sections = cachedSectionFrames([...index.passages.values()], vocabulary, path.join(config.dataDir, "cache"), knowledge.contentHash);
   await breathe();
   const understanding = { vocabulary, sections, intents: cachedIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages), path.join(config.dataDir, "cache")) };
   const llm = config.llm

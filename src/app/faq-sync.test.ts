@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createFaqFeed } from "../feedback/index.js";
+import { createFaqFeed } from "../feedback/faq-feed.js";
 import { freshPostgresSchema } from "../feedback/postgres-testing.js";
 import { silentLogger } from "../ops/logger.js";
 import { createAssistant, type Assistant } from "./create-assistant.js";

@@ -4,7 +4,7 @@ import type http from "node:http";
 import { createHttpApp } from "../channels/http/index.js";
 import { createStaffAnswerPush, createWechatApi } from "../channels/wechat/index.js";
 import type { Config } from "../config/index.js";
-import { createFaqFeed, type Ticket } from "../feedback/index.js";
+import type { Ticket } from "../feedback/index.js";
 import { createDrain } from "../ops/drain.js";
 import type { Logger } from "../ops/logger.js";
 import { createMetrics } from "../ops/metrics.js";
@@ -129,7 +129,8 @@ export async function serve(
     announceFaq: async (doc) => faqSync?.announce(doc),
   });
   faqSync = await startFaqSync({
-    feed: config.databaseUrl ? createFaqFeed(ready.storage.driver, config.databaseUrl) : null,
+    // pg loads only with PostgreSQL configured (a tenth of a second at every start otherwise).
+    feed: config.databaseUrl ? (await import("../feedback/faq-feed.js")).createFaqFeed(ready.storage.driver, config.databaseUrl) : null,
     receive: built.receiveFaq,
     log: logger,
     ...(clustered ? { send: (message) => process.send?.(message) } : {}),

@@ -8,4 +8,5 @@ export {
   type TicketSource, type TicketStatus,
 } from "./ticket.js";
 export { TicketQuotaError } from "./ticket-quota.js";
-export { createFaqFeed, type FaqFeed, type PublishedFaq } from "./faq-feed.js";
+// Types only: createFaqFeed (and with it pg) is imported from ./faq-feed.js where PostgreSQL is configured.
+export type { FaqFeed, PublishedFaq } from "./faq-feed.js";

@@ -1,4 +1,4 @@
-export { loadKnowledge, type KnowledgeBase } from "./load-knowledge.js";
+export { loadKnowledge, type KnowledgeBase, type ParsedKnowledge } from "./load-knowledge.js";
 export { installFaqDocument, renderFaqEntry, writeFaqEntry, type FaqDocument, type FaqEntry } from "./faq-writer.js";
 export { parseDocument } from "./parse-document.js";
 export { checkBases, type BasisFinding } from "./basis-check.js";

@@ -17,6 +17,16 @@ export interface KnowledgeBase {
 export interface LoadOptions {
   /** Lexicon folder hashed with the knowledge (default: lexicon/ inside the first knowledge folder). */
   lexiconDir?: string;
+  /**
+   * Parsing the documents (front matter, sections) is most of loading them: given this, a start reads the
+   * passages parsed last time for the same content hash instead (`parse` when there are none).
+   */
+  cache?: (contentHash: string, parse: () => ParsedKnowledge) => ParsedKnowledge;
+}
+
+export interface ParsedKnowledge {
+  passages: Passage[];
+  documentCount: number;
 }
 
 function listFiles(dir: string): string[] {
@@ -42,14 +52,12 @@ export function loadKnowledge(knowledgeDirs: string | readonly string[], options
   const dirs = typeof knowledgeDirs === "string" ? [knowledgeDirs] : knowledgeDirs;
   const hash = crypto.createHash("sha256");
   const lexiconHash = crypto.createHash("sha256");
-  const passages: Passage[] = [];
-  const seenIds = new Map<string, string>();
-  let documentCount = 0;
   const lexiconDir = path.resolve(options.lexiconDir ?? path.join(dirs[0]!, "lexicon"));
   for (const file of listFiles(lexiconDir)) {
     const content = fs.readFileSync(file);
     for (const h of [hash, lexiconHash]) h.update(`lexicon/${path.relative(lexiconDir, file)}`).update("\0").update(content).update("\0");
   }
+  const documents: { relative: string; text: string }[] = [];
   for (const [layer, knowledgeDir] of dirs.entries()) {
     if (!fs.existsSync(knowledgeDir)) {
       throw new ZhiceError("KNOWLEDGE_INVALID", `Knowledge directory not found: ${knowledgeDir}`);
@@ -59,15 +67,26 @@ export function loadKnowledge(knowledgeDirs: string | readonly string[], options
       if (!file.endsWith(".md") || relative.startsWith(`lexicon${path.sep}`) || EDITORS_NOTES.has(path.basename(file))) continue;
       const text = fs.readFileSync(file, "utf8");
       hash.update(`${layer}:${relative}`).update("\0").update(text).update("\0");
-      const docPassages = parseDocument(relative, text);
-      const docId = docPassages[0]!.docId;
-      if (seenIds.has(docId)) {
-        throw new ZhiceError("KNOWLEDGE_INVALID", `${relative}: id "${docId}" is already used by ${seenIds.get(docId)}`);
-      }
-      seenIds.set(docId, relative);
-      passages.push(...docPassages);
-      documentCount += 1;
+      documents.push({ relative, text });
     }
   }
-  return { passages, documentCount, contentHash: hash.digest("hex"), lexiconHash: lexiconHash.digest("hex") };
+  const contentHash = hash.digest("hex");
+  const parse = () => parseDocuments(documents);
+  const { passages, documentCount } = options.cache ? options.cache(contentHash, parse) : parse();
+  return { passages, documentCount, contentHash, lexiconHash: lexiconHash.digest("hex") };
+}
+
+function parseDocuments(documents: readonly { relative: string; text: string }[]): ParsedKnowledge {
+  const passages: Passage[] = [];
+  const seenIds = new Map<string, string>();
+  for (const { relative, text } of documents) {
+    const docPassages = parseDocument(relative, text);
+    const docId = docPassages[0]!.docId;
+    if (seenIds.has(docId)) {
+      throw new ZhiceError("KNOWLEDGE_INVALID", `${relative}: id "${docId}" is already used by ${seenIds.get(docId)}`);
+    }
+    seenIds.set(docId, relative);
+    passages.push(...docPassages);
+  }
+  return { passages, documentCount: documents.length };
 }

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { selectAscending } from "./top-k.js";
 
 /**
@@ -34,6 +35,18 @@ export class ExactVectors {
 
   get size(): number {
     return this.count;
+  }
+
+  /** How many vectors a saved hnswlib index holds (its header's element count), reading only the header. */
+  static countInHnswFile(file: string): number {
+    const header = Buffer.alloc(HNSW_HEADER_BYTES);
+    const fd = fs.openSync(file, "r");
+    try {
+      if (fs.readSync(fd, header, 0, HNSW_HEADER_BYTES, 0) < HNSW_HEADER_BYTES) return 0;
+    } finally {
+      fs.closeSync(fd);
+    }
+    return Number(header.readBigUInt64LE(16));
   }
 
   /** The vectors of a saved hnswlib index (already unit length: the cosine space normalises them), by label. */

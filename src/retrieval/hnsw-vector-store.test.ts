@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { Document } from "@langchain/core/documents";
 import { FakeEmbeddings } from "@langchain/core/utils/testing";
 import { describe, expect, it } from "vitest";
@@ -45,5 +46,20 @@ describe("HnswVectorStore", () => {
     await store.addVectors(vectors, docs);
     expect(await store.similaritySearchVectorWithScore([0, 0, 0, 0], 2)).toEqual([]);
     await expect(store.addVectors([[1, 2]], [docs[0]!])).rejects.toThrow(/dimensions/);
+  });
+
+  it("reads the stored graph only when it is needed, from the bytes read at open, even if the folder is gone", async () => {
+    const dir = tempDir();
+    const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 4 });
+    await store.addVectors(vectors, docs);
+    await store.save(dir);
+    const reopened = await HnswVectorStore.open(dir, new FakeEmbeddings(), { dimensions: 4 });
+    fs.rmSync(dir, { recursive: true }); // a rebuild replaced the folder meanwhile
+    expect((await reopened.similaritySearchVectorWithScore(unit([1, 0, 0, 0]), 1))[0]![0].metadata.passageId).toBe("a");
+    await reopened.addVectors([unit([0, 0, 1, 0])], [new Document({ pageContent: "c", metadata: { passageId: "c" } })]);
+    reopened.setEfSearch(10); // the graph from now on
+    const hits = await reopened.similaritySearchVectorWithScore(unit([0, 0, 1, 0.2]), 2);
+    expect(hits.map(([d]) => d.metadata.passageId)).toEqual(["c", "cd"]);
+    expect(reopened.entry(1).vector).toHaveLength(4);
   });
 });

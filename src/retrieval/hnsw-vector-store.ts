@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { Document, type DocumentInterface } from "@langchain/core/documents";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
@@ -12,28 +13,34 @@ export interface HnswOptions {
   dimensions: number;
   /** Search breadth; higher is more exact and slower. Default: by size (efFor). */
   efSearch?: number;
-  /** Vectors the build will add: sizes the graph once and chooses the insertion breadth (efConstructionFor). */
+  /** Vectors the build will add: sizes the graph once and chooses its shape (graphShapeFor). */
   expectedSize?: number;
   /** Search exactly instead while there are fewer than EXACT_BELOW vectors (default true; a set efSearch means HNSW). */
   exact?: boolean;
 }
 
 /**
- * Search breadth for an index of `size` vectors. Measured with `npm run bench -- --scale 20000` (104,582 vectors
- * of 256 dimensions): recall@10 against exact search 87% at ef 64, 98.8% at 256 (43× faster than exact). Below
- * 50,000 vectors (the bundled knowledge has about 7,200) 64 is kept, and the retriever asks for 120 hits anyway.
+ * Search breadth for an index of `size` vectors. Below EXACT_BELOW (the bundled knowledge has about 7,900)
+ * exact search serves the queries and 64 is kept for VECTOR_SEARCH=hnsw (the retriever asks for 120 hits
+ * anyway). Above, measured on the synthetic scale base (`npx tsx bench/hnsw-tuning.ts 20000 32,64`, 104,796
+ * vectors of 256 dimensions, graph breadth 32, insertion breadth 64): recall@10 against exact search 98.0% at
+ * ef 256, 99.5% at 512; recall falls as the base grows, so from 200,000 vectors the breadth is 512.
  */
 export function efFor(size: number): number {
-  return size < 50_000 ? 64 : 256;
+  if (size < EXACT_BELOW) return 64;
+  return size < 200_000 ? 256 : 512;
 }
 
 /**
- * Graph breadth while inserting: hnswlib's default 200. The 100,000-section run with 48 past 50,000 vectors
- * inserted about 4× faster but reached only 65% recall@10 at ef 256 and 80% at ef 1024 (BENCHMARKS.md), so 200
- * it is; `expectedSize` still sizes the graph once.
+ * The graph's shape for a build of `expectedSize` vectors: links per node (M) and insertion breadth. Below
+ * EXACT_BELOW, hnswlib's defaults (16, 200), as ever. Above, insertion is most of a large build's vector time
+ * and grows with the insertion breadth, so the breadth goes down and the links up: on the 20,000-section base
+ * (`bench/hnsw-tuning.ts`) M 32 with breadth 64 reached 98.0% recall@10 at ef 256, M 16 with 200 98.4% and
+ * M 16 with 64 96.2%, inserting in 37 s against 27 s for M 16 with 64 (200 took several times as long). The
+ * 100,000-section run with M 16 and breadth 48 reached only 65% at ef 256.
  */
-export function efConstructionFor(_expectedSize: number): number {
-  return 200;
+export function graphShapeFor(expectedSize: number): { m: number; efConstruction: number } {
+  return expectedSize < EXACT_BELOW ? { m: 16, efConstruction: 200 } : { m: 32, efConstruction: 64 };
 }
 
 const INDEX_FILE = "vectors.hnsw";
@@ -48,7 +55,13 @@ const LABELS_KIND = "VLAB";
 export class HnswVectorStore extends VectorStore {
   declare FilterType: (doc: DocumentInterface) => boolean;
   private readonly options: HnswOptions;
-  private index: hnswlib.HierarchicalNSW;
+  private graph: hnswlib.HierarchicalNSW;
+  /**
+   * The stored graph's bytes while exact search serves the queries: hnswlib reads them only when the graph is
+   * first needed (a vector added or removed, a save), so a restart reads the file once, not twice. Kept in
+   * memory rather than read again from the index folder, which a rebuild may have replaced meanwhile.
+   */
+  private unreadGraph: Buffer | null = null;
   /** The passage of each label; null once removed. */
   private owners: (string | null)[] = [];
   private live = 0;
@@ -59,9 +72,25 @@ export class HnswVectorStore extends VectorStore {
     super(embeddings, options);
     this.options = { ...options };
     this.exact = options.exact !== false && options.efSearch === undefined && (options.expectedSize ?? 0) < EXACT_BELOW ? new ExactVectors(options.dimensions) : null;
-    this.index = new hnswlib.HierarchicalNSW("cosine", options.dimensions);
+    this.graph = new hnswlib.HierarchicalNSW("cosine", options.dimensions);
     const expected = options.expectedSize ?? 0;
-    this.index.initIndex(Math.max(16, expected), 16, efConstructionFor(expected));
+    const { m, efConstruction } = graphShapeFor(expected);
+    this.graph.initIndex(Math.max(16, expected), m, efConstruction);
+  }
+
+  /** The hnswlib graph, read from the stored bytes the first time it is needed. */
+  private get index(): hnswlib.HierarchicalNSW {
+    if (this.unreadGraph) {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "zhice-graph-")), INDEX_FILE);
+      try {
+        fs.writeFileSync(file, this.unreadGraph);
+        this.graph.readIndexSync(file);
+      } finally {
+        fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      }
+      this.unreadGraph = null;
+    }
+    return this.graph;
   }
 
   _vectorstoreType(): string {
@@ -124,7 +153,6 @@ export class HnswVectorStore extends VectorStore {
   /** Scores are cosine similarities (1 = same direction). A zero query vector finds nothing. */
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: this["FilterType"]): Promise<[DocumentInterface, number][]> {
     if (this.live === 0 || query.every((v) => v === 0)) return [];
-    this.index.setEf(Math.max(this.options.efSearch ?? efFor(this.live), k));
     const wanted = Math.min(k, this.live);
     if (this.exact && !filter) {
       // Removed vectors stay in the exact columns: ask for as many more as were removed, then drop them.
@@ -132,6 +160,7 @@ export class HnswVectorStore extends VectorStore {
       const kept = labels.flatMap((label, i) => (this.owners[label] === null ? [] : [[label, scores[i]!] as const]));
       return kept.slice(0, wanted).map(([label, score]) => [this.documentAt(label), score]);
     }
+    this.index.setEf(Math.max(this.options.efSearch ?? efFor(this.live), k));
     const labelFilter = filter ? (label: number) => filter(this.documentAt(label)) : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, wanted, labelFilter);
     return neighbors.map((label, i) => [this.documentAt(label), 1 - distances[i]!]);
@@ -168,15 +197,22 @@ export class HnswVectorStore extends VectorStore {
     if (!fs.existsSync(indexFile) || !fs.existsSync(labelsFile)) {
       throw new ZhiceError("INDEX_FAILED", `No saved vector index in ${directory}`);
     }
-    store.index.readIndexSync(indexFile);
-    const exactAllowed = options.exact !== false && options.efSearch === undefined && store.index.getCurrentCount() < EXACT_BELOW;
-    store.exact = exactAllowed ? ExactVectors.fromHnswFile(fs.readFileSync(indexFile), options.dimensions) : null;
+    const exactAllowed = options.exact !== false && options.efSearch === undefined && ExactVectors.countInHnswFile(indexFile) < EXACT_BELOW;
+    if (exactAllowed) {
+      const bytes = fs.readFileSync(indexFile);
+      store.exact = ExactVectors.fromHnswFile(bytes, options.dimensions);
+      store.unreadGraph = bytes;
+    } else {
+      store.exact = null;
+      store.graph.readIndexSync(indexFile);
+    }
     const { header, arrays } = readArraysFile<{ passages: string[] }>(labelsFile, LABELS_KIND);
     const labels = arrays[0] as Int32Array;
     store.owners = Array.from(labels, (n) => (n < 0 ? null : (header.passages[n] ?? null)));
     store.live = store.owners.reduce((sum, owner) => sum + (owner === null ? 0 : 1), 0);
-    if (store.owners.length !== store.index.getCurrentCount()) {
-      throw new ZhiceError("INDEX_FAILED", `Vector index in ${directory} is inconsistent (${store.owners.length} labels, ${store.index.getCurrentCount()} vectors)`);
+    const stored = store.exact ? store.exact.size : store.graph.getCurrentCount();
+    if (store.owners.length !== stored) {
+      throw new ZhiceError("INDEX_FAILED", `Vector index in ${directory} is inconsistent (${store.owners.length} labels, ${stored} vectors)`);
     }
     return store;
   }

@@ -6,7 +6,7 @@ import { loadKnowledge } from "../knowledge/index.js";
 import { createSegmenter, loadLexicon } from "../text/index.js";
 import { createHybridRetriever } from "./hybrid-retriever.js";
 import { prepareQuery } from "./query.js";
-import { openSearchIndex } from "./search-index.js";
+import { openSearchIndex, storedIndexCurrent } from "./search-index.js";
 
 const segmenter = createSegmenter({ userDictDir: "knowledge/lexicon/userdict", stopWordsPath: "knowledge/lexicon/stopwords.txt" });
 const lexicon = loadLexicon("knowledge/lexicon/colloquial");
@@ -36,9 +36,14 @@ describe("openSearchIndex", () => {
     const knowledgeDir = tempDir();
     fs.cpSync("knowledge", knowledgeDir, { recursive: true });
     const dataDir = tempDir();
+    const current = () => storedIndexCurrent({ dataDir, knowledge: loadKnowledge(knowledgeDir), embeddings: settings });
+    expect(current()).toBe(false);
     expect((await topIds(knowledgeDir, dataDir)).rebuilt).toBe(true);
+    expect(current()).toBe(true);
     const file = path.join(knowledgeDir, "ip", fs.readdirSync(path.join(knowledgeDir, "ip"))[0]!);
     fs.appendFileSync(file, "\n## 新增的问题\n新增的答案文字。\n");
+    expect(current()).toBe(false);
+    expect(storedIndexCurrent({ dataDir, knowledge: loadKnowledge(knowledgeDir), embeddings: { ...settings, dimensions: 256 } })).toBe(false);
     expect((await topIds(knowledgeDir, dataDir)).rebuilt).toBe(true);
     expect((await topIds(knowledgeDir, dataDir)).rebuilt).toBe(false);
   });

@@ -52,8 +52,18 @@ export interface OpenedIndex {
 }
 
 /** Index format and embedding model; the knowledge itself is compared section by section (index-manifest.ts). */
-function indexKey(options: OpenIndexOptions): string {
+function indexKey(options: Pick<OpenIndexOptions, "embeddings">): string {
   return crypto.createHash("sha256").update(`${INDEX_FORMAT}\0${embeddingsKey(options.embeddings)}`).digest("hex");
+}
+
+/**
+ * Whether the stored index was built from exactly this knowledge with these settings, so that opening it
+ * would load it as it is: read from its manifest alone (the cluster primary's check before the workers load).
+ */
+export function storedIndexCurrent(options: Pick<OpenIndexOptions, "dataDir" | "knowledge" | "embeddings">): boolean {
+  const dir = path.join(options.dataDir, "index");
+  const manifest = readManifest(dir);
+  return manifest?.key === indexKey(options) && manifest.contentHash === options.knowledge.contentHash && fs.existsSync(path.join(dir, "vectors.hnsw"));
 }
 
 /** Writes beside, then swaps, so a crash mid-write never leaves a half-written index behind. */
@@ -73,13 +83,25 @@ async function saveParts(dir: string, parts: IndexParts, manifest: Manifest): Pr
 /** Persisted structures only: a restart segments and parses no text. */
 async function loadParts(options: OpenIndexOptions, dir: string, dimensions: number): Promise<IndexParts> {
   const featurize = (text: string) => options.segmenter.features(text);
+  // What each part costs to read: a large index's load time is spent where these say.
+  let lap = performance.now();
+  const laps: string[] = [];
+  const timed = <T>(part: string, read: () => T): T => {
+    const value = read();
+    const now = performance.now();
+    laps.push(`${part} ${Math.round(now - lap)} ms`);
+    lap = now;
+    return value;
+  };
   const statePath = path.join(dir, "embeddings.json");
-  const state = fs.existsSync(statePath) ? (JSON.parse(fs.readFileSync(statePath, "utf8")) as CorpusEmbeddingsState) : undefined;
+  const state = timed("the IDF table", () => (fs.existsSync(statePath) ? (JSON.parse(fs.readFileSync(statePath, "utf8")) as CorpusEmbeddingsState) : undefined));
   const embeddings = createEmbeddings(options.embeddings, featurize, state);
   const store = await HnswVectorStore.open(dir, embeddings, { dimensions, exact: options.exactVectors !== false });
-  const classifier = readClassifier(path.join(dir, "classifier.bin"));
-  const bm25 = readBm25(path.join(dir, "bm25.bin"));
-  const questionBm25 = readBm25(path.join(dir, "question-bm25.bin"));
+  timed("the vectors", () => store);
+  const classifier = timed("the section classifier", () => readClassifier(path.join(dir, "classifier.bin")));
+  const bm25 = timed("BM25", () => readBm25(path.join(dir, "bm25.bin")));
+  const questionBm25 = timed("the question BM25", () => readBm25(path.join(dir, "question-bm25.bin")));
+  options.onProgress?.(`read the index: ${laps.join(", ")}`);
   return { store, embeddings, classifier, bm25, questionBm25 };
 }
 

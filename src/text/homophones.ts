@@ -10,6 +10,8 @@ export interface HomophoneOptions {
   terms: Iterable<string>;
   /** Dictionary segmentation without new-word guessing: a span jieba knows as one word is no typo. */
   dictionaryCut: (text: string) => string[];
+  /** Builds the sound table of the terms (default `soundTable`; the app reads a stored one instead). */
+  soundTable?: (terms: string[]) => Map<string, string[]>;
 }
 
 const CJK_RUN = /[\u4e00-\u9fff]+/g;
@@ -17,13 +19,19 @@ const TERM = /^[\u4e00-\u9fff]{2,4}$/;
 
 const syllables = (text: string): string[] => pinyin(text, { toneType: "none", type: "array" });
 
-export function createHomophoneMatcher(options: HomophoneOptions): (normalized: string) => LexiconMatch[] {
+/** The terms by their sound (`wen gang` → 稳岗): only 2–4 character, all-Chinese ones. */
+export function soundTable(terms: readonly string[]): Map<string, string[]> {
   const bySound = new Map<string, string[]>();
-  for (const term of new Set(options.terms)) {
+  for (const term of new Set(terms)) {
     if (!TERM.test(term)) continue;
     const key = syllables(term).join(" ");
     bySound.set(key, [...(bySound.get(key) ?? []), term]);
   }
+  return bySound;
+}
+
+export function createHomophoneMatcher(options: HomophoneOptions): (normalized: string) => LexiconMatch[] {
+  const bySound = (options.soundTable ?? soundTable)([...options.terms]);
 
   return (normalized) => {
     const found = new Map<string, string[]>();

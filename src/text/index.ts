@@ -4,3 +4,4 @@ export { createSegmenter, characterBigrams, addSegmenterWords, readUserDictTerms
 export { createLexicon, lexiconFiles, loadLexicon, parseLexicon, type LexiconOptions, type Lexicon, type LexiconMatch } from "./lexicon.js";
 export { knowledgeDictionary, COMMON_FREQUENCY } from "./jieba-dictionary.js";
 export { escapeRegExp } from "./regexp.js";
+export { soundTable } from "./homophones.js";

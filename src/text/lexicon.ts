@@ -35,7 +35,7 @@ export function parseLexicon(text: string, source = "lexicon"): Map<string, stri
 
 export interface LexiconOptions {
   /** Recognise homophone typos of the lexicon's terms and these (温岗 → 稳岗); see homophones.ts. */
-  homophones?: { dictionaryCut: (text: string) => string[]; extraTerms?: Iterable<string> };
+  homophones?: { dictionaryCut: (text: string) => string[]; extraTerms?: Iterable<string>; soundTable?: (terms: string[]) => Map<string, string[]> };
 }
 
 export function createLexicon(entries: Map<string, string[]>, options: LexiconOptions = {}): Lexicon {
@@ -47,6 +47,7 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
     ? createHomophoneMatcher({
         terms: [...keys, ...[...entries.values()].flat(), ...(options.homophones.extraTerms ?? [])],
         dictionaryCut: options.homophones.dictionaryCut,
+        ...(options.homophones.soundTable ? { soundTable: options.homophones.soundTable } : {}),
       })
     : null;
   const match = memoize((normalized: string): LexiconMatch[] => {

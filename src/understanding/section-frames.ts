@@ -62,15 +62,18 @@ export interface SectionFrames {
   documentSections(docId: string): readonly Passage[];
 }
 
-/** Frames for all passages, computed once per passage and cached (FAQ published later too). */
-export function createSectionFrames(passages: Iterable<Passage>, vocabulary: FrameVocabulary): SectionFrames {
+/**
+ * Frames for all passages, computed once per passage and cached (FAQ published later too). `derived` holds
+ * frames already derived for these passages with this vocabulary (read from a start-up cache): taken as they are.
+ */
+export function createSectionFrames(passages: Iterable<Passage>, vocabulary: FrameVocabulary, derived?: ReadonlyMap<string, SectionFrame>): SectionFrames {
   const cache = new Map<string, SectionFrame>();
   const covered = new Set<string>();
   const byDocument = new Map<string, Passage[]>();
   const of = (passage: Passage) => {
     let frame = cache.get(passage.id);
     if (!frame) {
-      cache.set(passage.id, (frame = deriveSectionFrame(passage, vocabulary)));
+      cache.set(passage.id, (frame = derived?.get(passage.id) ?? deriveSectionFrame(passage, vocabulary)));
       for (const id of frame.about) covered.add(id);
       byDocument.set(passage.docId, [...(byDocument.get(passage.docId) ?? []), passage]);
     }

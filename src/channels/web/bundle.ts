@@ -1,6 +1,9 @@
 import crypto from "node:crypto";
-import { buildSync } from "esbuild";
-import { sourceAsset } from "../../project-root.js";
+import { createRequire } from "node:module";
+import type { BuildOptions } from "esbuild";
+import path from "node:path";
+import { PROJECT_ROOT, sourceAsset } from "../../project-root.js";
+import { cachedBundle } from "./bundle-cache.js";
 import type { WidgetTexts } from "./widget-texts.js";
 
 /** The widget's browser entry point (TypeScript, bundled in memory). */
@@ -20,7 +23,10 @@ const cached = new Map<string, WidgetBundle>();
  * (types are checked by tsc). Shared with the staff console (src/channels/staff-console/).
  */
 export function bundleBrowserScript(entry: string, banner: string, define: Record<string, string> = {}): WidgetBundle {
-  const result = buildSync({
+  // esbuild (loaded only when something must be bundled) and the options are part of what the bundle depends on.
+  const require = createRequire(import.meta.url);
+  const version = (require("esbuild/package.json") as { version: string }).version;
+  const options: BuildOptions & { write: false; metafile: true } = {
     define,
     entryPoints: [entry],
     bundle: true,
@@ -32,10 +38,20 @@ export function bundleBrowserScript(entry: string, banner: string, define: Recor
     legalComments: "none",
     charset: "utf8",
     logLevel: "silent",
+    metafile: true,
+    absWorkingDir: PROJECT_ROOT,
+  };
+  const built = cachedBundle(JSON.stringify([version, options]), () => {
+    const result = (require("esbuild") as typeof import("esbuild")).buildSync(options);
+    const file = result.outputFiles?.[0];
+    if (!file) throw new Error(`esbuild produced no output for ${entry}`);
+    // Without the list of inputs a kept bundle could never be checked: fail rather than keep it.
+    if (!result.metafile) throw new Error(`esbuild listed no inputs for ${entry}`);
+    // Virtual inputs (<define:__ZHICE_TEXTS__>) are no files: what they hold is in the key already.
+    const files = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("<"));
+    return { code: file.text, inputs: files.map((input) => path.resolve(PROJECT_ROOT, input)) };
   });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error(`esbuild produced no output for ${entry}`);
-  const code = `${banner}\n${file.text}`;
+  const code = `${banner}\n${built}`;
   const etag = `"${crypto.createHash("sha256").update(code).digest("base64url").slice(0, 27)}"`;
   return { code, etag };
 }
