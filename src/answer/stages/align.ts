@@ -51,7 +51,8 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   // (公积金 in a list of credit data) does not make a section about 公积金.
   const objects = ctx.frame.entities.filter((e) => !e.audience);
   const topAbout = aboutOf(best.candidate.passage, sections.of(best.candidate.passage));
-  const uncovered = objects.length > 0 && !objects.some((e) => topAbout.has(e.id));
+  // Nor can a question that also names something no section speaks of (公积金 and 物业费: only the first is covered).
+  const uncovered = objects.length > 0 && (!objects.some((e) => topAbout.has(e.id)) || objects.some((e) => !sections.covered(e.id)));
   // Asked 多少钱 or 比例 and the best section holds no sum or percentage at all: it cannot hold the answer.
   const formless = best.agreement.form === -1 && vocabulary.forms.strict(ctx.frame.expects ?? "");
   ctx.mismatch = best.agreement.objectConflict || uncovered || formless;

@@ -62,10 +62,11 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
     return;
   }
   if (ctx.needsStaff) return escalate(ctx, ctx.needsStaff);
+  // Asking who is asking makes no sense when no section can answer the question at all.
+  if (ctx.mismatch) return escalate(ctx, "mismatch");
   const audiences = audienceOptions(ctx, deps);
   if (audiences) return clarify(ctx, deps, audiences);
   const distinctDocs = new Set(ctx.candidates.slice(0, 3).map((c) => c.passage.docId)).size;
   if (ctx.query!.words.length <= 1 && distinctDocs > 1 && !inherited) return clarify(ctx, deps, candidateHeadings(ctx, 3));
-  if (ctx.mismatch) return escalate(ctx, "mismatch");
   if (ctx.confidence < routing.answerMinConfidence) escalate(ctx, "low_confidence");
 }
