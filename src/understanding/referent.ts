@@ -7,8 +7,9 @@ const DEMONSTRATIVE = "(?:这|那|该)(?:个|张|种|项|笔|份|本|类)?";
  * Resolves "这个证" to what the last answer was about when the last question did not name it: asked
  * 孩子上公办小学主要凭啥 and answered 居住证, "这个证怎么办" means 居住证. A policy object of the
  * answer is taken when the noun after the demonstrative is the end of its name (证 of 居住证, 卡 of
- * 社保卡, 贷款 of 创业担保贷款) — a Chinese compound ends in what it is. The answer's objects are policy objects, not audiences. Returns the message with the
- * object named, or null when nothing resolves (the follow-up is then read as before).
+ * 社保卡, 贷款 of 创业担保贷款) — a Chinese compound ends in what it is. The answer's objects are policy
+ * objects, not audiences. Returns the message with the object named, or null when nothing resolves (the
+ * follow-up is then read as before).
  */
 export function resolveReferent(
   message: string,
