@@ -1,8 +1,19 @@
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { normalizeText } from "../text/index.js";
-import { INTENTS, intentClassifierFrom, intentFeatures, trainIntentClassifier, type IntentClassifier, type IntentExample } from "../understanding/index.js";
+import { INTENTS, intentClassifierFrom, intentFeatures, trainIntentClassifier, type IntentClassifier, type IntentExample, type IntentWeights } from "../understanding/index.js";
+import { cachedValue, type CacheCodec } from "./startup-cache.js";
+
+const BIAS_BYTES = INTENTS.length * Float64Array.BYTES_PER_ELEMENT;
+
+/** The weights as bytes: the biases, then the weight matrix. */
+const weightsCodec: CacheCodec<IntentWeights, Buffer> = {
+  extension: "bin",
+  encode: ({ bias, weights }) => Buffer.concat([Buffer.from(bias.buffer), Buffer.from(weights.buffer)]),
+  // Copied into aligned arrays: a Buffer's offset into its pool need not be a multiple of 8.
+  decode: (bytes) => ({
+    bias: new Float64Array(new Uint8Array(bytes.subarray(0, BIAS_BYTES)).buffer),
+    weights: new Float32Array(new Uint8Array(bytes.subarray(BIAS_BYTES)).buffer),
+  }),
+};
 
 /**
  * The intent classifier trains in about a second at every start; its weights depend only on the
@@ -10,28 +21,7 @@ import { INTENTS, intentClassifierFrom, intentFeatures, trainIntentClassifier, t
  * edited trainer or feature function never reuses old weights) and a restart reads them instead.
  */
 export function cachedIntentClassifier(examples: readonly IntentExample[], cacheDir: string): IntentClassifier {
-  const key = crypto
-    .createHash("sha256")
-    .update([trainIntentClassifier, intentFeatures, normalizeText].map(String).join("\0"))
-    .update(JSON.stringify(examples))
-    .digest("hex")
-    .slice(0, 16);
-  const file = path.join(cacheDir, `intents-${key}.bin`);
-  const biasBytes = INTENTS.length * Float64Array.BYTES_PER_ELEMENT;
-  try {
-    const bytes = fs.readFileSync(file);
-    // Copied into aligned arrays: a Buffer's offset into its pool need not be a multiple of 8.
-    const bias = new Float64Array(new Uint8Array(bytes.subarray(0, biasBytes)).buffer);
-    const weights = new Float32Array(new Uint8Array(bytes.subarray(biasBytes)).buffer);
-    return intentClassifierFrom({ weights, bias });
-  } catch {
-    // Not stored yet (or unreadable): train, then store for the next start.
-  }
-  const trained = trainIntentClassifier(examples);
-  fs.mkdirSync(cacheDir, { recursive: true });
-  for (const old of fs.readdirSync(cacheDir)) if (/^intents-.*\.bin$/.test(old) && old !== path.basename(file)) fs.rmSync(path.join(cacheDir, old), { force: true });
-  const staging = `${file}.${process.pid}`;
-  fs.writeFileSync(staging, Buffer.concat([Buffer.from(trained.bias.buffer), Buffer.from(trained.weights.buffer)]));
-  fs.renameSync(staging, file);
-  return trained;
+  const code = [trainIntentClassifier, intentFeatures, normalizeText].map(String).join("\0");
+  const trained = cachedValue(cacheDir, "intents", [code, JSON.stringify(examples)], () => trainIntentClassifier(examples), weightsCodec);
+  return intentClassifierFrom(trained);
 }

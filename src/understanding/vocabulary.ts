@@ -37,6 +37,8 @@ export interface FrameVocabulary {
   isAspectWord(word: string): boolean;
   /** Kinds that say who asks rather than what about (职工/灵活就业, 个人/小微企业). */
   isAudienceKind(kind: string): boolean;
+  /** Whether an entity (by id) is of such a kind. */
+  isAudience(id: string): boolean;
   /** The form an answer must take (a sum, a percentage, a span of time) for what is asked. */
   forms: AnswerForms;
 }
@@ -60,12 +62,14 @@ export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
   const entities = Object.entries(kinds).flatMap(([kind, members]) =>
     Object.entries(members).flatMap(([id, synonyms]) => synonyms.map((s) => ({ id, kind, pattern: compile(entitiesFile, s) }))),
   );
+  const audienceIds = new Set(entities.filter((e) => audienceKinds.includes(e.kind)).map((e) => e.id));
   return {
     cues,
     entities,
     forms: loadAnswerForms(lexiconDir),
     compatible: (q, s) => q === s || (aspects[q]?.compatible ?? []).includes(s),
     isAudienceKind: (kind) => audienceKinds.includes(kind),
+    isAudience: (id) => audienceIds.has(id),
     isAspectWord: (word) => cues.some((c) => word.includes(c.text)),
   };
 }

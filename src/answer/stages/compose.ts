@@ -48,6 +48,6 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   // The objects the cited sections speak of, read when the index loaded (reading the answer text again costs ~0.3 ms).
   const { sections, vocabulary } = deps.understanding;
   const spoken = cited.flatMap((p) => [...sections.of(p).mentions]);
-  ctx.answerObjects = [...new Set(spoken)].filter((id) => vocabulary.entities.some((e) => e.id === id && !vocabulary.isAudienceKind(e.kind)));
+  ctx.answerObjects = [...new Set(spoken)].filter((id) => !vocabulary.isAudience(id));
   ctx.status = "answered";
 }
