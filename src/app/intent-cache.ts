@@ -1,5 +1,5 @@
 import { normalizeText } from "../text/index.js";
-import { INTENTS, intentClassifierFrom, intentFeatures, trainIntentClassifier, type IntentClassifier, type IntentExample, type IntentWeights } from "../understanding/index.js";
+import { INTENTS, intentClassifierFrom, intentFeatures, trainIntentClassifier, visitOrder, type IntentClassifier, type IntentExample, type IntentWeights } from "../understanding/index.js";
 import { cachedValue, type CacheCodec } from "./startup-cache.js";
 
 const BIAS_BYTES = INTENTS.length * Float64Array.BYTES_PER_ELEMENT;
@@ -21,7 +21,7 @@ const weightsCodec: CacheCodec<IntentWeights, Buffer> = {
  * edited trainer or feature function never reuses old weights) and a restart reads them instead.
  */
 export function cachedIntentClassifier(examples: readonly IntentExample[], cacheDir: string): IntentClassifier {
-  const code = [trainIntentClassifier, intentFeatures, normalizeText].map(String).join("\0");
+  const code = [trainIntentClassifier, visitOrder, intentFeatures, normalizeText].map(String).join("\0");
   const trained = cachedValue(cacheDir, "intents", [code, JSON.stringify(examples)], () => trainIntentClassifier(examples), weightsCodec);
   return intentClassifierFrom(trained);
 }

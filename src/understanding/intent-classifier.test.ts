@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intentFeatures, readIntentExamples, trainIntentClassifier, type IntentExample } from "./intent-classifier.js";
+import { intentFeatures, readIntentExamples, trainIntentClassifier, visitOrder, type IntentExample } from "./intent-classifier.js";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -31,5 +31,20 @@ describe("intent classifier", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "intent-")), "training.tsv");
     fs.writeFileSync(file, "label\ttext\ngeneral\t医保怎么报\nnonsense line\n");
     expect(() => readIntentExamples(file)).toThrow(/training\.tsv:3/);
+  });
+});
+
+describe("visit order", () => {
+  it("keeps the other examples' relative order when one is added", () => {
+    const texts = ["医保跨省怎么报销", "专利保护期多久", "讲个笑话", "居住证怎么办", "我的社保查一下", "孩子几岁上小学"];
+    const before = visitOrder(texts, 3, 7).map((i) => texts[i]);
+    const after = visitOrder([...texts, "创业贷款能贷多少"], 3, 7).map((i) => [...texts, "创业贷款能贷多少"][i]);
+    expect(after.filter((t) => t !== "创业贷款能贷多少")).toEqual(before);
+  });
+
+  it("differs between epochs, so SGD does not see the same sequence every pass", () => {
+    const texts = Array.from({ length: 20 }, (_, i) => `问题${i}`);
+    expect(visitOrder(texts, 0, 7)).not.toEqual(visitOrder(texts, 1, 7));
+    expect([...visitOrder(texts, 0, 7)].sort((a, b) => a - b)).toEqual(texts.map((_, i) => i));
   });
 });

@@ -40,6 +40,23 @@ export function intentFeatures(text: string): number[] {
   return [...features];
 }
 
+/**
+ * The order SGD visits the examples in one epoch: by a hash of each example's text, the epoch and the
+ * seed. It depends on no example's position or on how many there are, so adding one 常见问法 slots it
+ * in and leaves the others' relative order alone (a shuffle drawn from a random stream re-dealt every
+ * example, and each added phrasing re-rolled a dozen borderline predictions).
+ */
+export function visitOrder(texts: readonly string[], epoch: number, seed: number): number[] {
+  const keys = texts.map((text) => {
+    let h = (2166136261 ^ Math.imul(seed + 1, 2654435761) ^ Math.imul(epoch + 1, 40503)) >>> 0;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    h ^= h >>> 15;
+    h = Math.imul(h, 2246822519);
+    return (h ^ (h >>> 13)) >>> 0;
+  });
+  return texts.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+}
+
 function softmax(z: number[]): number[] {
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
@@ -65,11 +82,11 @@ export function trainIntentClassifier(examples: readonly IntentExample[], option
   // with off-topic ≥ 0.5: 1 of 557).
   const counts = INTENTS.map((_, c) => data.filter((d) => d.y === c).length);
   const classWeight = counts.map((n) => (n === 0 ? 0 : Math.sqrt(data.length / (k * n))));
-  let seed = options.seed ?? 7;
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const seed = options.seed ?? 7;
+  const texts = examples.map((e) => e.text);
   const logits = (x: number[]) => INTENTS.map((_, c) => bias[c]! + x.reduce((s, f) => s + weights[f * k + c]!, 0) / Math.sqrt(x.length));
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const order = data.map((_, i) => i).sort(() => random() - 0.5);
+    const order = visitOrder(texts, epoch, seed);
     const step = rate / (1 + epoch * 0.2);
     for (const i of order) {
       const { x, y } = data[i]!;
