@@ -69,4 +69,10 @@ describe("insurance and financing facts", () => {
     expect(pay.body).toContain("上年度城乡居民人均可支配收入的50%");
     expect(section("medical-insurance-long-term-care", "谁能享受").body).toMatch(/固定等待期原则上为6个月/);
   });
+
+  it("居民医保 waiting periods are the national baseline of 国办发〔2024〕38号: 3 months fixed, +1 month a year of lapse, −1 a year paid back", () => {
+    expect(section("medical-insurance-enrollment-long-term", "没在集中参保期").body).toContain("3个月的固定待遇等待期");
+    expect(section("medical-insurance-enrollment-long-term", "断缴了再交").body).toMatch(/每多断保1年，再增加1个月的变动待遇等待期/);
+    expect(section("medical-insurance-enrollment-long-term", "补缴缩短").body).toMatch(/每多缴纳1年可以减少1个月变动待遇等待期/);
+  });
 });
