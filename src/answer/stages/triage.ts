@@ -7,13 +7,13 @@ import { INTENT_THRESHOLDS } from "./guardrails.js";
  * Flags what only staff can answer: one person's own case, or one place's own figures. Rules for
  * fixed wording, the intent classifier for the rest. A follow-up (我爸50了呢, 我没工作) describes the
  * asker's situation far more often than it asks about their file, and the classifier was trained on
- * first messages, so there only the rules decide.
+ * first messages, so there it decides only when it is all but certain (帮我查下我们公司到账了没).
  */
 export function triage(ctx: AnswerContext, deps: PipelineDeps): void {
   const normalized = normalizeText(ctx.request.message);
   const intent = ctx.intent!;
   const followUp = ctx.question !== ctx.request.message;
-  if (deps.rules.isCaseSpecific(normalized) || (!followUp && intent.personal_case >= INTENT_THRESHOLDS.personal_case)) {
+  if (deps.rules.isCaseSpecific(normalized) || intent.personal_case >= (followUp ? INTENT_THRESHOLDS.personal_case_follow_up : INTENT_THRESHOLDS.personal_case)) {
     ctx.needsStaff = "case_specific";
   } else if (deps.rules.isLocalSpecific(normalized) || (intent.local_figure >= INTENT_THRESHOLDS.local_figure && deps.rules.namesPlace(normalized))) {
     ctx.needsStaff = "local_specific";
