@@ -9,11 +9,16 @@ const doc = bundledDocument;
 describe("12315 and the 个体工商户 annual report", () => {
   it("12315: complaints are consumer disputes, reports are leads on violations, both through the 12315 platform and phone", () => {
     const hotline = doc("enterprise-12315-complaints");
-    expect(hotline.meta).toMatchObject({ docNo: "国家市场监督管理总局令第20号", effective: "2020-01-01", status: "amended" });
+    expect(hotline.meta).toMatchObject({ docNo: "国家市场监督管理总局令第20号", effective: "2020-01-01" });
     const scope = hotline.section("12315是管什么的");
     expect(scope.body).toContain("全国12315平台和12315专用电话");
     expect(scope.body).toMatch(/生活消费.*是投诉.*线索，是举报/);
     expect(scope.basis).toBe("第三条、第十二条、第三十六条");
+  });
+
+  it("12315: 总局令第20号 was replaced by 总局令第121号 (市场监督管理投诉举报处理办法), so its sections are never answered from silently", () => {
+    const hotline = doc("enterprise-12315-complaints");
+    expect(hotline.meta).toMatchObject({ status: "superseded", supersededBy: "市场监督管理投诉举报处理办法（市场监管总局令第121号）" });
   });
 
   it("12315 time limits: 7 working days to accept, mediation ends after 45 working days, 5 working days to tell a named reporter", () => {
