@@ -56,4 +56,10 @@ describe("corrected facts", () => {
     expect(pay.section("能报多少").body).toContain("60%");
     expect(pay.text).toContain("上一年度居民人均可支配收入的50%");
   });
+
+  it("小微企业和个体工商户税费优惠 (公告2023年第12号) carries its end date 2027-12-31 as validity data, as its sections state", () => {
+    const relief = doc("enterprise-small-business-tax-relief");
+    expect(relief.meta).toMatchObject({ status: "current", expires: "2027-12-31" });
+    expect(relief.text).toContain("至2027年12月31日");
+  });
 });
