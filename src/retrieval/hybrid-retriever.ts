@@ -8,7 +8,6 @@ import { recentResults } from "../text/memo.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { indexText, questionText } from "./passage-text.js";
-import { pairFilter } from "./pair-filter.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
 import { DEFAULT_RERANK_WEIGHTS, rerankScore, type RerankFeatures, type RerankWeights } from "./rerank.js";
 import type { SearchIndex } from "./search-index.js";
@@ -55,8 +54,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const weights = options.weights ?? DEFAULT_RERANK_WEIGHTS;
   const idf = (word: string) => index.bm25.idf(word);
   // Normalised passage texts are needed for every candidate of every query: compute them once.
-  // With each, the filter that rejects most words absent from it without searching it (pair-filter.ts).
-  const texts = new Map<string, { whole: string; question: string; inWhole: (word: string) => boolean; inQuestion: (word: string) => boolean }>();
+  const texts = new Map<string, { whole: string; question: string }>();
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
   let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean } | undefined;
@@ -72,10 +70,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const needed = (feature: keyof RerankWeights) => options.allFeatures === true || weights[feature] !== 0;
   const textsOf = (passage: Passage) => {
     let found = texts.get(passage.id);
-    if (!found) {
-      const [whole, question] = [indexText(passage), questionText(passage)];
-      texts.set(passage.id, (found = { whole, question, inWhole: pairFilter(whole), inQuestion: pairFilter(question) }));
-    }
+    if (!found) texts.set(passage.id, (found = { whole: indexText(passage), question: questionText(passage) }));
     return found;
   };
 
@@ -146,15 +141,15 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const candidates = pool.flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
       if (!passage) return [];
-      const { whole, question, inWhole, inQuestion } = textsOf(passage);
+      const { whole, question } = textsOf(passage);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
-      const coverage = cover(whole, inWhole);
+      const coverage = cover(whole);
       const f: RerankFeatures = {
         // The register's ranking is a fourth one: first place in all four would exceed first place in the usual three.
         fusion: Math.min(1, rrf / MAX_RRF),
         coverage,
-        questionCoverage: raw ? coverage : cover(question, inQuestion),
+        questionCoverage: raw ? coverage : cover(question),
         bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
         vector: Math.max(0, vectorScores.get(id) ?? 0),
         keyword: keywordScores.get(id) ?? 0,
@@ -163,7 +158,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
       // Read in the law's words, an article's match counts 公司 as found where it says 用人单位 (and so does its confidence).
-      const legalCoverage = raw && legal ? coverInRegister(whole, inWhole) : coverage;
+      const legalCoverage = raw && legal ? coverInRegister(whole) : coverage;
       if (raw && legal) {
         const keywordInRegister = Math.max(f.keyword, legal.scores.get(id) ?? 0);
         registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }, weights));

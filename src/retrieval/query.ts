@@ -32,10 +32,9 @@ export function weightedCoverage(query: PreparedQuery, text: string, idf: (word:
 
 /**
  * weightedCoverage for one question against many texts (a retrieval's 30-odd candidates): each word's
- * weight and the official terms that stand for it are worked out once, not again for every text. `mayContain`
- * (false: the word is certainly not in the text, see pair-filter.ts) spares searching the text for most words.
+ * weight and the official terms that stand for it are worked out once, not again for every text.
  */
-export function coverageMeasure(query: PreparedQuery, idf: (word: string) => number): (text: string, mayContain?: (word: string) => boolean) => number {
+export function coverageMeasure(query: PreparedQuery, idf: (word: string) => number): (text: string) => number {
   let total = 0;
   const plan = query.words.map((word) => {
     const weight = idf(word);
@@ -43,11 +42,10 @@ export function coverageMeasure(query: PreparedQuery, idf: (word: string) => num
     const terms = query.matches.filter((m) => m.colloquial.includes(word) || word.includes(m.colloquial)).flatMap((m) => m.official);
     return { word, weight, terms };
   });
-  return (text, mayContain) => {
+  return (text) => {
     if (total === 0) return 0;
-    const contains = mayContain ? (word: string) => mayContain(word) && text.includes(word) : (word: string) => text.includes(word);
     let found = 0;
-    for (const { word, weight, terms } of plan) if (contains(word) || terms.some(contains)) found += weight;
+    for (const { word, weight, terms } of plan) if (text.includes(word) || terms.some((t) => text.includes(t))) found += weight;
     return found / total;
   };
 }
