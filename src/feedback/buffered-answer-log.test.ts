@@ -63,7 +63,7 @@ describe("buffered answer log", () => {
     let failures = 1;
     const flaky: typeof driver = {
       ...driver,
-      transaction: (fn) => (failures-- > 0 ? Promise.reject(new Error("database is locked")) : driver.transaction(fn)),
+      transaction: (fn, options) => (failures-- > 0 ? Promise.reject(new Error("database is locked")) : driver.transaction(fn, options)),
     };
     const errors: string[] = [];
     const log = createBufferedAnswerLog(flaky, { flushMs: 60_000, onError: (e) => errors.push(e.message) });
@@ -83,6 +83,20 @@ describe("buffered answer log", () => {
     failures = 0;
     await log.flush();
     expect(await rows(driver)).toBe(2); // e3 was given up after five tries
+    await driver.close();
+  });
+
+  it("commits its batches without waiting for the disk: the rows are committed, no fsync is asked for", async () => {
+    const driver = await openDriver();
+    const asked: (boolean | undefined)[] = [];
+    const watched: typeof driver = { ...driver, transaction: (fn, options) => (asked.push(options?.durable), driver.transaction(fn, options)) };
+    const log = createBufferedAnswerLog(watched, { flushMs: 60_000 });
+    await log.record(turn("n1", "nosync"));
+    await log.record(turn("n2", "nosync"));
+    await log.flush();
+    expect(asked).toEqual([false]); // one batch, not durable
+    expect(await rows(driver)).toBe(2);
+    expect((await driver.all<{ synchronous: number }>("PRAGMA synchronous"))[0]!.synchronous).toBe(2); // FULL again for tickets
     await driver.close();
   });
 

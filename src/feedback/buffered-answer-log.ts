@@ -27,7 +27,9 @@ export interface BufferedAnswerLog extends AnswerLog {
 /**
  * The answer log off the answer path: record() returns at once, and answers are written in one transaction
  * per batch, at most `flushMs` (100 ms) later — a crash loses at most that window of logged answers (never a
- * ticket: tickets are written before their reply); a failed write is tried again with the next batch. The
+ * ticket: tickets are written before their reply); a failed write is tried again with the next batch. A batch is
+ * committed without waiting for the disk (durable: false): a killed process loses nothing committed, a power loss
+ * may lose the batches since the last durable commit (a ticket's) or checkpoint. The
  * session's last turn is read from memory when this server wrote it, from the store otherwise (another instance,
  * a restart). flush() on shutdown writes the rest.
  */
@@ -62,9 +64,13 @@ export function createBufferedAnswerLog(db: SqlDriver, options: BufferedAnswerLo
     if (batch.length === 0) return writing;
     writing = writing.then(async () => {
       try {
-        await db.transaction(async (tx) => {
-          for (const row of batch) await insertAnswerRow(tx, row);
-        });
+        // Not durable (no fsync on the event loop): a batch is lost only with the machine, never with the process.
+        await db.transaction(
+          async (tx) => {
+            for (const row of batch) await insertAnswerRow(tx, row);
+          },
+          { durable: false },
+        );
         for (const row of batch) {
           unwritten.delete(row.id);
           tries.delete(row.id);

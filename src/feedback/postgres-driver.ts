@@ -28,10 +28,11 @@ export async function createPostgresDriver(connectionString: string): Promise<Sq
     const where = connectionString.replace(/\/\/[^@]*@/, "//***@");
     throw new ZhiceError("STORAGE_FAILED", `Cannot connect to PostgreSQL at ${where}: ${(error as Error).message}`, { cause: error });
   }
-  const transaction: SqlDriver["transaction"] = async (fn) => {
+  const transaction: SqlDriver["transaction"] = async (fn, options) => {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
+      if (options?.durable === false) await client.query("SET LOCAL synchronous_commit = off");
       const inner = driverOn(client, (nested) => nested(inner), async () => {});
       const result = await fn(inner);
       await client.query("COMMIT");

@@ -5,7 +5,8 @@ import { ZhiceError } from "../errors.js";
 import type { SqlDriver } from "./sql-driver.js";
 
 /**
- * SQLite through better-sqlite3 (WAL, synchronous=FULL: a committed row survives kill -9).
+ * SQLite through better-sqlite3 (WAL, synchronous=FULL: a committed row survives a power loss; a transaction
+ * asked for with `durable: false` runs at synchronous=NORMAL, without the fsync, and survives kill -9 only).
  * better-sqlite3 is synchronous on one connection, so async transactions are serialised by a
  * queue: statements from other requests never land inside someone else's transaction.
  */
@@ -48,16 +49,23 @@ export function createSqliteDriver(file: string): SqlDriver {
     dialect: "sqlite",
     all: (sql, params) => serialise(() => direct.all(sql, params)),
     run: (sql, params) => serialise(() => direct.run(sql, params)),
-    transaction: (fn) =>
+    transaction: (fn, options) =>
       serialise(async () => {
-        db.exec("BEGIN IMMEDIATE");
+        // The fsync of a commit blocks the event loop (2–4 ms at the median on this disk, 15 ms at worst).
+        const durable = options?.durable !== false;
+        if (!durable) db.pragma("synchronous = NORMAL");
         try {
-          const result = await fn(direct);
-          db.exec("COMMIT");
-          return result;
-        } catch (error) {
-          db.exec("ROLLBACK");
-          throw error;
+          db.exec("BEGIN IMMEDIATE");
+          try {
+            const result = await fn(direct);
+            db.exec("COMMIT");
+            return result;
+          } catch (error) {
+            db.exec("ROLLBACK");
+            throw error;
+          }
+        } finally {
+          if (!durable) db.pragma("synchronous = FULL");
         }
       }),
     close: () => serialise(async () => void db.close()),

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import { selectAscending } from "./top-k.js";
 
 /**
  * Exact cosine search over sparse vectors, for indexes small enough that it beats the graph: the
@@ -144,25 +143,46 @@ function length(vector: readonly number[]): number {
 
 /**
  * The k highest of scores over the given labels, or over 0 … n − 1, best first; equal scores go by lower label.
- * The k-th best score is found by selection (linear), then only the labels at or above it are sorted.
+ * One pass with a heap of the k best so far (its root the worst of them): most labels score below the root and
+ * cost one comparison; no copy of the scores, no selection over all of them.
  */
 function topK(scores: Float64Array, among: Int32Array | null, k: number, n = among?.length ?? 0): { labels: number[]; scores: number[] } {
   const count = among ? among.length : n;
   const size = Math.min(k, count);
   if (size <= 0) return { labels: [], scores: [] };
-  const values = new Float64Array(count);
-  for (let at = 0; at < count; at += 1) values[at] = scores[among ? among[at]! : at]!;
-  const threshold = selectAscending(values, count - size);
-  const above: number[] = [];
-  const tied: number[] = [];
+  const heap = new Int32Array(size);
+  let filled = 0;
   for (let at = 0; at < count; at += 1) {
     const label = among ? among[at]! : at;
-    const score = scores[label]!;
-    if (score > threshold) above.push(label);
-    else if (score === threshold) tied.push(label);
+    if (filled < size) {
+      // Sift up.
+      let i = filled++;
+      heap[i] = label;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(scores, heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (worse(scores, heap[0]!, label)) {
+      // Replace the worst kept, then sift down.
+      heap[0] = label;
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        let worst = i;
+        if (left < size && worse(scores, heap[left]!, heap[worst]!)) worst = left;
+        if (left + 1 < size && worse(scores, heap[left + 1]!, heap[worst]!)) worst = left + 1;
+        if (worst === i) break;
+        [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+        i = worst;
+      }
+    }
   }
-  tied.sort((a, b) => a - b);
-  for (let i = 0; above.length < size; i += 1) above.push(tied[i]!);
-  above.sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return { labels: above, scores: above.map((l) => scores[l]!) };
+  const labels = Array.from(heap).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return { labels, scores: labels.map((l) => scores[l]!) };
+}
+
+/** Label a ranks below label b: a lower score, or the same score and a higher label. */
+function worse(scores: Float64Array, a: number, b: number): boolean {
+  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
 }

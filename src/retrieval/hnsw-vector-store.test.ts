@@ -22,6 +22,30 @@ describe("HnswVectorStore", () => {
     expect(hits[0]![1]).toBeGreaterThan(0.99);
   });
 
+  it("gives each passage's best score among the nearest vectors, as the documents' search does, removed passages left out", async () => {
+    // Two vectors per passage: p1 and p2 near the x axis, p3 far from it; p2 is then removed.
+    const many = [unit([1, 0, 0, 0]), unit([1, 0.5, 0, 0]), unit([1, 0.2, 0, 0]), unit([1, 1, 0, 0]), unit([0, 0, 1, 0]), unit([0.1, 0, 1, 0])];
+    const owners = ["p1", "p2", "p1", "p2", "p3", "p3"];
+    for (const exact of [true, false]) {
+      const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 4, ...(exact ? {} : { efSearch: 10 }) });
+      await store.addVectors(many, owners.map((passageId) => new Document({ pageContent: passageId, metadata: { passageId } })));
+      const query = unit([1, 0.3, 0.05, 0]);
+      const fromDocuments = async (k: number, passages: number) => {
+        const best = new Map<string, number>();
+        for (const [doc, score] of await store.similaritySearchVectorWithScore(query, k)) if (!best.has(doc.metadata.passageId)) best.set(doc.metadata.passageId, score);
+        return [...best].map(([id, score]) => ({ id, score })).slice(0, passages);
+      };
+      expect(store.passageScores(query, 6, 3).map((p) => p.id)).toEqual(["p1", "p2", "p3"]);
+      expect(store.passageScores(query, 6, 3)).toEqual(await fromDocuments(6, 3));
+      expect(store.passageScores(query, 6, 2)).toEqual(await fromDocuments(6, 2));
+      expect(store.passageScores(query, 3, 3)).toEqual(await fromDocuments(3, 3));
+      store.removePassages(new Set(["p2"]));
+      expect(store.passageScores(query, 6, 3).map((p) => p.id)).toEqual(["p1", "p3"]);
+      expect(store.passageScores(query, 3, 3)).toEqual(await fromDocuments(3, 3));
+      expect(store.passageScores([0, 0, 0, 0], 6, 3)).toEqual([]);
+    }
+  });
+
   it("grows past its initial capacity", async () => {
     const store = new HnswVectorStore(new FakeEmbeddings(), { dimensions: 4 });
     const many = Array.from({ length: 100 }, (_, i) => unit([1 + i, i % 3, 1, 0]));

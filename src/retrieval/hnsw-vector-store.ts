@@ -152,18 +152,48 @@ export class HnswVectorStore extends VectorStore {
 
   /** Scores are cosine similarities (1 = same direction). A zero query vector finds nothing. */
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: this["FilterType"]): Promise<[DocumentInterface, number][]> {
-    if (this.live === 0 || query.every((v) => v === 0)) return [];
+    const labelFilter = filter ? (label: number) => filter(this.documentAt(label)) : undefined;
+    const { labels, scores } = this.nearestLabels(query, k, labelFilter);
+    return labels.map((label, i) => [this.documentAt(label), scores[i]!]);
+  }
+
+  /**
+   * The best score of each passage among the k nearest vectors, in the order the vectors come (best first), at
+   * most `passages` of them: what the retriever makes of similaritySearchVectorWithScore, without a Document per hit.
+   */
+  passageScores(query: readonly number[], k: number, passages: number): { id: string; score: number }[] {
+    const { labels, scores } = this.nearestLabels(query, k);
+    const seen = new Set<string>();
+    const best: { id: string; score: number }[] = [];
+    for (let i = 0; i < labels.length && best.length < passages; i += 1) {
+      const id = String(this.owners[labels[i]!]);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      best.push({ id, score: scores[i]! });
+    }
+    return best;
+  }
+
+  /** The k nearest live labels, best first, with cosine similarities. */
+  private nearestLabels(query: readonly number[], k: number, labelFilter?: (label: number) => boolean): { labels: number[]; scores: number[] } {
+    if (this.live === 0 || !query.some((v) => v !== 0)) return { labels: [], scores: [] };
     const wanted = Math.min(k, this.live);
-    if (this.exact && !filter) {
+    if (this.exact && !labelFilter) {
       // Removed vectors stay in the exact columns: ask for as many more as were removed, then drop them.
-      const { labels, scores } = this.exact.search(query, Math.min(this.owners.length, wanted + (this.owners.length - this.live)));
-      const kept = labels.flatMap((label, i) => (this.owners[label] === null ? [] : [[label, scores[i]!] as const]));
-      return kept.slice(0, wanted).map(([label, score]) => [this.documentAt(label), score]);
+      const found = this.exact.search(query, Math.min(this.owners.length, wanted + (this.owners.length - this.live)));
+      if (this.live === this.owners.length) return found;
+      const labels: number[] = [];
+      const scores: number[] = [];
+      found.labels.forEach((label, i) => {
+        if (this.owners[label] === null || labels.length >= wanted) return;
+        labels.push(label);
+        scores.push(found.scores[i]!);
+      });
+      return { labels, scores };
     }
     this.index.setEf(Math.max(this.options.efSearch ?? efFor(this.live), k));
-    const labelFilter = filter ? (label: number) => filter(this.documentAt(label)) : undefined;
-    const { neighbors, distances } = this.index.searchKnn(query, wanted, labelFilter);
-    return neighbors.map((label, i) => [this.documentAt(label), 1 - distances[i]!]);
+    const { neighbors, distances } = this.index.searchKnn(query as number[], wanted, labelFilter);
+    return { labels: neighbors, scores: neighbors.map((_, i) => 1 - distances[i]!) };
   }
 
   /** Search breadth from now on (benchmarks tune it against exact search). */

@@ -88,13 +88,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   async function vectorRanking(query: PreparedQuery): Promise<ScoredId[]> {
     const queryVector = await index.embeddings.embedQuery(query.expanded);
     // Several vectors per passage: keep each passage's best match (hits arrive best first).
-    const hits = await index.vectors.similaritySearchVectorWithScore(queryVector, poolSize * 4);
-    const best = new Map<string, number>();
-    for (const [doc, score] of hits) {
-      const id = String(doc.metadata.passageId);
-      if (!best.has(id)) best.set(id, score);
-    }
-    return [...best].map(([id, score]) => ({ id, score })).slice(0, poolSize);
+    return index.vectors.passageScores(queryVector, poolSize * 4, poolSize);
   }
 
   /** A section the question names by its article number: an exact match, whatever the words score. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { selectAscending, topK } from "./top-k.js";
+import { topK } from "./top-k.js";
 
 /** What topK replaces: a stable sort of every position by score, then the first k. */
 const bySort = (scores: number[], k: number) =>
@@ -19,18 +19,5 @@ describe("topK", () => {
   it("works on typed arrays and k past the end", () => {
     expect(topK(Float64Array.from([0.5, 2, 2, 1]), 10)).toEqual([1, 2, 3, 0]);
     expect(topK([], 3)).toEqual([]);
-  });
-});
-
-describe("selectAscending", () => {
-  it("finds the value at a position of the sorted values, whatever their order and ties", () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: -10, max: 10 }), { minLength: 1, maxLength: 300 }), fc.nat(), (ints, seed) => {
-        const values = Float64Array.from(ints, (v) => v / 3);
-        const at = seed % values.length;
-        const sorted = [...values].sort((a, b) => a - b);
-        expect(selectAscending(Float64Array.from(values), at)).toBe(sorted[at]);
-      }),
-    );
   });
 });

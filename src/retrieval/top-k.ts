@@ -37,37 +37,3 @@ export function topK(scores: ArrayLike<number>, k: number): number[] {
   }
   return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
 }
-
-/**
- * The value that would stand at ascending position `at` if `values` were sorted (quickselect, O(n) on average).
- * Reorders `values`: pass a copy.
- */
-export function selectAscending(values: Float64Array, at: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    // Median of three as the pivot, so runs of already-ordered scores do not make it quadratic.
-    const middle = (low + high) >> 1;
-    const a = values[low]!;
-    const b = values[middle]!;
-    const c = values[high]!;
-    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while (values[i]! < pivot) i += 1;
-      while (values[j]! > pivot) j -= 1;
-      if (i <= j) {
-        const swap = values[i]!;
-        values[i] = values[j]!;
-        values[j] = swap;
-        i += 1;
-        j -= 1;
-      }
-    }
-    if (at <= j) high = j;
-    else if (at >= i) low = i;
-    else return values[at]!;
-  }
-  return values[at]!;
-}

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLexicon, loadLexicon, parseLexicon } from "./lexicon.js";
 
@@ -15,6 +16,31 @@ describe("lexicon", () => {
 
   it("does not repeat terms the question already has", () => {
     expect(lexicon.expand("看病就医")).toBe("看病就医");
+  });
+
+  it("finds the phrases that trying every phrase, longest first, finds (one-character phrases and phrases with a space too)", () => {
+    const entries = new Map([
+      ["外省看病", ["异地就医"]], ["外省", ["异地"]], ["看病", ["就医"]], ["省看", ["x"]], ["病", ["疾病"]],
+      ["看 病", ["就医"]], ["社保卡", ["社会保障卡"]], ["保卡", ["y"]], ["社保", ["社会保险"]], ["卡", ["z"]],
+    ]);
+    const fresh = createLexicon(entries);
+    const everyPhrase = (text: string) => {
+      let rest = text;
+      const found: string[] = [];
+      for (const key of [...entries.keys()].sort((a, b) => b.length - a.length)) {
+        if (!rest.includes(key)) continue;
+        found.push(key);
+        rest = rest.split(key).join(" ".repeat(key.length));
+      }
+      return found;
+    };
+    const text = fc.array(fc.constantFrom("外", "省", "看", "病", " ", "社", "保", "卡", "在", "吗"), { maxLength: 12 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(fresh.match(t).map((m) => m.colloquial)).toEqual(everyPhrase(t));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("names the line of a malformed entry", () => {

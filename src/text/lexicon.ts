@@ -40,9 +40,23 @@ export interface LexiconOptions {
 
 export function createLexicon(entries: Map<string, string[]>, options: LexiconOptions = {}): Lexicon {
   const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
-  // A phrase can only be found where its first character is: each character lists the phrases (by place in keys) starting with it.
+  // A phrase can only be found where its first two characters stand side by side in the text (one found in what is
+  // left was in the text: what a longer phrase consumed became spaces, and these phrases hold none): each pair lists
+  // the phrases (by place in keys) starting with it. The rest (a space, one character, a surrogate first) go by their
+  // first character.
   const startingWith = new Map<string, number[]>();
-  keys.forEach((key, i) => startingWith.set(key[0]!, [...(startingWith.get(key[0]!) ?? []), i]));
+  const startingWithChar = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    const byPair = key.length >= 2 && !key.includes(" ") && !/^[\ud800-\udbff]/.test(key);
+    const [table, head] = byPair ? [startingWith, key.slice(0, 2)] : [startingWithChar, key[0]!];
+    table.set(head, [...(table.get(head) ?? []), i]);
+  });
+  const possibleKeys = (normalized: string): number[] => {
+    const possible = new Set<number>();
+    for (let at = 0; at + 1 < normalized.length; at += 1) for (const i of startingWith.get(normalized.slice(at, at + 2)) ?? []) possible.add(i);
+    if (startingWithChar.size > 0) for (const char of normalized) for (const i of startingWithChar.get(char) ?? []) possible.add(i);
+    return [...possible].sort((a, b) => a - b);
+  };
   const typos = options.homophones
     ? createHomophoneMatcher({
         terms: [...keys, ...[...entries.values()].flat(), ...(options.homophones.extraTerms ?? [])],
@@ -54,8 +68,7 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
     let rest = normalized;
     const found: LexiconMatch[] = [];
     // The same phrases in the same order (longest first) as trying every key, without trying the absent ones.
-    const possible = [...new Set([...normalized].flatMap((char) => startingWith.get(char) ?? []))].sort((a, b) => a - b);
-    for (const key of possible.map((i) => keys[i]!)) {
+    for (const key of possibleKeys(normalized).map((i) => keys[i]!)) {
       if (!rest.includes(key)) continue;
       found.push({ colloquial: key, official: entries.get(key)! });
       rest = rest.split(key).join(" ".repeat(key.length)); // a longer phrase consumes its parts
