@@ -46,4 +46,11 @@ describe("facts checked against quoted official sentences", () => {
     expect(help.body).toContain("参照当地最低工资标准");
     expect(help.basis).toContain("就业补助资金管理办法");
   });
+
+  it("跨省直接结算 of the 5 门诊慢特病 rests on 医保办发〔2024〕19号: 县域可及, with 5 more conditions to come", () => {
+    const chronic = doc("medical-insurance-cross-province").section("门诊慢特病能直接结算");
+    expect(chronic.basis).toBe("医保办发〔2024〕19号");
+    expect(chronic.body).toMatch(/高血压、糖尿病、恶性肿瘤门诊放化疗、尿毒症透析、器官移植术后抗排异治疗这5种/);
+    expect(chronic.body).toMatch(/县域可及.*再扩大5个病种/);
+  });
 });
