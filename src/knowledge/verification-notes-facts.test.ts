@@ -40,9 +40,9 @@ describe("facts checked against quoted official sentences", () => {
     expect(vat.body).not.toMatch(/2023年第19号公告规定/);
   });
 
-  it("就业困难人员: social-insurance subsidy up to 2/3 of contributions for at most 3 years; post subsidy follows the minimum wage", () => {
+  it("就业困难人员: social-insurance subsidy up to 2/3 of contributions, generally for at most 3 years; post subsidy follows the minimum wage", () => {
     const help = doc("social-security-employment-promotion").section("就业困难人员");
-    expect(help.body).toMatch(/不超过实际缴费的2\/3、最长3年/);
+    expect(help.body).toMatch(/不超过实际缴费的2\/3、期限一般最长3年/);
     expect(help.body).toContain("参照当地最低工资标准");
     expect(help.basis).toContain("就业补助资金管理办法");
   });
