@@ -19,6 +19,16 @@ describe("resolveReferent", () => {
   });
 });
 
+describe("resolveReferent with 它", () => {
+  it("names the one answer object the question did not name", () => {
+    expect(resolveReferent("它有效期多久", ["身份证", "临时身份证"], new Set(["身份证"]))?.text).toBe("临时身份证有效期多久");
+  });
+
+  it("names nothing when several unnamed objects could be meant", () => {
+    expect(resolveReferent("它有效期多久", ["身份证", "临时身份证", "居住证"], new Set(["身份证"]))).toBeNull();
+  });
+});
+
 describe("siblingByPartialName", () => {
   const entities = [
     { id: "国家奖学金", kind: "student_aid" },

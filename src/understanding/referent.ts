@@ -24,6 +24,10 @@ export function resolveReferent(
       if (found) return { text: message.replace(found[0], object), object };
     }
   }
+  // 它 names no noun to match: it means the answer's object the question did not name (身份证丢了急用咋办 →
+  // 临时身份证; 它有效期多久), when there is exactly one such object.
+  const unnamed = answerObjects.filter((o) => !alreadyNamed.has(o));
+  if (unnamed.length === 1 && message.includes("它")) return { text: message.replace(/它们?/, unnamed[0]!), object: unnamed[0]! };
   return null;
 }
 

@@ -1,4 +1,6 @@
+import type { Passage } from "../../knowledge/index.js";
 import type { Candidate } from "../../retrieval/index.js";
+import { normalizeText } from "../../text/index.js";
 import { agreementBonus, frameAgreement } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
@@ -7,6 +9,31 @@ import { aboutOf, keepArticleFirst } from "../raw-article.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
 const CONTINUITY_BONUS = 0.1;
+
+/** Weight of the share of a follow-up's own words a section holds (see ownWordsShare). */
+const OWN_WORDS_WEIGHT = 0.2;
+
+const wholeTexts = new WeakMap<Passage, string>();
+function wholeText(passage: Passage): string {
+  let text = wholeTexts.get(passage);
+  if (text === undefined) wholeTexts.set(passage, (text = `${passage.heading}${passage.phrasings.join("")}`));
+  return text;
+}
+
+/**
+ * A follow-up read in context searches with the earlier question's words too, which then outweigh the
+ * few it says itself (驳回, 复审 in 要是被驳回了不服呢，多久内能申请复审 after a question on 实质审查):
+ * the share of its own words a section holds tells the section it asks about.
+ */
+function ownWordsShare(ctx: AnswerContext, deps: PipelineDeps): ((passage: Passage) => number) | null {
+  if (ctx.question === ctx.request.message) return null;
+  const own = deps.segmenter.words(normalizeText(ctx.request.message)).filter((w) => w.length >= 2);
+  if (own.length === 0) return null;
+  return (passage) => {
+    const text = wholeText(passage);
+    return own.filter((w) => text.includes(w)).length / own.length;
+  };
+}
 
 /** How far down the ranking a section about the question's object is looked for. */
 const ABOUT_POOL = 5;
@@ -33,11 +60,13 @@ function aboutTheObjectFirst<T extends { candidate: Candidate }>(sorted: T[], ct
 export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const { vocabulary, sections } = deps.understanding;
   const continued = ctx.question !== ctx.request.message ? ctx.previous?.docId : null;
+  const ownShare = ownWordsShare(ctx, deps);
   const sorted = ctx.candidates
     .map((candidate) => {
       const agreement = frameAgreement(ctx.frame, sections.of(candidate.passage), vocabulary);
       const continuity = candidate.passage.docId === continued ? CONTINUITY_BONUS : 0;
-      return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity }, agreement };
+      const own = ownShare ? OWN_WORDS_WEIGHT * ownShare(candidate.passage) : 0;
+      return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })
     .sort((a, b) => b.candidate.score - a.candidate.score);
   const judged = keepArticleFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx.candidates[0]);
