@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "./hybrid-retriever.js";
-import { articlesInOrder, basisArticles, officialFirst } from "./official.js";
+import { articlesInOrder, basisArticles, mostSpecificWord, officialFirst } from "./official.js";
 
 function candidate(id: string, score: number, imported: boolean): Candidate {
   const passage: Passage = {
@@ -49,5 +49,14 @@ describe("basisArticles", () => {
 
   it("does not link a section written from an amendment to a text loaded from before it", () => {
     expect(basisArticles([article("2014-10-01")], section("国务院令第777号"))).toEqual([]);
+  });
+});
+
+describe("mostSpecificWord", () => {
+  const idf = (word: string) => ({ 喝醉酒: 9, 醉酒: 7, 工伤: 3, 上班: 2 })[word] ?? 0;
+
+  it("is the rarest word of the question that some candidate holds, not a colloquial word no passage uses", () => {
+    expect(mostSpecificWord(["上班", "喝醉酒", "醉酒", "工伤"], idf, ["因醉酒导致伤亡的，不认定为工伤", "哪些情况认定为工伤"])).toBe("醉酒");
+    expect(mostSpecificWord(["上班", "喝醉酒"], idf, ["哪些情况认定为工伤"])).toBeUndefined();
   });
 });

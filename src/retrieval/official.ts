@@ -16,6 +16,15 @@ export const OFFICIAL_RATIO = 0.5;
  */
 export const KEY_WORD_RATIO = 0.3;
 
+/**
+ * The question's most specific word (highest IDF, two characters or more) that at least one candidate holds: a
+ * colloquial word no passage uses (喝醉酒, 抢注) has the highest IDF of all but can tell no candidate from another.
+ */
+export function mostSpecificWord(words: readonly string[], idf: (word: string) => number, texts: readonly string[]): string | undefined {
+  const held = words.filter((w) => w.length >= 2 && texts.some((t) => t.includes(w)));
+  return held.sort((a, b) => idf(b) - idf(a))[0];
+}
+
 export function officialFirst(ranked: Candidate[], ratio: number, hasKeyWord: (c: Candidate) => boolean = () => false): Candidate[] {
   const top = ranked[0];
   if (!top) return ranked;
