@@ -13,6 +13,7 @@ describe("chapterTitles", () => {
     expect(chapterTitles(passage(["《中华人民共和国社会保险法》", "第四章 工伤保险", "第三十七条"]))).toEqual(["工伤保险"]);
     expect(chapterTitles(passage(["《专利法》", "第七章 专利权的保护", "第一节 侵权", "第七十一条"]))).toEqual(["专利权的保护", "侵权"]);
     expect(chapterTitles(passage())).toEqual([]);
+    expect(chapterTitles(passage(["《商标法》", "第四章 注册商标的续展、变更、转让和使用许可", "第四十条"]))).toEqual([]);
   });
 
   it("indexes an article with its chapter's title, which its own text may not repeat", () => {
