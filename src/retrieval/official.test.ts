@@ -71,4 +71,10 @@ describe("officialFirst with key words", () => {
     expect(officialFirst(ranked, 0.5, () => 1)[0]!.passage.id).toBe("section");
     expect(officialFirst([candidate("section", 1, false), candidate("第三十七条", 0.29, true)], 0.5, held)[0]!.passage.id).toBe("section");
   });
+
+  it("leaves an article on top in place: among themselves, articles keep the register's order", () => {
+    const ranked = [candidate("第五十四条", 0.9, true), candidate("第六十二条", 0.5, true)];
+    const held = (c: Candidate) => (c.passage.id === "第六十二条" ? 2 : 0);
+    expect(officialFirst(ranked, 0.5, held).map((c) => c.passage.id)).toEqual(["第五十四条", "第六十二条"]);
+  });
 });

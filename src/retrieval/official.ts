@@ -34,7 +34,8 @@ export function officialFirst(ranked: Candidate[], ratio: number, keyWordsHeld: 
   if (!top) return ranked;
   const articles = ranked.filter((c) => c.passage.origin === "imported");
   const topHeld = keyWordsHeld(top);
-  const keyed = articles.find((c) => c !== top && keyWordsHeld(c) > topHeld && c.score >= KEY_WORD_RATIO * top.score);
+  // Only against a curated section: among themselves, articles keep the register's order (articlesInOrder).
+  const keyed = top.passage.origin === "imported" ? undefined : articles.find((c) => keyWordsHeld(c) > topHeld && c.score >= KEY_WORD_RATIO * top.score);
   const official = keyed ?? articles[0];
   if (!official || official === top || (!keyed && official.score < ratio * top.score)) return ranked;
   // It takes the place's score too, so that a later re-sort by score (frame agreement) starts from a tie.
