@@ -1,8 +1,9 @@
 import type { Passage } from "../knowledge/index.js";
 import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
+import { effectiveArticle } from "./effective-article.js";
 import { readInRegister } from "./legal-register.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
-import { articlesInOrder, contradictedSections, officialFirst, OFFICIAL_RATIO } from "./official.js";
+import { articlesInOrder, contradictedSections, mostSpecificWords, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js";
 import { recentResults } from "../text/memo.js";
 import type { ScoredId } from "./bm25.js";
@@ -166,12 +167,14 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const classifierProbability = classified.get(id) ?? 0;
       return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f }];
     });
-    const keyWord = query.words.filter((w) => w.length >= 2).sort((a, b) => idf(b) - idf(a))[0];
-    const hasKeyWord = (c: Candidate) => keyWord !== undefined && textsOf(c.passage).whole.includes(keyWord);
+    const keyWords = perPassageSet().imported ? mostSpecificWords(query.words, idf, candidates.map((c) => textsOf(c.passage).whole)) : [];
+    const keyWordsHeld = (c: Candidate) => keyWords.filter((w) => textsOf(c.passage).whole.includes(w)).length;
     const sorted = candidates.sort((a, b) => b.score - a.score);
     const byArticle = registerScores.size > 0 ? articlesInOrder(sorted, (c) => registerScores.get(c.passage.id) ?? c.score) : sorted;
-    const ranked = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, hasKeyWord);
-    const named = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
+    const ranked = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, keyWordsHeld);
+    const byNumber = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
+    const inForce = byNumber.length === 0 && perPassageSet().imported ? effectiveArticle(index.passages.values(), query.normalized) : undefined;
+    const named = inForce && locale.allows(inForce) ? [inForce] : byNumber;
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))];
   }
 

@@ -27,11 +27,11 @@ export const MANIFEST_FILE = "manifest.json";
 const INCREMENTAL_SHARE = 0.2;
 const INCREMENTAL_FLOOR = 50;
 
-/** The hash of what the index reads of a section: its id, title, heading, body and 常见问法. */
+/** The hash of what the index reads of a section: its id, title, heading, body and 常见问法 (and an article's chapters). */
 export function passageHash(passage: Passage): string {
   return crypto
     .createHash("sha1")
-    .update(JSON.stringify([passage.id, passage.title, passage.heading, passage.body, passage.phrasings]))
+    .update(JSON.stringify([passage.id, passage.title, passage.heading, passage.body, passage.phrasings, ...(passage.article ? [passage.article.path] : [])]))
     .digest("base64url");
 }
 

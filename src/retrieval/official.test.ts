@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "./hybrid-retriever.js";
-import { articlesInOrder, basisArticles, officialFirst } from "./official.js";
+import { articlesInOrder, basisArticles, mostSpecificWords, officialFirst } from "./official.js";
 
 function candidate(id: string, score: number, imported: boolean): Candidate {
   const passage: Passage = {
@@ -49,5 +49,32 @@ describe("basisArticles", () => {
 
   it("does not link a section written from an amendment to a text loaded from before it", () => {
     expect(basisArticles([article("2014-10-01")], section("国务院令第777号"))).toEqual([]);
+  });
+});
+
+describe("mostSpecificWords", () => {
+  const idf = (word: string) => ({ 喝醉酒: 9, 醉酒: 7, 受伤: 5, 工伤: 3, 上班: 2 })[word] ?? 0;
+
+  it("are the rarest words of the question that some candidate holds, not a colloquial word no passage uses", () => {
+    const texts = ["因醉酒导致伤亡的，不认定为工伤", "上班途中受伤认定为工伤"];
+    expect(mostSpecificWords(["上班", "喝醉酒", "醉酒", "受伤", "工伤"], idf, texts)).toEqual(["醉酒", "受伤"]);
+    expect(mostSpecificWords(["喝醉酒"], idf, texts)).toEqual([]);
+  });
+});
+
+describe("officialFirst with key words", () => {
+  it("puts first an article holding more of the question's key words than the top section, at a lower share", () => {
+    const ranked = [candidate("section", 0.9, false), candidate("第三十七条", 0.3, true), candidate("第三十六条", 0.35, true)];
+    const held = (c: Candidate) => ({ section: 1, 第三十七条: 2, 第三十六条: 1 })[c.passage.id] ?? 0;
+    expect(officialFirst(ranked, 0.5, held).map((c) => c.passage.id)).toEqual(["第三十七条", "section", "第三十六条"]);
+    // Holding as many as the section is not enough, nor is scoring under 0.3 of it.
+    expect(officialFirst(ranked, 0.5, () => 1)[0]!.passage.id).toBe("section");
+    expect(officialFirst([candidate("section", 1, false), candidate("第三十七条", 0.29, true)], 0.5, held)[0]!.passage.id).toBe("section");
+  });
+
+  it("leaves an article on top in place: among themselves, articles keep the register's order", () => {
+    const ranked = [candidate("第五十四条", 0.9, true), candidate("第六十二条", 0.5, true)];
+    const held = (c: Candidate) => (c.passage.id === "第六十二条" ? 2 : 0);
+    expect(officialFirst(ranked, 0.5, held).map((c) => c.passage.id)).toEqual(["第五十四条", "第六十二条"]);
   });
 });

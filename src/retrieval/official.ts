@@ -11,16 +11,31 @@ import type { Candidate } from "./hybrid-retriever.js";
 export const OFFICIAL_RATIO = 0.5;
 
 /**
- * When the top section lacks the question's most specific word (醉酒) and an article has it, that article goes
+ * When an article holds more of the question's most specific words (醉酒) than the top section, that article goes
  * first at this lower share: a section that never mentions what is asked about only shares its common words.
  */
 export const KEY_WORD_RATIO = 0.3;
 
-export function officialFirst(ranked: Candidate[], ratio: number, hasKeyWord: (c: Candidate) => boolean = () => false): Candidate[] {
+/** How many of the question's rarest words the key-word rule compares (two: one more than before, measured on the article sets). */
+export const KEY_WORDS = 2;
+
+/**
+ * The question's most specific words (highest IDF, two characters or more) that at least one candidate holds: a
+ * colloquial word no passage uses (喝醉酒, 抢注) has the highest IDF of all but can tell no candidate from another.
+ */
+export function mostSpecificWords(words: readonly string[], idf: (word: string) => number, texts: readonly string[], n = KEY_WORDS): string[] {
+  const held = words.filter((w) => w.length >= 2 && texts.some((t) => t.includes(w)));
+  return held.sort((a, b) => idf(b) - idf(a)).slice(0, n);
+}
+
+/** `keyWordsHeld(c)`: how many of those words a candidate's text holds. */
+export function officialFirst(ranked: Candidate[], ratio: number, keyWordsHeld: (c: Candidate) => number = () => 0): Candidate[] {
   const top = ranked[0];
   if (!top) return ranked;
   const articles = ranked.filter((c) => c.passage.origin === "imported");
-  const keyed = hasKeyWord(top) ? undefined : articles.find((c) => hasKeyWord(c) && c.score >= KEY_WORD_RATIO * top.score);
+  const topHeld = keyWordsHeld(top);
+  // Only against a curated section: among themselves, articles keep the register's order (articlesInOrder).
+  const keyed = top.passage.origin === "imported" ? undefined : articles.find((c) => keyWordsHeld(c) > topHeld && c.score >= KEY_WORD_RATIO * top.score);
   const official = keyed ?? articles[0];
   if (!official || official === top || (!keyed && official.score < ratio * top.score)) return ranked;
   // It takes the place's score too, so that a later re-sort by score (frame agreement) starts from a tie.
