@@ -16,7 +16,7 @@ const candidate = (p: Passage, score: number, strength = 0.5): Candidate => ({
   features: { fusion: 0, coverage: strength, questionCoverage: strength, bigramCoverage: 0, vector: 0, keyword: 0, questionKeyword: 0, sectionClassifier: 0 },
 });
 const agreement = (objectConflict = false): FrameAgreement => ({ aspect: 0, conflict: objectConflict, objectConflict, missing: 0, form: 0 });
-const frame = (about: string[], mentions: string[]): SectionFrame => ({ aspect: null, aspectSpan: null, entities: [], expects: null, forms: new Set(), about: new Set(about), mentions: new Set(mentions) });
+const frame = (about: string[], mentions: string[]): SectionFrame => ({ aspect: null, aspectSpan: null, entities: [], expects: null, headingEntities: [], forms: new Set(), about: new Set(about), mentions: new Set(mentions) });
 
 describe("raw articles in the pipeline", () => {
   const article = candidate(passage("a", true), 0.8);

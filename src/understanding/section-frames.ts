@@ -8,6 +8,8 @@ export interface SectionFrame extends QuestionFrame {
   mentions: ReadonlySet<string>;
   /** Entities named on its question side (title, heading, 常见问法): what it is about. */
   about: ReadonlySet<string>;
+  /** Entities its heading names itself, without the title's: whom the section is for when it says so. */
+  headingEntities: readonly string[];
   /** The answer forms its text holds (a sum of money, a percentage…): what it can answer a 多少 with. */
   forms: ReadonlySet<string>;
 }
@@ -48,6 +50,7 @@ export function deriveSectionFrame(passage: Passage, vocabulary: FrameVocabulary
     aspectSpan: aspect?.span ?? null,
     entities: entities.filter((e, i) => entities.findIndex((o) => o.id === e.id) === i),
     expects: vocabulary.forms.expected(heading),
+    headingEntities: [...new Set(readEntities(heading, vocabulary).map((e) => e.id))],
     forms: vocabulary.forms.present(passage.body),
     mentions: new Set(read(passage.heading, passage.body, ...passage.phrasings).map((e) => e.id)),
     about: new Set(read(passage.heading, ...passage.phrasings).map((e) => e.id)),

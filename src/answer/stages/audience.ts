@@ -21,8 +21,10 @@ export function audienceOptions(ctx: AnswerContext, deps: PipelineDeps): string[
     if (best.score - other.score > CLARIFY_MARGIN) break;
     const otherFrame = sections.of(other.passage);
     for (const mine of bestFrame.entities) {
-      if (namedKinds.has(mine.kind)) continue;
-      const theirs = otherFrame.entities.find((e) => e.kind === mine.kind && e.id !== mine.id);
+      // Only whom a heading itself names counts: an audience read from the document's title (普惠小微贷款
+      // …小微企业) says whom the document is for, not that the section answers 小微企业 only.
+      if (namedKinds.has(mine.kind) || !bestFrame.headingEntities.includes(mine.id)) continue;
+      const theirs = otherFrame.entities.find((e) => e.kind === mine.kind && e.id !== mine.id && otherFrame.headingEntities.includes(e.id));
       if (theirs && !otherFrame.entities.some((e) => e.id === mine.id) && !bestFrame.entities.some((e) => e.id === theirs.id)) {
         return [mine.id, theirs.id];
       }
