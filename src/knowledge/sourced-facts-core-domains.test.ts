@@ -6,14 +6,15 @@ import { bundledDocument } from "./bundled-facts.testing.js";
 const doc = bundledDocument;
 
 describe("sourced facts in the education, financing, IP and enterprise documents (session 6)", () => {
-  it("公积金贷款利率 is set by 人民银行 and stands at 2.1% / 2.6% for a first home since 2025-05-08", () => {
+  it("公积金贷款利率 stands at 2.1% / 2.6% for a first home since 2025-05-08 (人民银行 notice)", () => {
     const rates = doc("financing-housing-loan-rates");
     const fund = rates.section("公积金贷款利率");
     expect(fund.body).toMatch(/2025年5月8日起.*5年以下（含5年）2\.1%，5年以上2\.6%/);
     expect(fund.body).toMatch(/不低于2\.525%和3\.075%/);
     expect(fund.body).toContain("自2026年1月1日起调整");
     expect(fund.basis).toBe("《住房公积金管理条例》第六条");
-    expect(rates.section("公积金贷款怎么申请").body).toContain("15日内");
+    // 15 days until 国务院令第844号 shortened it to 10 (see housing-fund-amendment-facts.test.ts).
+    expect(rates.section("公积金贷款怎么申请").body).toContain("10日内");
   });
 
   it("commercial mortgage rates follow the contract: fixed, or LPR-based floating with a spread that may be negative", () => {
