@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLexicon, loadLexicon, parseLexicon } from "./lexicon.js";
 
@@ -15,6 +16,28 @@ describe("lexicon", () => {
 
   it("does not repeat terms the question already has", () => {
     expect(lexicon.expand("看病就医")).toBe("看病就医");
+  });
+
+  it("finds the same phrases in the same order as trying every phrase longest first", () => {
+    const entries = parseLexicon("看病\t就医\n外省\t异地\n外省看病\t异地就医\n病假\t医疗期\n省看\t省级\n看\t查看\n假条\t证明\n");
+    const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
+    // The plain reading: every phrase, longest first, each found one blanked out so its parts are not found again.
+    const reference = (text: string) => {
+      let rest = text;
+      return keys.flatMap((key) => {
+        if (!rest.includes(key)) return [];
+        rest = rest.split(key).join(" ".repeat(key.length));
+        return [key];
+      });
+    };
+    const fast = createLexicon(entries);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."看病外省假条在能吗"), { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        expect(fast.match(text).map((m) => m.colloquial)).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("names the line of a malformed entry", () => {

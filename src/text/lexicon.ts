@@ -43,6 +43,21 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
   // A phrase can only be found where its first character is: each character lists the phrases (by place in keys) starting with it.
   const startingWith = new Map<string, number[]>();
   keys.forEach((key, i) => startingWith.set(key[0]!, [...(startingWith.get(key[0]!) ?? []), i]));
+  /**
+   * The keys (by place) found in the text, read at each position from the phrases starting with its character:
+   * a long section body costs its length times a few phrases, not every phrase of its characters times its
+   * length. A phrase with a space could appear only once a longer phrase is blanked out: it is always tried.
+   */
+  const presentKeys = (normalized: string): number[] => {
+    const present = new Set<number>();
+    for (let at = 0; at < normalized.length; at += 1) {
+      for (const i of startingWith.get(normalized[at]!) ?? []) {
+        if (!present.has(i) && (spaced.has(i) || normalized.startsWith(keys[i]!, at))) present.add(i);
+      }
+    }
+    return [...present].sort((a, b) => a - b);
+  };
+  const spaced = new Set(keys.flatMap((key, i) => (/\s/.test(key) ? [i] : [])));
   const typos = options.homophones
     ? createHomophoneMatcher({
         terms: [...keys, ...[...entries.values()].flat(), ...(options.homophones.extraTerms ?? [])],
@@ -54,8 +69,7 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
     let rest = normalized;
     const found: LexiconMatch[] = [];
     // The same phrases in the same order (longest first) as trying every key, without trying the absent ones.
-    const possible = [...new Set([...normalized].flatMap((char) => startingWith.get(char) ?? []))].sort((a, b) => a - b);
-    for (const key of possible.map((i) => keys[i]!)) {
+    for (const key of presentKeys(normalized).map((i) => keys[i]!)) {
       if (!rest.includes(key)) continue;
       found.push({ colloquial: key, official: entries.get(key)! });
       rest = rest.split(key).join(" ".repeat(key.length)); // a longer phrase consumes its parts
