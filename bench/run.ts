@@ -276,6 +276,9 @@ function renderScale(s: ScaleFigures, when: Date): string[] {
     "| --- | --- | --- | --- | --- | --- |",
     `| ${(s.buildMs / 1000).toFixed(0)} s | ${s.diskMb.toFixed(0)} MiB | ${(s.load.loadMs / 1000).toFixed(2)} s | ${ms(s.load.p50)} | ${ms(s.load.p99)} | ${s.load.rssMb.toFixed(0)} MiB |`,
     "",
+    ...(s.load.loadThread && s.load.perQuery
+      ? [`Cold load: the main thread ${(s.load.loadThread.runningMs / 1000).toFixed(2)} s on a core, ${(s.load.loadThread.waitingMs / 1000).toFixed(2)} s waiting for one, ${(s.load.loadThread.blockedMs / 1000).toFixed(2)} s blocked (reading files). Retrieval, mean per query: ${ms(s.load.perQuery.runningMs)} on a core, ${ms(s.load.perQuery.waitingMs)} waiting for one (a shared machine's other work).`, ""]
+      : []),
     `Build ${(s.buildMs / 1000).toFixed(0)} s wall clock (${(s.buildCpuMs / 1000).toFixed(0)} s CPU, all threads${s.buildThread ? `; the main thread ${(s.buildThread.runningMs / 1000).toFixed(0)} s on a core, ${(s.buildThread.waitingMs / 1000).toFixed(0)} s ready but waiting for one, ${(s.buildThread.blockedMs / 1000).toFixed(0)} s blocked` : ""}). After one document (${s.load.update.sections} sections) changed, the next start ${s.load.update.incremental ? "updated the index in place" : "rebuilt the index"} in ${(s.load.update.ms / 1000).toFixed(1)} s (load, update, write). HNSW against exact search over the same vectors (200 dev questions, top 10; a hit is one of the exact 10 or scores as well as the 10th; "by score": within 0.01 of the 10th, since copies for other places nearly tie — a median ${s.nearTenth.median} vectors per question lie that close, ${s.nearTenth.p90} at the 90th percentile):`,
     "",
     "| ef | recall@10 | by score | HNSW per query | exact per query | speed-up |",

@@ -20,6 +20,9 @@ export interface ScaleFigures {
   diskMb: number;
   load: {
     loadMs: number; rebuilt: boolean; queries: number; p50: number; p99: number; rssMb: number;
+    /** The child's main thread while loading, and per query (mean): on a core, waiting for one (Linux only). */
+    loadThread?: { runningMs: number; waitingMs: number; blockedMs: number };
+    perQuery?: { runningMs: number; waitingMs: number };
     /** Opening the index again after one document (`sections` of them) changed. */
     update: { ms: number; sections: number; incremental: boolean };
   };
@@ -73,6 +76,7 @@ export async function runScale(config: Config, count: number, dimensions: number
     });
     const load = JSON.parse(child.trim().split("\n").at(-1)!) as ScaleFigures["load"];
     log(`  cold load ${(load.loadMs / 1000).toFixed(2)} s, query p50 ${load.p50.toFixed(2)} ms, RSS ${load.rssMb.toFixed(0)} MiB`);
+    if (load.perQuery) log(`  per query (mean): ${load.perQuery.runningMs.toFixed(2)} ms on a core, ${load.perQuery.waitingMs.toFixed(2)} ms waiting for one`);
     log(`  one document changed (${load.update.sections} sections): ${load.update.incremental ? "updated" : "REBUILT"} in ${(load.update.ms / 1000).toFixed(1)} s`);
 
     // Exact search over the very vectors HNSW holds.
