@@ -24,7 +24,18 @@ export interface TrainingSet {
 function workerSource(): [string | URL, { eval?: boolean }] {
   if (!import.meta.url.endsWith(".ts")) return [new URL("./classifier-worker.js", import.meta.url), {}];
   const entry = JSON.stringify(new URL("./classifier-worker.ts", import.meta.url).href);
-  return [`import("tsx/esm/api").then(({ register }) => { register(); return import(${entry}); });`, { eval: true }];
+  // tsx as this module resolves it, so the worker finds it whatever the working directory.
+  const tsx = JSON.stringify(resolved("tsx/esm/api"));
+  return [`import(${tsx}).then(({ register }) => { register(); return import(${entry}); });`, { eval: true }];
+}
+
+/** A package as this module resolves it (absolute), or its bare name where import.meta.resolve is missing (a test runner). */
+function resolved(specifier: string): string {
+  try {
+    return typeof import.meta.resolve === "function" ? import.meta.resolve(specifier) : specifier;
+  } catch {
+    return specifier;
+  }
 }
 
 /** Below this many sections the classifier trains in the build's own thread (a few seconds at most). */
