@@ -45,24 +45,4 @@ describe("classifier training off the build's thread", () => {
     expect(trained.toState()).toEqual(reference.toState());
     expect(trained.predict(["专利", "条件"])).toEqual(reference.predict(["专利", "条件"]));
   });
-
-  it("reads a training set in shared memory from the worker (the build's arrays are not copied)", async () => {
-    const toShared = (array: Uint32Array) => {
-      const out = new Uint32Array(new SharedArrayBuffer(array.byteLength));
-      out.set(array);
-      return out;
-    };
-    const plain = set();
-    const sharedSet: TrainingSet = {
-      ...plain,
-      vocabularyOffsets: toShared(plain.vocabularyOffsets),
-      vocabularyTerms: toShared(plain.vocabularyTerms),
-      exampleSections: toShared(plain.exampleSections),
-      exampleOffsets: toShared(plain.exampleOffsets),
-      exampleTerms: toShared(plain.exampleTerms),
-    };
-    const fallbacks: string[] = [];
-    expect((await trainInWorker(sharedSet, (why) => fallbacks.push(why))).toState()).toEqual(reference.toState());
-    expect(fallbacks).toEqual([]);
-  });
 });

@@ -116,15 +116,15 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
 
 /** The classifier's training set from the analysed passages, as flat arrays (classifier-training.ts). */
 function trainingSet(passages: readonly Passage[], analysed: readonly Analysed[], terms: TermTable): TrainingSet {
-  const vocabularyOffsets = shared(passages.length + 1);
+  const vocabularyOffsets = new Uint32Array(passages.length + 1);
   let examples = 0;
   analysed.forEach((a, i) => {
     vocabularyOffsets[i + 1] = vocabularyOffsets[i]! + a.vocabulary.length;
     examples += a.examples.length;
   });
-  const vocabularyTerms = concat(analysed.map((a) => a.vocabulary), shared);
-  const exampleSections = shared(examples);
-  const exampleOffsets = shared(examples + 1);
+  const vocabularyTerms = concat(analysed.map((a) => a.vocabulary));
+  const exampleSections = new Uint32Array(examples);
+  const exampleOffsets = new Uint32Array(examples + 1);
   const lists: Uint32Array[] = [];
   analysed.forEach((a, i) => {
     // The title is shared by every section of a document: vocabulary only, not an example (classifierTexts).
@@ -134,21 +134,13 @@ function trainingSet(passages: readonly Passage[], analysed: readonly Analysed[]
       lists.push(features);
     }
   });
-  return { sections: passages.map((p) => p.id), vocabularyOffsets, vocabularyTerms, exampleSections, exampleOffsets, exampleTerms: concat(lists, shared), names: terms.all() };
+  return { sections: passages.map((p) => p.id), vocabularyOffsets, vocabularyTerms, exampleSections, exampleOffsets, exampleTerms: concat(lists), names: terms.all() };
 }
 
 const EMPTY = new Uint32Array(0);
 
-/**
- * The training set's arrays live in shared memory: the classifier's worker reads them where they are instead of
- * receiving a copy (hundreds of MB on a large base), and this thread still has them if it must train itself.
- */
-function shared(length: number): Uint32Array {
-  return new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
-}
-
-function concat(lists: readonly Uint32Array[], allocate: (length: number) => Uint32Array = (n) => new Uint32Array(n)): Uint32Array {
-  const out = allocate(lists.reduce((n, l) => n + l.length, 0));
+function concat(lists: readonly Uint32Array[]): Uint32Array {
+  const out = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
   let at = 0;
   for (const list of lists) {
     out.set(list, at);
