@@ -7,6 +7,7 @@ import { loadDataset } from "../evals/dataset.js";
 import { openSearchIndex } from "../src/retrieval/index.js";
 import { topK } from "../src/retrieval/top-k.js";
 import { syntheticKnowledge, textTools } from "./synthetic.js";
+import { threadTime, wallSplit } from "./thread-time.js";
 
 export interface ScaleFigures {
   sections: number;
@@ -14,9 +15,14 @@ export interface ScaleFigures {
   dimensions: number;
   buildMs: number;
   buildCpuMs: number;
+  /** The build's main thread: on a core, ready but waiting for one, blocked (I/O, waiting for a worker); Linux only. */
+  buildThread?: { runningMs: number; waitingMs: number; blockedMs: number };
   diskMb: number;
   load: {
     loadMs: number; rebuilt: boolean; queries: number; p50: number; p99: number; rssMb: number;
+    /** The child's main thread while loading, and per query (mean): on a core, waiting for one (Linux only). */
+    loadThread?: { runningMs: number; waitingMs: number; blockedMs: number };
+    perQuery?: { runningMs: number; waitingMs: number };
     /** Opening the index again after one document (`sections` of them) changed. */
     update: { ms: number; sections: number; incremental: boolean };
   };
@@ -46,6 +52,7 @@ export async function runScale(config: Config, count: number, dimensions: number
     const embeddings = { ...config.embeddings, dimensions };
     let started = performance.now();
     const cpuBefore = process.cpuUsage();
+    const threadBefore = threadTime();
     const { index } = await openSearchIndex({
       knowledge, dataDir, segmenter: tools.segmenter, embeddings, featurizeQuestion: tools.featurizeQuestion,
       // Each step with the wall clock and CPU time since the build began: what a large build spends its time on.
@@ -58,13 +65,18 @@ export async function runScale(config: Config, count: number, dimensions: number
     const buildMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     const buildCpuMs = (cpu.user + cpu.system) / 1000;
-    log(`  built in ${(buildMs / 1000).toFixed(1)} s`);
+    const buildThread = wallSplit(buildMs, threadBefore, threadTime());
+    const split = buildThread
+      ? ` (main thread: ${(buildThread.runningMs / 1000).toFixed(0)} s on a core, ${(buildThread.waitingMs / 1000).toFixed(0)} s waiting for one, ${(buildThread.blockedMs / 1000).toFixed(0)} s blocked)`
+      : "";
+    log(`  built in ${(buildMs / 1000).toFixed(1)} s, ${(buildCpuMs / 1000).toFixed(0)} s CPU${split}`);
     const diskMb = directorySize(path.join(dataDir, "index")) / 1024 / 1024;
     const child = execFileSync(process.execPath, ["--import", "tsx", "bench/scale-child.ts", dataDir, String(count), String(dimensions)], {
       encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"],
     });
     const load = JSON.parse(child.trim().split("\n").at(-1)!) as ScaleFigures["load"];
     log(`  cold load ${(load.loadMs / 1000).toFixed(2)} s, query p50 ${load.p50.toFixed(2)} ms, RSS ${load.rssMb.toFixed(0)} MiB`);
+    if (load.perQuery) log(`  per query (mean): ${load.perQuery.runningMs.toFixed(2)} ms on a core, ${load.perQuery.waitingMs.toFixed(2)} ms waiting for one`);
     log(`  one document changed (${load.update.sections} sections): ${load.update.incremental ? "updated" : "REBUILT"} in ${(load.update.ms / 1000).toFixed(1)} s`);
 
     // Exact search over the very vectors HNSW holds.
@@ -106,7 +118,7 @@ export async function runScale(config: Config, count: number, dimensions: number
       recall.push({ ef, recallAt10: hits / (usable.length * 10), byScore: close / (usable.length * 10), hnswMs, exactMs, speedUp: exactMs / hnswMs });
       log(`  ef ${ef}: recall@10 ${(hits / (usable.length * 10)).toFixed(3)}, ${hnswMs.toFixed(2)} ms against ${exactMs.toFixed(1)} ms`);
     }
-    return { sections: count, vectors: store.size, dimensions, buildMs, buildCpuMs, diskMb, load, recall, nearTenth };
+    return { sections: count, vectors: store.size, dimensions, buildMs, buildCpuMs, ...(buildThread ? { buildThread } : {}), diskMb, load, recall, nearTenth };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -159,14 +159,16 @@ export class Bm25Index {
     const touched = this.touched; // in first-scored order, which breaks ties as before
     const norms = this.norms(averageLength);
     const boost = this.k1 + 1;
+    // Locals, not fields, in the loop over postings: a common word of a large base has tens of thousands.
+    const { docs, tfs } = this;
     let count = 0;
     for (const token of new Set(queryTokens)) {
       const term = this.termIds.get(token);
       if (term === undefined) continue;
       const idf = this.idf(token);
       for (let p = this.offsets[term]!, end = p + this.baseCount(term); p < end; p += 1) {
-        const doc = this.docs[p]!;
-        const tf = this.tfs[p]!;
+        const doc = docs[p]!;
+        const tf = tfs[p]!;
         if (scores[doc] === 0) touched[count++] = doc;
         scores[doc]! += (idf * tf * boost) / (tf + norms[doc]!);
       }

@@ -7,7 +7,8 @@ import { CorpusEmbeddings } from "./corpus-embeddings.js";
 import { createEmbeddings, type EmbeddingsSettings } from "./embeddings-factory.js";
 import { HnswVectorStore } from "./hnsw-vector-store.js";
 import { indexText, questionText } from "./passage-text.js";
-import { classifierTexts, SectionClassifier, type ClassifierExample } from "./section-classifier.js";
+import { type TrainingSet, trainFromSet, trainInWorker, WORKER_FROM_SECTIONS } from "./classifier-training.js";
+import { classifierTexts, type SectionClassifier } from "./section-classifier.js";
 import { TermTable } from "./term-table.js";
 
 /** The searchable parts of an index, in memory. */
@@ -69,7 +70,7 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
   const documentFrequency: number[] = [];
   const bm25 = new Bm25Index();
   const questionBm25 = new Bm25Index();
-  const analysed: (Analysed | null)[] = passages.map((p, i) => {
+  const analysed: Analysed[] = passages.map((p, i) => {
     const whole = featurize(indexText(p));
     bm25.add(p.id, whole);
     questionBm25.add(p.id, featurize(questionText(p)));
@@ -86,8 +87,14 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
   bm25.compact();
   questionBm25.compact();
   if (local) local.fitCounts(terms.counts(documentFrequency), passages.length);
+  // The classifier's examples are ready now: on a large base it trains in a worker while the vectors go in.
+  const set = trainingSet(passages, analysed, terms);
+  const large = passages.length >= WORKER_FROM_SECTIONS;
+  if (large) progress("training the section classifier (in a worker, beside the vectors)");
+  const training = large ? trainInWorker(set, (why) => progress(`no worker for the classifier (${why}): training it here`)) : undefined;
+  for (const a of analysed) Object.assign(a, { examples: [], vocabulary: EMPTY });
   const dimensions = local ? local.dimensions : (await embeddings.embedQuery("维度")).length;
-  const expectedSize = analysed.reduce((n, a) => n + 1 + a!.asks.length, 0);
+  const expectedSize = analysed.reduce((n, a) => n + 1 + a.asks.length, 0);
   const store = new HnswVectorStore(embeddings, { dimensions, expectedSize, exact: inputs.exactVectors !== false });
   for (let start = 0; start < passages.length; start += EMBED_BATCH) {
     const batch = passages.slice(start, start + EMBED_BATCH);
@@ -101,18 +108,33 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
     }
     progress(`embedded ${Math.min(start + EMBED_BATCH, passages.length)}/${passages.length} passages`);
   }
-  progress("training the section classifier");
-  const examples: ClassifierExample<number>[] = [];
-  const vocabulary = new Map<string, Uint32Array>();
-  passages.forEach((p, i) => {
-    const a = analysed[i]!;
-    vocabulary.set(p.id, a.vocabulary);
-    // The title is shared by every section of a document: vocabulary only, not an example.
-    for (const features of a.examples) examples.push({ sectionId: p.id, features });
-    analysed[i] = null;
-  });
-  const classifier = SectionClassifier.train(examples, vocabulary, {}, (id) => terms.name(id));
+  analysed.length = 0;
+  if (!large) progress("training the section classifier");
+  const classifier = training ? await training : trainFromSet(set);
   return { store, embeddings, classifier, bm25, questionBm25 };
+}
+
+/** The classifier's training set from the analysed passages, as flat arrays (classifier-training.ts). */
+function trainingSet(passages: readonly Passage[], analysed: readonly Analysed[], terms: TermTable): TrainingSet {
+  const vocabularyOffsets = new Uint32Array(passages.length + 1);
+  let examples = 0;
+  analysed.forEach((a, i) => {
+    vocabularyOffsets[i + 1] = vocabularyOffsets[i]! + a.vocabulary.length;
+    examples += a.examples.length;
+  });
+  const vocabularyTerms = concat(analysed.map((a) => a.vocabulary));
+  const exampleSections = new Uint32Array(examples);
+  const exampleOffsets = new Uint32Array(examples + 1);
+  const lists: Uint32Array[] = [];
+  analysed.forEach((a, i) => {
+    // The title is shared by every section of a document: vocabulary only, not an example (classifierTexts).
+    for (const features of a.examples) {
+      exampleSections[lists.length] = i;
+      exampleOffsets[lists.length + 1] = exampleOffsets[lists.length]! + features.length;
+      lists.push(features);
+    }
+  });
+  return { sections: passages.map((p) => p.id), vocabularyOffsets, vocabularyTerms, exampleSections, exampleOffsets, exampleTerms: concat(lists), names: terms.all() };
 }
 
 const EMPTY = new Uint32Array(0);

@@ -82,6 +82,18 @@ describe("section classifier at scale", () => {
     expect(predicted.size).toBe(grid.filter((g) => g.topic === "专利" || g.aspect === "条件").length);
     for (const [id, p] of predicted) expect(p).toBeCloseTo(Math.exp(scores[grid.findIndex((g) => g.id === id)]! - max) / total, 12);
   });
+
+  it("gives the asked sections exactly predict's probabilities, and nothing for sections sharing no feature", () => {
+    const classifier = SectionClassifier.train(gridExamples, gridVocabulary);
+    const features = ["商标", "材料", "申请"];
+    const all = classifier.predict(features);
+    const asked = ["商标/材料", "专利/条件", "商标/费用", "不存在"];
+    const some = classifier.predictFor(features, asked);
+    for (const id of asked) expect(some.get(id)).toBe(all.get(id));
+    expect(some.size).toBe(asked.filter((id) => all.has(id)).length);
+    // Asked twice, the same numbers: the scratch scores are cleared between questions.
+    expect(classifier.predictFor(features, asked)).toEqual(some);
+  });
 });
 
 describe("section classifier updated section by section", () => {

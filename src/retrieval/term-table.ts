@@ -23,6 +23,11 @@ export class TermTable {
     return this.strings[id]!;
   }
 
+  /** Every term, by number. */
+  all(): string[] {
+    return this.strings;
+  }
+
   names(ids: Uint32Array): string[] {
     return Array.from(ids, (id) => this.strings[id]!);
   }

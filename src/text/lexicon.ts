@@ -40,23 +40,24 @@ export interface LexiconOptions {
 
 export function createLexicon(entries: Map<string, string[]>, options: LexiconOptions = {}): Lexicon {
   const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
-  // A phrase can only be found where its first two characters stand side by side in the text (one found in what is
-  // left was in the text: what a longer phrase consumed became spaces, and these phrases hold none): each pair lists
-  // the phrases (by place in keys) starting with it. The rest (a space, one character, a surrogate first) go by their
-  // first character.
+  // A phrase can only be found where its first character is: each character lists the phrases (by place in keys) starting with it.
   const startingWith = new Map<string, number[]>();
-  const startingWithChar = new Map<string, number[]>();
-  keys.forEach((key, i) => {
-    const byPair = key.length >= 2 && !key.includes(" ") && !/^[\ud800-\udbff]/.test(key);
-    const [table, head] = byPair ? [startingWith, key.slice(0, 2)] : [startingWithChar, key[0]!];
-    table.set(head, [...(table.get(head) ?? []), i]);
-  });
-  const possibleKeys = (normalized: string): number[] => {
-    const possible = new Set<number>();
-    for (let at = 0; at + 1 < normalized.length; at += 1) for (const i of startingWith.get(normalized.slice(at, at + 2)) ?? []) possible.add(i);
-    if (startingWithChar.size > 0) for (const char of normalized) for (const i of startingWithChar.get(char) ?? []) possible.add(i);
-    return [...possible].sort((a, b) => a - b);
+  keys.forEach((key, i) => startingWith.set(key[0]!, [...(startingWith.get(key[0]!) ?? []), i]));
+  /**
+   * The keys (by place) found in the text, read at each position from the phrases starting with its character:
+   * a long section body costs its length times a few phrases, not every phrase of its characters times its
+   * length. A phrase with a space could appear only once a longer phrase is blanked out: it is always tried.
+   */
+  const presentKeys = (normalized: string): number[] => {
+    const present = new Set<number>();
+    for (let at = 0; at < normalized.length; at += 1) {
+      for (const i of startingWith.get(normalized[at]!) ?? []) {
+        if (!present.has(i) && (spaced.has(i) || normalized.startsWith(keys[i]!, at))) present.add(i);
+      }
+    }
+    return [...present].sort((a, b) => a - b);
   };
+  const spaced = new Set(keys.flatMap((key, i) => (/\s/.test(key) ? [i] : [])));
   const typos = options.homophones
     ? createHomophoneMatcher({
         terms: [...keys, ...[...entries.values()].flat(), ...(options.homophones.extraTerms ?? [])],
@@ -68,7 +69,7 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
     let rest = normalized;
     const found: LexiconMatch[] = [];
     // The same phrases in the same order (longest first) as trying every key, without trying the absent ones.
-    for (const key of possibleKeys(normalized).map((i) => keys[i]!)) {
+    for (const key of presentKeys(normalized).map((i) => keys[i]!)) {
       if (!rest.includes(key)) continue;
       found.push({ colloquial: key, official: entries.get(key)! });
       rest = rest.split(key).join(" ".repeat(key.length)); // a longer phrase consumes its parts
