@@ -14,7 +14,7 @@ const officialArticles = [...imported("social-security-she-hui-bao-xian-fa.md"),
 
 describe("social insurance contributions: how they are paid and where they go", () => {
   it("employer pension contributions go to the pooled fund, the worker's to the personal account", () => {
-    const split = doc.section("钱分别进了哪里").body;
+    const split = doc.section("分别记到哪里").body;
     expect(split).toMatch(/工资总额.*统筹基金/);
     expect(split).toMatch(/本人工资.*记入个人账户/);
     expect(split).toContain("不得提前支取");
@@ -27,19 +27,13 @@ describe("social insurance contributions: how they are paid and where they go", 
     expect(unemployment.body).toMatch(/报经国务院批准后调整/);
   });
 
-  it("工伤 rates follow industry risk classes set by the ministry and the unit's class set by the 经办机构", () => {
-    const injury = doc.section("工伤保险费率");
-    expect(injury.body).toContain("行业差别费率");
-    expect(injury.body).toContain("社会保险经办机构确定的费率");
-  });
-
   it("states no national rate it could not confirm, and sends the reader to local policy", () => {
     expect(doc.text).not.toMatch(/8%|16%|20%|60%|300%/);
-    for (const heading of ["钱分别进了哪里", "钱怎么分", "失业保险单位和个人"]) expect(doc.section(heading).body).toMatch(/以.*(公布|最新政策).*为准/);
+    for (const heading of ["分别记到哪里", "怎么记账", "失业保险单位和个人"]) expect(doc.section(heading).body).toMatch(/以.*(公布|最新政策).*为准/);
   });
 
   it("each section's 依据 resolves to the official articles, and none disagrees with them", () => {
-    const sections = ["钱分别进了哪里", "钱怎么分", "失业保险单位和个人", "工伤保险费率"].map((h) => doc.section(h));
+    const sections = ["分别记到哪里", "怎么记账", "失业保险单位和个人"].map((h) => doc.section(h));
     const resolve = (section: (typeof sections)[number]) => basisArticles(officialArticles, section);
     expect(resolve(doc.section("失业保险单位和个人")).map((a) => `${a.source ?? a.title}${a.heading}`)).toEqual([
       "中华人民共和国社会保险法第四十四条",
