@@ -6,6 +6,7 @@ export { HnswVectorStore } from "./hnsw-vector-store.js";
 export { reciprocalRankFusion } from "./fusion.js";
 export { openSearchIndex, storedIndexCurrent, type SearchIndex, type OpenedIndex } from "./search-index.js";
 export { prepareQuery, weightedCoverage, type PreparedQuery } from "./query.js";
+export { questionText } from "./passage-text.js";
 export { createHybridRetriever, type Candidate, type HybridRetriever } from "./hybrid-retriever.js";
 export { lookupArticle, parseArticleQuestion } from "./article-lookup.js";
 export { basisArticles } from "./official.js";

@@ -44,13 +44,14 @@ export function deriveSectionFrame(passage: Passage, vocabulary: FrameVocabulary
   const aspect = readAspect(heading, vocabulary);
   const title = readEntities(normalizeText(passage.title), vocabulary);
   const read = (...texts: string[]) => withTitle(readEntities(normalizeText(texts.join("。")), vocabulary), title);
-  const entities = read(passage.heading);
+  const own = readEntities(heading, vocabulary);
+  const entities = withTitle(own, title);
   return {
     aspect: aspect?.aspect ?? majorityAspect(passage.phrasings, vocabulary),
     aspectSpan: aspect?.span ?? null,
     entities: entities.filter((e, i) => entities.findIndex((o) => o.id === e.id) === i),
     expects: vocabulary.forms.expected(heading),
-    headingEntities: [...new Set(readEntities(heading, vocabulary).map((e) => e.id))],
+    headingEntities: [...new Set(own.map((e) => e.id))],
     forms: vocabulary.forms.present(passage.body),
     mentions: new Set(read(passage.heading, passage.body, ...passage.phrasings).map((e) => e.id)),
     about: new Set(read(passage.heading, ...passage.phrasings).map((e) => e.id)),

@@ -1,5 +1,5 @@
 import type { Passage } from "../../knowledge/index.js";
-import type { Candidate } from "../../retrieval/index.js";
+import { questionText, type Candidate } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
 import { agreementBonus, frameAgreement } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
@@ -13,10 +13,11 @@ const CONTINUITY_BONUS = 0.1;
 /** Weight of the share of a follow-up's own words a section holds (see ownWordsShare). */
 const OWN_WORDS_WEIGHT = 0.2;
 
-const wholeTexts = new WeakMap<Passage, string>();
-function wholeText(passage: Passage): string {
-  let text = wholeTexts.get(passage);
-  if (text === undefined) wholeTexts.set(passage, (text = `${passage.heading}${passage.phrasings.join("")}`));
+/** Each section's question side (heading and 常见问法, normalised as the retriever reads it), made once. */
+const questionSides = new WeakMap<Passage, string>();
+function questionSide(passage: Passage): string {
+  let text = questionSides.get(passage);
+  if (text === undefined) questionSides.set(passage, (text = questionText(passage)));
   return text;
 }
 
@@ -30,7 +31,7 @@ function ownWordsShare(ctx: AnswerContext, deps: PipelineDeps): ((passage: Passa
   const own = deps.segmenter.words(normalizeText(ctx.request.message)).filter((w) => w.length >= 2);
   if (own.length === 0) return null;
   return (passage) => {
-    const text = wholeText(passage);
+    const text = questionSide(passage);
     return own.filter((w) => text.includes(w)).length / own.length;
   };
 }
