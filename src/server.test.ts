@@ -179,7 +179,7 @@ describe("the cluster (WORKERS=2)", () => {
     const ticketId = ticket.body.ticketId as string;
     expect((await post(`/api/staff/tickets/${ticketId}/claim`, {}, staff)).status).toBe(200);
     const answered = await post(`/api/staff/tickets/${ticketId}/answer`, {
-      answer: "住房公积金不能直接用来交物业费。公积金可用于购房、建房、租房等规定用途。",
+      answer: "能否提取住房公积金支付物业费，要看当地住房公积金管理中心的提取规定，请向当地公积金中心咨询。",
       publishFaq: { topic: "social-security", phrasings: ["公积金交物业费行不行", "物业费可以用公积金付吗"] },
     }, staff);
     const faqId = answered.body.faqId as string;
