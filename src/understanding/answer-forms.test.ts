@@ -20,4 +20,22 @@ describe("answer forms of the bundled lexicon", () => {
     expect(forms.holds("money", normalizeText("住院费用报销比例为70%"))).toBe(false);
     expect(forms.holds("money", normalizeText("最长领取24个月"))).toBe(false);
   });
+
+  it("reads a span asked in years or in days by its unit", () => {
+    expect(forms.expected(normalizeText("公积金贷款最长能贷多少年"))).toBe("years");
+    expect(forms.expected(normalizeText("顺产的产假一共有多少天"))).toBe("days");
+    expect(forms.expected(normalizeText("失业金最多能领多久"))).toBe("span");
+  });
+
+  it("does not take a span in days for years, nor one in years for days", () => {
+    expect(forms.holds("years", normalizeText("自受理之日起15个工作日内作出决定"))).toBe(false);
+    expect(forms.holds("years", normalizeText("贷款期限最长不超过30年"))).toBe(true);
+    expect(forms.holds("years", normalizeText("最长领取24个月"))).toBe(true);
+    expect(forms.holds("days", normalizeText("有效期为十年"))).toBe(false);
+    expect(forms.holds("days", normalizeText("应当在居住证有效期满前15日内办理签注"))).toBe(true);
+  });
+
+  it("does not read a date as a span in days", () => {
+    expect(forms.holds("days", normalizeText("自2025年9月1日起施行"))).toBe(false);
+  });
 });
