@@ -47,10 +47,13 @@ describe("facts checked against quoted official sentences", () => {
     expect(help.basis).toContain("就业补助资金管理办法");
   });
 
-  it("跨省直接结算 of the 5 门诊慢特病 rests on 医保办发〔2024〕19号: 县域可及, with 5 more conditions to come", () => {
+  it("跨省直接结算: the 5 门诊慢特病 县域可及 and the 5 added by 医保办发〔2024〕19号; 降幅 per 22号 and 医保发〔2024〕21号", () => {
     const chronic = doc("medical-insurance-cross-province").section("门诊慢特病能直接结算");
     expect(chronic.basis).toBe("医保办发〔2024〕19号");
-    expect(chronic.body).toMatch(/高血压、糖尿病、恶性肿瘤门诊放化疗、尿毒症透析、器官移植术后抗排异治疗这5种/);
-    expect(chronic.body).toMatch(/县域可及.*再扩大5个病种/);
+    expect(chronic.body).toMatch(/高血压、糖尿病、恶性肿瘤门诊放化疗、尿毒症透析、器官移植术后抗排异治疗5种病/);
+    expect(chronic.body).toMatch(/县域可及.*慢性阻塞性肺疾病、类风湿关节炎、冠心病、病毒性肝炎、强直性脊柱炎5种病/);
+    const cut = doc("medical-insurance-cross-province").section("报销比例会降低");
+    expect(cut.body).toMatch(/降幅不超过10个百分点.*降幅不超过20个百分点/);
+    expect(cut.body).toMatch(/医保发〔2024〕21号.*10个和20个百分点左右/);
   });
 });
