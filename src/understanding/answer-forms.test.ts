@@ -38,4 +38,9 @@ describe("answer forms of the bundled lexicon", () => {
   it("does not read a date as a span in days", () => {
     expect(forms.holds("days", normalizeText("自2025年9月1日起施行"))).toBe(false);
   });
+
+  it("does not ask for the figure when the question asks which rule applies", () => {
+    expect(forms.expected(normalizeText("起付线和报销比例按哪里的执行"))).toBeNull();
+    expect(forms.expected(normalizeText("跨省看病报销比例是多少"))).toBe("ratio");
+  });
 });

@@ -5,6 +5,7 @@ import { ZhiceError } from "../errors.js";
 
 const schema = z.object({
   not_after: z.string().default(""),
+  other_asks: z.array(z.string().min(1)).default([]),
   forms: z.record(z.string(), z.object({ cues: z.array(z.string().min(1)).min(1), pattern: z.string().min(1), strict: z.boolean().default(false) })),
 });
 
@@ -34,7 +35,7 @@ function compile(file: string, source: string): RegExp {
 
 export function loadAnswerForms(lexiconDir: string): AnswerForms {
   const file = path.join(lexiconDir, "frames", "answer-forms.yaml");
-  const { forms, not_after: notAfter } = readYamlFile(file, schema);
+  const { forms, not_after: notAfter, other_asks: otherAsks } = readYamlFile(file, schema);
   // 那几年 / 十几年 describe a time; only an asking cue counts.
   const asks = (question: string, at: number) => at === 0 || !notAfter.includes(question[at - 1]!);
   const patterns = new Map(Object.entries(forms).map(([id, f]) => [id, compile(file, f.pattern)]));
@@ -49,6 +50,8 @@ export function loadAnswerForms(lexiconDir: string): AnswerForms {
         const end = at + cue.length;
         if (!best || end > best.end || (end === best.end && cue.length > best.length)) best = { id, end, length: cue.length };
       }
+      // 起付线和比例按哪里的执行 asks which rule applies, not for the figure itself.
+      if (best && otherAsks.some((ask) => question.indexOf(ask, best!.end) >= 0)) return null;
       return best?.id ?? null;
     },
     present: (text) => new Set([...patterns].filter(([, p]) => p.test(text)).map(([id]) => id)),
