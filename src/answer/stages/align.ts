@@ -11,7 +11,7 @@ import { aboutOf, keepArticleFirst } from "../raw-article.js";
 const CONTINUITY_BONUS = 0.1;
 
 /** Weight of the share of a follow-up's own words a section holds (see ownWordsShare). */
-const OWN_WORDS_WEIGHT = 0.2;
+const OWN_WORDS_WEIGHT = 0.35;
 
 /** Each section's question side (heading and 常见问法, normalised as the retriever reads it), made once. */
 const questionSides = new WeakMap<Passage, string>();
