@@ -51,8 +51,9 @@ export function loadAnswerForms(lexiconDir: string): AnswerForms {
         if (!best || end > best.end || (end === best.end && cue.length > best.length)) best = { id, end, length: cue.length };
       }
       // 起付线和比例按哪里的执行 asks which rule applies, not for the figure itself.
-      if (best && otherAsks.some((ask) => question.indexOf(ask, best!.end) >= 0)) return null;
-      return best?.id ?? null;
+      const found: { id: string; end: number } | null = best;
+      if (!found || otherAsks.some((ask) => question.indexOf(ask, found.end) >= 0)) return null;
+      return found.id;
     },
     present: (text) => new Set([...patterns].filter(([, p]) => p.test(text)).map(([id]) => id)),
     holds: (form, text) => patterns.get(form)?.test(text) ?? false,
