@@ -13,7 +13,7 @@ const passage = (id: string, raw: boolean): Passage => ({
 });
 const candidate = (p: Passage, score: number, strength = 0.5): Candidate => ({
   passage: p, score, vectorScore: strength * 0.5, coverage: strength, questionCoverage: strength, classifierProbability: 0,
-  features: { fusion: 0, coverage: strength, questionCoverage: strength, bigramCoverage: 0, vector: 0, keyword: 0, questionKeyword: 0, sectionClassifier: 0 },
+  features: { fusion: 0, coverage: strength, questionCoverage: strength, phrasingMatch: 0, bigramCoverage: 0, vector: 0, keyword: 0, questionKeyword: 0, sectionClassifier: 0 },
 });
 const agreement = (objectConflict = false): FrameAgreement => ({ aspect: 0, conflict: objectConflict, objectConflict, missing: 0, form: 0 });
 const frame = (about: string[], mentions: string[]): SectionFrame => ({ aspect: null, aspectSpan: null, entities: [], expects: null, headingEntities: [], forms: new Set(), about: new Set(about), mentions: new Set(mentions) });

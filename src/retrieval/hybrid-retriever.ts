@@ -8,7 +8,7 @@ import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js
 import { recentResults } from "../text/memo.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
-import { indexText, questionText } from "./passage-text.js";
+import { indexText, questionSides, questionText } from "./passage-text.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
 import { DEFAULT_RERANK_WEIGHTS, rerankScore, type RerankFeatures, type RerankWeights } from "./rerank.js";
 import type { SearchIndex } from "./search-index.js";
@@ -55,7 +55,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const weights = options.weights ?? DEFAULT_RERANK_WEIGHTS;
   const idf = (word: string) => index.bm25.idf(word);
   // Normalised passage texts are needed for every candidate of every query: compute them once.
-  const texts = new Map<string, { whole: string; question: string }>();
+  const texts = new Map<string, { whole: string; question: string; sides: string[] }>();
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
   let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean } | undefined;
@@ -71,7 +71,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const needed = (feature: keyof RerankWeights) => options.allFeatures === true || weights[feature] !== 0;
   const textsOf = (passage: Passage) => {
     let found = texts.get(passage.id);
-    if (!found) texts.set(passage.id, (found = { whole: indexText(passage), question: questionText(passage) }));
+    if (!found) texts.set(passage.id, (found = { whole: indexText(passage), question: questionText(passage), sides: questionSides(passage) }));
     return found;
   };
 
@@ -94,7 +94,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
 
   /** A section the question names by its article number: an exact match, whatever the words score. */
   function direct(passage: Passage): Candidate {
-    const f: RerankFeatures = { fusion: 1, coverage: 1, questionCoverage: 1, bigramCoverage: 1, vector: 1, keyword: 1, questionKeyword: 1, sectionClassifier: 1 };
+    const f: RerankFeatures = { fusion: 1, coverage: 1, questionCoverage: 1, phrasingMatch: 1, bigramCoverage: 1, vector: 1, keyword: 1, questionKeyword: 1, sectionClassifier: 1 };
     return { passage, score: 1, vectorScore: 1, coverage: 1, questionCoverage: 1, classifierProbability: 1, features: f };
   }
 
@@ -142,7 +142,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const candidates = pool.flatMap(({ id, score: rrf }) => {
       const passage = index.passages.get(id);
       if (!passage) return [];
-      const { whole, question } = textsOf(passage);
+      const { whole, question, sides } = textsOf(passage);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
       const coverage = cover(whole);
@@ -151,6 +151,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         fusion: Math.min(1, rrf / MAX_RRF),
         coverage,
         questionCoverage: raw ? coverage : cover(question),
+        phrasingMatch: raw || !needed("phrasingMatch") ? 0 : Math.max(0, ...sides.map(cover)),
         bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
         vector: Math.max(0, vectorScores.get(id) ?? 0),
         keyword: keywordScores.get(id) ?? 0,

@@ -9,7 +9,7 @@ function candidate(id: string, score: number, imported: boolean): Candidate {
     effective: "2020-01-01", region: "全国", status: "current", body: id, phrasings: imported ? [] : ["问法"], file: "f.md",
     ...(imported ? { origin: "imported" as const } : {}),
   };
-  const features = { fusion: 0, coverage: 0, questionCoverage: 0, bigramCoverage: 0, vector: 0, keyword: 0, questionKeyword: 0, sectionClassifier: 0 };
+  const features = { fusion: 0, coverage: 0, questionCoverage: 0, phrasingMatch: 0, bigramCoverage: 0, vector: 0, keyword: 0, questionKeyword: 0, sectionClassifier: 0 };
   return { passage, score, vectorScore: 0, coverage: 0, questionCoverage: 0, classifierProbability: 0, features };
 }
 

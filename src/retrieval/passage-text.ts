@@ -24,3 +24,8 @@ export function indexText(passage: Passage): string {
 export function questionText(passage: Passage): string {
   return normalizeText([passage.heading, ...passage.phrasings].join("\n"));
 }
+
+/** The heading and each 常见问法 on its own, normalised: the single ways of asking a section answers. */
+export function questionSides(passage: Passage): string[] {
+  return [passage.heading, ...passage.phrasings].map((text) => normalizeText(text));
+}

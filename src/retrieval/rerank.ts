@@ -6,6 +6,8 @@ export interface RerankFeatures {
   coverage: number;
   /** The same on the heading and 常见问法 only. */
   questionCoverage: number;
+  /** The best such share on any one of them (the heading or a single 常见问法): the nearest way of asking. */
+  phrasingMatch: number;
   /** IDF-weighted share of the question's character bigrams in the passage (robust to odd cuts). */
   bigramCoverage: number;
   /** Best cosine similarity of any of the passage's vectors. */
@@ -28,6 +30,7 @@ export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
   fusion: 0,
   coverage: 0.1,
   questionCoverage: 0.025,
+  phrasingMatch: 0.1,
   bigramCoverage: 0,
   vector: 0,
   keyword: 0.1,

@@ -14,7 +14,7 @@ const passage = (id: string, docId: string, heading: string, body: string): Pass
 });
 const candidate = (p: Passage, score: number): Candidate => ({
   passage: p, score, vectorScore: 0.5, coverage: 0.8, questionCoverage: 0.8, classifierProbability: 0.5,
-  features: { fusion: 1, coverage: 0.8, questionCoverage: 0.8, bigramCoverage: 0.8, vector: 0.5, keyword: 1, questionKeyword: 1, sectionClassifier: 1 },
+  features: { fusion: 1, coverage: 0.8, questionCoverage: 0.8, phrasingMatch: 0, bigramCoverage: 0.8, vector: 0.5, keyword: 1, questionKeyword: 1, sectionClassifier: 1 },
 });
 
 const amount = passage("d#1", "d", "能贷多少", "个人最高可申请20万元。贷款期限最长3年。");

@@ -9,7 +9,7 @@ function candidate(coverage: number, imported: boolean): Candidate {
     audience: "both", issuer: "全国人民代表大会常务委员会", effective: "2014-03-15", region: "全国", status: "current", body: "b",
     phrasings: imported ? [] : ["问法"], file: "f.md", ...(imported ? { origin: "imported" as const } : {}),
   };
-  const features = { fusion: 0, coverage, questionCoverage: 0, bigramCoverage: 0, vector: 0, keyword: 0, questionKeyword: 0, sectionClassifier: 0 };
+  const features = { fusion: 0, coverage, questionCoverage: 0, phrasingMatch: 0, bigramCoverage: 0, vector: 0, keyword: 0, questionKeyword: 0, sectionClassifier: 0 };
   return { passage, score: 0.5, vectorScore: 0, coverage, questionCoverage: coverage, classifierProbability: 0, features };
 }
 

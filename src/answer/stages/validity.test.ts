@@ -16,7 +16,7 @@ const section = (docId: string, heading: string, body: string, extra: Partial<Pa
 });
 const candidate = (passage: Passage, score = 0.9): Candidate => ({
   passage, score, vectorScore: 0.5, coverage: 0.8, questionCoverage: 0.8, classifierProbability: 0.5,
-  features: { fusion: 1, coverage: 0.8, questionCoverage: 0.8, bigramCoverage: 0.8, vector: 0.5, keyword: 1, questionKeyword: 1, sectionClassifier: 1 },
+  features: { fusion: 1, coverage: 0.8, questionCoverage: 0.8, phrasingMatch: 0, bigramCoverage: 0.8, vector: 0.5, keyword: 1, questionKeyword: 1, sectionClassifier: 1 },
 });
 
 const oldRate = section("old", "返还比例", "中小微企业按不超过60%返还。", { expires: "2025-12-31", status: "current" });
