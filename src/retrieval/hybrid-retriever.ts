@@ -8,6 +8,7 @@ import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js
 import { recentResults } from "../text/memo.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
+import { contentCoverageMeasure, type ContentCoverage } from "./content-coverage.js";
 import { indexText, questionSides, questionText } from "./passage-text.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
 import { DEFAULT_RERANK_WEIGHTS, rerankScore, type RerankFeatures, type RerankWeights } from "./rerank.js";
@@ -184,7 +185,13 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     return localeView(regionsNow(), normalized, options.locale).coversLocalQuestion;
   }
 
-  return { search, coversLocalQuestion };
+  /** How well each passage covers the question's content words (the scope decision's measure, content-coverage.ts). */
+  function contentCoverage(query: PreparedQuery, passages: readonly Passage[]): ContentCoverage[] {
+    const measure = contentCoverageMeasure(query, idf);
+    return passages.map((p) => measure(textsOf(p).whole));
+  }
+
+  return { search, coversLocalQuestion, contentCoverage };
 }
 
 export type HybridRetriever = ReturnType<typeof createHybridRetriever>;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../knowledge/index.js";
 import type { Candidate } from "../../retrieval/index.js";
-import { ARTICLE_DOMAIN_COVERAGE, matchesAnArticle } from "./route.js";
+import { createContext, type AnswerContext } from "../context.js";
+import type { PipelineDeps } from "../deps.js";
+import { ARTICLE_DOMAIN_COVERAGE, matchesAnArticle, route } from "./route.js";
+import { ARTICLE_OUTWEIGHS_OFF_TOPIC, KNOWLEDGE_COVERS } from "./scope.js";
 
 function candidate(coverage: number, imported: boolean): Candidate {
   const passage: Passage = {
@@ -23,5 +26,59 @@ describe("matchesAnArticle (an imported law widens the domain)", () => {
     expect(matchesAnArticle([candidate(0.9, false)])).toBe(false);
     expect(matchesAnArticle([candidate(ARTICLE_DOMAIN_COVERAGE - 0.05, true)])).toBe(false);
     expect(matchesAnArticle([candidate(0.9, false), candidate(0.9, false), candidate(0.9, false), candidate(0.9, true)])).toBe(false);
+  });
+});
+
+describe("route: the loaded knowledge in the scope decision", () => {
+  const offTopicRule = /笑话|股票/;
+  function deps(measured: { share: number; words: number }[]): PipelineDeps {
+    return {
+      rules: { hasDomainHint: () => false, hasTopicWord: () => false, isOffTopic: (t: string) => offTopicRule.test(t) },
+      domainTerms: new Set<string>(),
+      retriever: { contentCoverage: () => measured },
+      routing: { domainMinConfidence: 0.72, answerMinConfidence: 0.42 },
+      replies: { render: (key: string) => key },
+    } as unknown as PipelineDeps;
+  }
+  function ask(message: string, top: Candidate[], offTopic = 0): AnswerContext {
+    const ctx = createContext({ message, sessionId: "s", channel: "api" });
+    ctx.intent = { off_topic: offTopic } as AnswerContext["intent"];
+    ctx.query = { original: message, normalized: message, expanded: message, words: ["派遣", "员工", "工资"], matches: [] };
+    ctx.candidates = top;
+    ctx.confidence = 0.6;
+    return ctx;
+  }
+  const covering = { share: KNOWLEDGE_COVERS.share + 0.1, words: KNOWLEDGE_COVERS.words };
+  const strongly = { share: ARTICLE_OUTWEIGHS_OFF_TOPIC.share, words: ARTICLE_OUTWEIGHS_OFF_TOPIC.words };
+
+  it("sends a question with no domain word to staff, not away, when a section covers its content words", () => {
+    const ctx = ask("派遣过来的员工工资能不一样吗", [candidate(0.2, false)]);
+    route(ctx, deps([covering]));
+    expect(ctx.status).toBe("escalated");
+    expect(ctx.escalationReason).toBe("low_confidence");
+  });
+
+  it("still declines it when the knowledge holds too little of it or too few content words", () => {
+    for (const measured of [{ share: KNOWLEDGE_COVERS.share - 0.05, words: 4 }, { share: 0.9, words: KNOWLEDGE_COVERS.words - 1 }]) {
+      const ctx = ask("我家猫三天没吃东西了怎么办", [candidate(0.2, false)]);
+      route(ctx, deps([measured]));
+      expect(ctx.status, JSON.stringify(measured)).toBe("out_of_scope");
+    }
+  });
+
+  it("lets an article that covers the question strongly outweigh an off-topic verdict, and a person decide", () => {
+    const ctx = ask("股票分红的钱要交社保吗", [candidate(0.2, true)], 0.9);
+    route(ctx, deps([strongly]));
+    expect(ctx.status).toBe("escalated");
+    expect(ctx.escalationReason).toBe("low_confidence");
+  });
+
+  it("keeps the off-topic verdict against a curated section or an article with fewer content words", () => {
+    const curated = ask("股票分红的钱要交社保吗", [candidate(0.2, false)], 0.9);
+    route(curated, deps([strongly]));
+    expect(curated.status).toBe("out_of_scope");
+    const thin = ask("哪个基金收益高", [candidate(0.2, true)], 0.9);
+    route(thin, deps([{ share: 0.9, words: ARTICLE_OUTWEIGHS_OFF_TOPIC.words - 1 }]));
+    expect(thin.status).toBe("out_of_scope");
   });
 });

@@ -4,6 +4,7 @@ import type { PipelineDeps } from "../deps.js";
 import { audienceOptions } from "./audience.js";
 import { INTENT_THRESHOLDS } from "./guardrails.js";
 import { isRawArticle } from "../raw-article.js";
+import { knowledgeScope } from "./scope.js";
 
 /**
  * An imported law widens the domain to what it regulates (网购退货, 明码标价) without lexicon entries: a question
@@ -50,18 +51,26 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const { routing } = deps;
   const domainWords = mentionsDomain(ctx, deps);
   const inherited = ctx.question !== ctx.request.message;
-  ctx.inDomain = domainWords || inherited || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates) || ctx.confidence >= routing.domainMinConfidence;
+  const scope = knowledgeScope(ctx, deps);
+  const domainSignals =
+    domainWords || inherited || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates) || ctx.confidence >= routing.domainMinConfidence;
+  ctx.inDomain = domainSignals || scope.covers;
   const offTopicScore = ctx.intent?.off_topic ?? 0;
-  const offTopic =
+  const offTopicVerdict =
     !inherited &&
     (offTopicScore >= INTENT_THRESHOLDS.off_topic_over_domain ||
       ((deps.rules.isOffTopic(ctx.query!.normalized) || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords));
+  // An imported article that holds the question's content words outweighs the off-topic verdict.
+  const offTopic = offTopicVerdict && !scope.articleOutweighsOffTopic;
   if (!ctx.inDomain || offTopic) {
     ctx.topic = null;
     finish(ctx, "out_of_scope", deps.replies.render("out_of_scope"));
     return;
   }
   if (ctx.needsStaff) return escalate(ctx, ctx.needsStaff);
+  // In scope only by what the knowledge holds, or against the off-topic verdict: unsure, so a person answers. Such
+  // questions answered at once were as often wrong as right (a near section of the same topic), at any confidence.
+  if (offTopicVerdict || !domainSignals) return escalate(ctx, "low_confidence");
   // Asking who is asking makes no sense when no section can answer the question at all.
   if (ctx.mismatch) return escalate(ctx, "mismatch");
   const audiences = audienceOptions(ctx, deps);
