@@ -1,6 +1,7 @@
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { splitSentences } from "../extract.js";
+import { alsoFrom } from "./compose.js";
 
 /**
  * Never invent: every sentence of an answer must stand in a cited passage or be one of the
@@ -12,6 +13,7 @@ export function check(ctx: AnswerContext, deps: PipelineDeps): void {
   const cited = ctx.candidates.filter((c) => ctx.citations.some((x) => x.docId === c.passage.docId && x.section === c.passage.heading));
   const notices = [...ctx.notices, deps.replies.render("local_variation")];
   if (ctx.about) notices.push(deps.replies.render("understood", { about: ctx.about }));
+  for (const other of cited.slice(1)) if (other.passage.docId !== cited[0]?.passage.docId) notices.push(alsoFrom(deps, other.passage));
   let rest = main;
   for (const notice of notices) rest = rest.replace(notice, "");
   // An article's lead-in (…有下列情形之一的：) and its items sit on separate lines of the body but run on in the answer.

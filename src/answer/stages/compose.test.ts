@@ -49,9 +49,17 @@ describe("compose", () => {
     expect(ctx.answer.split("\n")[1]).toMatch(/（财金〔2020〕21号）；创业担保贷款·能贷多少、去哪申请$/);
   });
 
-  it("never mixes in a close section of another document", () => {
-    const ctx = composeWith([candidate(amount, 0.9), candidate(other, 0.89)]);
+  it("does not mix in a section of another document that is merely close", () => {
+    const ctx = composeWith([candidate(amount, 0.9), candidate(other, 0.85)]);
     expect(ctx.citations).toHaveLength(1);
     expect(ctx.answer).not.toContain("无关");
+  });
+
+  it("quotes both sides of a near tie between two documents, the second introduced by its heading, each with its source line", () => {
+    const ctx = composeWith([candidate(amount, 0.9), candidate(other, 0.89)]);
+    expect(ctx.citations.map((c) => c.docId)).toEqual(["d", "e"]);
+    expect(ctx.answer.split("\n")[0]).toBe(`${amount.body}另外，「别的文件」：${other.body}`);
+    expect(ctx.answer.split("\n").slice(1)).toHaveLength(2);
+    expect(ctx.answer.split("\n")[2]).toMatch(/^来源：.*；创业担保贷款·别的文件$/);
   });
 });
