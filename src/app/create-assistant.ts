@@ -11,7 +11,7 @@ import { intentTrainingSet, loadFrameVocabulary } from "../understanding/index.j
 import { cachedSectionFrames } from "./frames-cache.js";
 import { loadKnowledgeCached } from "./knowledge-cache.js";
 import { cachedSoundTable } from "./sounds-cache.js";
-import { cachedIntentClassifier } from "./intent-cache.js";
+import { cachedIntentClassifier, intentWords } from "./intent-cache.js";
 
 export interface AnswerOptions {
   /** Writes nothing (no ticket, no answer log). */
@@ -121,7 +121,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const vocabulary = loadFrameVocabulary(lexiconDir);
   const sections = cachedSectionFrames([...index.passages.values()], vocabulary, path.join(config.dataDir, "cache"), knowledge.contentHash);
   await breathe();
-  const understanding = { vocabulary, sections, intents: cachedIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages), path.join(config.dataDir, "cache")) };
+  const understanding = { vocabulary, sections, intents: cachedIntentClassifier(intentTrainingSet(lexiconDir, knowledge.passages), path.join(config.dataDir, "cache"), intentWords(segmenter)) };
   const llm = config.llm
     ? { mode: config.llm.mode, model: languageModel((await import("../llm/chat-model.js")).createChatModel(config.llm)), prompts: loadLlmPrompts(config.promptsDir), stats: createLlmStats(), timeoutMs: config.llm.timeoutMs }
     : undefined;

@@ -34,4 +34,15 @@ describe("cachedIntentClassifier", () => {
     expect(changed.predict("本市最低工资")).toEqual(trainIntentClassifier(more).predict("本市最低工资"));
     expect(fs.readdirSync(dir).filter((f) => f.startsWith("intents-"))).toHaveLength(1);
   });
+
+  it("learns from the segmenter's words, and trains again when its dictionaries change", () => {
+    const dir = tempDir();
+    const cutter = (signature: string, word: string) => ({ cut: (normalized: string) => (normalized.includes("天气") ? [word] : []), signature });
+    const first = cachedIntentClassifier(examples, dir, cutter("a", "天气"));
+    expect(first.predict("天气")).toEqual(trainIntentClassifier(examples, { words: cutter("a", "天气") }).predict("天气"));
+    expect(first.predict("天气")).not.toEqual(trainIntentClassifier(examples).predict("天气"));
+    const again = cachedIntentClassifier(examples, dir, cutter("b", "气象"));
+    expect(again.predict("天气")).toEqual(trainIntentClassifier(examples, { words: cutter("b", "气象") }).predict("天气"));
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith("intents-"))).toHaveLength(1);
+  });
 });

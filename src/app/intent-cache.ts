@@ -1,5 +1,6 @@
 import { normalizeText } from "../text/index.js";
-import { INTENTS, intentClassifierFrom, intentFeatures, trainIntentClassifier, visitOrder, type IntentClassifier, type IntentExample, type IntentWeights } from "../understanding/index.js";
+import { INTENTS, intentClassifierFrom, intentFeatures, lastClause, trainIntentClassifier, visitOrder, type IntentClassifier, type IntentExample, type IntentWeights, type WordCutter } from "../understanding/index.js";
+import type { Segmenter } from "../text/index.js";
 import { cachedValue, type CacheCodec } from "./startup-cache.js";
 
 const BIAS_BYTES = INTENTS.length * Float64Array.BYTES_PER_ELEMENT;
@@ -17,11 +18,18 @@ const weightsCodec: CacheCodec<IntentWeights, Buffer> = {
 
 /**
  * The intent classifier trains in about a second at every start; its weights depend only on the
- * examples and the training code, so they are stored under a hash of both (the code's own text: an
- * edited trainer or feature function never reuses old weights) and a restart reads them instead.
+ * examples, the training code and the segmenter's dictionaries (its words are features), so they are stored
+ * under a hash of all three (the code's own text: an edited trainer or feature function never reuses old
+ * weights) and a restart reads them instead.
  */
-export function cachedIntentClassifier(examples: readonly IntentExample[], cacheDir: string): IntentClassifier {
-  const code = [trainIntentClassifier, visitOrder, intentFeatures, normalizeText].map(String).join("\0");
-  const trained = cachedValue(cacheDir, "intents", [code, JSON.stringify(examples)], () => trainIntentClassifier(examples), weightsCodec);
-  return intentClassifierFrom(trained);
+export function cachedIntentClassifier(examples: readonly IntentExample[], cacheDir: string, words?: WordCutter): IntentClassifier {
+  const code = [trainIntentClassifier, visitOrder, intentFeatures, lastClause, normalizeText].map(String).join("\0");
+  const keyParts = [code, JSON.stringify(examples), words ? `words:${words.signature}` : "no words"];
+  const trained = cachedValue(cacheDir, "intents", keyParts, () => trainIntentClassifier(examples, words ? { words } : {}), weightsCodec);
+  return intentClassifierFrom(trained, words);
+}
+
+/** The segmenter's content words as the classifier's word features (stop words such as 我 stay in its character n-grams). */
+export function intentWords(segmenter: Segmenter): WordCutter {
+  return { cut: (normalized) => segmenter.words(normalized), signature: segmenter.signature };
 }

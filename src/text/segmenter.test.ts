@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { characterBigrams, createSegmenter } from "./segmenter.js";
 import { normalizeText } from "./normalize.js";
@@ -31,5 +34,13 @@ describe("segmenter", () => {
 
   it("normalises traditional characters before cutting", () => {
     expect(segmenter.tokenize("異地就醫")).toContain("异地就医");
+  });
+
+  it("signs what decides its cuts: the same files give the same signature, other stop words another", () => {
+    const same = createSegmenter({ userDictDir: "knowledge/lexicon/userdict", stopWordsPath: "knowledge/lexicon/stopwords.txt" });
+    expect(same.signature).toBe(segmenter.signature);
+    const stopWords = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "stop-")), "stopwords.txt");
+    fs.writeFileSync(stopWords, "的\n");
+    expect(createSegmenter({ userDictDir: "knowledge/lexicon/userdict", stopWordsPath: stopWords }).signature).not.toBe(segmenter.signature);
   });
 });

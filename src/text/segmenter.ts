@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import nodejieba from "nodejieba";
 import { sourceAsset } from "../project-root.js";
@@ -14,6 +15,8 @@ export interface Segmenter {
   tokenize(text: string): string[];
   /** jieba's dictionary words only (no guessing of new words), stop words kept: for typo detection. */
   dictionaryCut(normalized: string): string[];
+  /** A hash of what decides the cuts (jieba's dictionary, the user dictionaries, the stop words): part of cache keys of what is learnt from words. */
+  signature: string;
 }
 
 export interface SegmenterOptions {
@@ -71,6 +74,14 @@ export function characterBigrams(normalized: string): string[] {
   return grams;
 }
 
+function signatureOf(options: SegmenterOptions): string {
+  const hash = crypto.createHash("sha256").update(`${options.dictionary ?? "default"}\0`);
+  for (const file of [...lexiconFiles(options.userDictDir, ".txt"), ...(options.stopWordsPath && fs.existsSync(options.stopWordsPath) ? [options.stopWordsPath] : [])]) {
+    hash.update(`${file}\0`).update(fs.readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
 export function createSegmenter(options: SegmenterOptions): Segmenter {
   const ensure = jiebaLoader(options.userDictDir, options.dictionary);
   const stopWords = loadStopWords(options.stopWordsPath);
@@ -89,6 +100,7 @@ export function createSegmenter(options: SegmenterOptions): Segmenter {
     features: (normalized) => [...cutWords(normalized), ...characterBigrams(normalized).map((g) => `#${g}`)],
     tokenize: (text) => words(normalizeText(text)),
     dictionaryCut: (normalized) => cutDictionary(normalized).slice(),
+    signature: signatureOf(options),
   };
 }
 

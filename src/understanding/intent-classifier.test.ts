@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { intentFeatures, readIntentExamples, trainIntentClassifier, visitOrder, type IntentExample } from "./intent-classifier.js";
+import { readIntentExamples, trainIntentClassifier, visitOrder, type IntentExample } from "./intent-classifier.js";
+import { intentFeatures } from "./intent-features.js";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

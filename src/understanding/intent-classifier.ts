@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { ZhiceError } from "../errors.js";
-import { normalizeText } from "../text/index.js";
+import { FEATURE_DIMENSIONS as DIMENSIONS, intentFeatures, type WordCutter } from "./intent-features.js";
 
 export const INTENTS = ["general", "personal_case", "local_figure", "off_topic", "injection"] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -20,24 +20,6 @@ export interface IntentClassifier {
 export interface IntentWeights {
   weights: Float32Array;
   bias: Float64Array;
-}
-
-const DIMENSIONS = 1 << 18;
-
-function hash(feature: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 16777619);
-  return (h >>> 0) % DIMENSIONS;
-}
-
-/** Character 1- to 3-grams of the normalised text: robust to typos and to jieba's cuts of colloquial words. */
-export function intentFeatures(text: string): number[] {
-  const chars = [...normalizeText(text).replace(/\s+/g, "")];
-  const features = new Set<number>();
-  for (let n = 1; n <= 3; n++) {
-    for (let i = 0; i + n <= chars.length; i++) features.add(hash(`${n}:${chars.slice(i, i + n).join("")}`));
-  }
-  return [...features];
 }
 
 /**
@@ -64,17 +46,26 @@ function softmax(z: number[]): number[] {
   return e.map((v) => v / sum);
 }
 
+export interface IntentTrainingOptions {
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  seed?: number;
+  /** Adds the segmenter's words to the character n-grams; the same cutter must then be given to predict. */
+  words?: WordCutter;
+}
+
 /**
- * Multinomial logistic regression over hashed character n-grams, trained by SGD with L2 decay when the
+ * Multinomial logistic regression over hashed character n-grams (and words: intent-features.ts), trained by SGD with L2 decay when the
  * assistant starts (about a thousand examples train in well under a second). Written here so the
  * assistant needs no external model.
  */
-export function trainIntentClassifier(examples: readonly IntentExample[], options: { epochs?: number; rate?: number; l2?: number; seed?: number } = {}): IntentClassifier & IntentWeights {
-  const { epochs = 25, rate = 3.0, l2 = 1e-5 } = options;
+export function trainIntentClassifier(examples: readonly IntentExample[], options: IntentTrainingOptions = {}): IntentClassifier & IntentWeights {
+  const { epochs = 25, rate = 3.0, l2 = 1e-5, words } = options;
   const k = INTENTS.length;
   const weights = new Float32Array(DIMENSIONS * k);
   const bias = new Float64Array(k);
-  const data = examples.map((e) => ({ x: intentFeatures(e.text), y: INTENTS.indexOf(e.intent) }));
+  const data = examples.map((e) => ({ x: intentFeatures(e.text, words), y: INTENTS.indexOf(e.intent) }));
   // Class-balanced loss: general questions (thousands of 常见问法) outnumber each other kind tenfold or
   // more, and unweighted they teach the model that anything with a policy word is general. Each kind
   // weighs about as much in total; the square root keeps general questions from being flagged as rare
@@ -99,16 +90,16 @@ export function trainIntentClassifier(examples: readonly IntentExample[], option
       }
     }
   }
-  return { ...intentClassifierFrom({ weights, bias }), weights, bias };
+  return { ...intentClassifierFrom({ weights, bias }, words), weights, bias };
 }
 
 /** The classifier a training produced (or stored weights of one). */
-export function intentClassifierFrom({ weights, bias }: IntentWeights): IntentClassifier {
+export function intentClassifierFrom({ weights, bias }: IntentWeights, words?: WordCutter): IntentClassifier {
   const k = INTENTS.length;
   const logits = (x: number[]) => INTENTS.map((_, c) => bias[c]! + x.reduce((s, f) => s + weights[f * k + c]!, 0) / Math.sqrt(x.length));
   return {
     predict(text) {
-      const p = softmax(logits(intentFeatures(text)));
+      const p = softmax(logits(intentFeatures(text, words)));
       return Object.fromEntries(INTENTS.map((intent, c) => [intent, p[c]!])) as IntentScores;
     },
   };
