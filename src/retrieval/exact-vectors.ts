@@ -20,12 +20,10 @@ export class ExactVectors {
   /** Vectors added after the columns were built (a published FAQ): few, scanned one by one. */
   private readonly added: { label: number; dims: Int32Array; values: Float32Array }[] = [];
   private count = 0;
+  /** The running sums of one search, all 0 between searches (each one clears what it wrote). */
   private scores = new Float64Array(0);
-  /** The labels a search gave a score to, so ranking need not look at the others (they score 0). */
-  private touched = new Int32Array(0);
-  /** touchedIn[label] === search: the label is listed in touched this search. */
-  private touchedIn = new Uint32Array(0);
-  private searches = 0;
+  /** 0 … count − 1: the labels topK ranks. */
+  private everyLabel = new Int32Array(0);
 
   constructor(dimensions: number) {
     this.dimensions = dimensions;
@@ -92,45 +90,33 @@ export class ExactVectors {
     this.count += 1;
   }
 
-  /** The k most similar labels, best first, with their cosine similarity. */
+  /**
+   * The k most similar labels, best first, with their cosine similarity. The sums are written straight into one
+   * array and every label is ranked (an untouched one scores 0): cheaper than listing the labels a search
+   * touches, which cost a check per posting, and the same ranking, since equal scores go by lower label.
+   */
   search(query: readonly number[], k: number): { labels: number[]; scores: number[] } {
-    if (this.scores.length < this.count) {
-      this.scores = new Float64Array(this.count);
-      this.touched = new Int32Array(this.count);
-      this.touchedIn = new Uint32Array(this.count);
+    const count = this.count;
+    if (this.scores.length < count) {
+      this.scores = new Float64Array(count);
+      this.everyLabel = Int32Array.from({ length: count }, (_, label) => label);
     }
-    const { scores, touched, touchedIn, starts, labels, values } = this;
-    const search = (this.searches = (this.searches % 0xfffffffe) + 1);
-    // scores is all 0 between searches (each one clears what it touched): cheaper than filling it.
-    let reached = 0;
+    // Locals, not fields, in the loop over postings.
+    const { scores, starts, labels, values } = this;
     const norm = length(query);
     for (let d = 0; d < this.dimensions; d += 1) {
       const q = query[d]!;
       if (q === 0) continue;
       const weight = q / norm;
-      for (let j = starts[d]!, end = starts[d + 1]!; j < end; j += 1) {
-        const label = labels[j]!;
-        if (touchedIn[label] !== search) {
-          touchedIn[label] = search;
-          touched[reached++] = label;
-        }
-        scores[label]! += weight * values[j]!;
-      }
+      for (let j = starts[d]!, end = starts[d + 1]!; j < end; j += 1) scores[labels[j]!]! += weight * values[j]!;
     }
     for (const vector of this.added) {
       let dot = 0;
       for (let j = 0; j < vector.dims.length; j += 1) dot += (query[vector.dims[j]!]! / norm) * vector.values[j]!;
-      if (touchedIn[vector.label] !== search) {
-        touchedIn[vector.label] = search;
-        touched[reached++] = vector.label;
-      }
       scores[vector.label] = dot;
     }
-    // Unlisted labels score 0: ranking only the listed ones is exact when k of them score above 0.
-    let positive = 0;
-    for (let i = 0; i < reached; i += 1) if (scores[touched[i]!]! > 0) positive += 1;
-    const best = positive >= k ? topK(scores, touched.subarray(0, reached), k) : topK(scores, null, k, this.count);
-    for (let i = 0; i < reached; i += 1) scores[touched[i]!] = 0;
+    const best = topK(scores, this.everyLabel, count, k);
+    scores.fill(0, 0, count);
     return best;
   }
 }
@@ -142,47 +128,70 @@ function length(vector: readonly number[]): number {
 }
 
 /**
- * The k highest of scores over the given labels, or over 0 … n − 1, best first; equal scores go by lower label.
- * One pass with a heap of the k best so far (its root the worst of them): most labels score below the root and
- * cost one comparison; no copy of the scores, no selection over all of them.
+ * The k highest scores of among[0 … count − 1], best first; equal scores go by lower label. One pass with a heap
+ * of the k best so far (its root the worst of them), each kept label's score beside it and compared in place:
+ * most labels cost one comparison with the root. Then the heap is emptied root first into the result's end.
  */
-function topK(scores: Float64Array, among: Int32Array | null, k: number, n = among?.length ?? 0): { labels: number[]; scores: number[] } {
-  const count = among ? among.length : n;
+function topK(scores: Float64Array, among: Int32Array, count: number, k: number): { labels: number[]; scores: number[] } {
   const size = Math.min(k, count);
   if (size <= 0) return { labels: [], scores: [] };
   const heap = new Int32Array(size);
+  const kept = new Float64Array(size);
+  // "a below b": a lower score, or the same score and a higher label.
   let filled = 0;
   for (let at = 0; at < count; at += 1) {
-    const label = among ? among[at]! : at;
+    const label = among[at]!;
+    const score = scores[label]!;
     if (filled < size) {
-      // Sift up.
       let i = filled++;
-      heap[i] = label;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (!worse(scores, heap[i]!, heap[parent]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        const ps = kept[parent]!;
+        const pl = heap[parent]!;
+        if (!(score < ps || (score === ps && label > pl))) break;
+        heap[i] = pl;
+        kept[i] = ps;
         i = parent;
       }
-    } else if (worse(scores, heap[0]!, label)) {
-      // Replace the worst kept, then sift down.
-      heap[0] = label;
-      for (let i = 0; ; ) {
-        const left = 2 * i + 1;
-        let worst = i;
-        if (left < size && worse(scores, heap[left]!, heap[worst]!)) worst = left;
-        if (left + 1 < size && worse(scores, heap[left + 1]!, heap[worst]!)) worst = left + 1;
-        if (worst === i) break;
-        [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
-        i = worst;
-      }
+      heap[i] = label;
+      kept[i] = score;
+    } else if (kept[0]! < score || (kept[0] === score && heap[0]! > label)) {
+      siftDown(heap, kept, size, label, score);
     }
   }
-  const labels = Array.from(heap).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return { labels, scores: labels.map((l) => scores[l]!) };
+  const labels = new Array<number>(size);
+  const best = new Array<number>(size);
+  for (let last = size - 1; last >= 0; last -= 1) {
+    labels[last] = heap[0]!;
+    best[last] = kept[0]!;
+    siftDown(heap, kept, last, heap[last]!, kept[last]!);
+  }
+  return { labels, scores: best };
 }
 
-/** Label a ranks below label b: a lower score, or the same score and a higher label. */
-function worse(scores: Float64Array, a: number, b: number): boolean {
-  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+/** Puts (label, score) at the root of the heap's first `size` entries and sinks it below every entry worse than it. */
+function siftDown(heap: Int32Array, kept: Float64Array, size: number, label: number, score: number): void {
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= size) break;
+    let child = left;
+    let cs = kept[left]!;
+    let cl = heap[left]!;
+    if (left + 1 < size) {
+      const rs = kept[left + 1]!;
+      const rl = heap[left + 1]!;
+      if (rs < cs || (rs === cs && rl > cl)) {
+        child = left + 1;
+        cs = rs;
+        cl = rl;
+      }
+    }
+    if (!(cs < score || (cs === score && cl > label))) break;
+    heap[i] = cl;
+    kept[i] = cs;
+    i = child;
+  }
+  heap[i] = label;
+  kept[i] = score;
 }
