@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { best } from "./top-k.js";
 
 /**
  * Exact cosine search over sparse vectors, for indexes small enough that it beats the graph: the
@@ -22,8 +23,6 @@ export class ExactVectors {
   private count = 0;
   /** The running sums of one search, all 0 between searches (each one clears what it wrote). */
   private scores = new Float64Array(0);
-  /** 0 … count − 1: the labels topK ranks. */
-  private everyLabel = new Int32Array(0);
 
   constructor(dimensions: number) {
     this.dimensions = dimensions;
@@ -97,10 +96,7 @@ export class ExactVectors {
    */
   search(query: readonly number[], k: number): { labels: number[]; scores: number[] } {
     const count = this.count;
-    if (this.scores.length < count) {
-      this.scores = new Float64Array(count);
-      this.everyLabel = Int32Array.from({ length: count }, (_, label) => label);
-    }
+    if (this.scores.length < count) this.scores = new Float64Array(count);
     // Locals, not fields, in the loop over postings.
     const { scores, starts, labels, values } = this;
     const norm = length(query);
@@ -115,9 +111,9 @@ export class ExactVectors {
       for (let j = 0; j < vector.dims.length; j += 1) dot += (query[vector.dims[j]!]! / norm) * vector.values[j]!;
       scores[vector.label] = dot;
     }
-    const best = topK(scores, this.everyLabel, count, k);
+    const found = best(scores, count, k);
     scores.fill(0, 0, count);
-    return best;
+    return { labels: found.positions, scores: found.scores };
   }
 }
 
@@ -125,73 +121,4 @@ function length(vector: readonly number[]): number {
   let sum = 0;
   for (const v of vector) sum += v * v;
   return Math.sqrt(sum);
-}
-
-/**
- * The k highest scores of among[0 … count − 1], best first; equal scores go by lower label. One pass with a heap
- * of the k best so far (its root the worst of them), each kept label's score beside it and compared in place:
- * most labels cost one comparison with the root. Then the heap is emptied root first into the result's end.
- */
-function topK(scores: Float64Array, among: Int32Array, count: number, k: number): { labels: number[]; scores: number[] } {
-  const size = Math.min(k, count);
-  if (size <= 0) return { labels: [], scores: [] };
-  const heap = new Int32Array(size);
-  const kept = new Float64Array(size);
-  // "a below b": a lower score, or the same score and a higher label.
-  let filled = 0;
-  for (let at = 0; at < count; at += 1) {
-    const label = among[at]!;
-    const score = scores[label]!;
-    if (filled < size) {
-      let i = filled++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        const ps = kept[parent]!;
-        const pl = heap[parent]!;
-        if (!(score < ps || (score === ps && label > pl))) break;
-        heap[i] = pl;
-        kept[i] = ps;
-        i = parent;
-      }
-      heap[i] = label;
-      kept[i] = score;
-    } else if (kept[0]! < score || (kept[0] === score && heap[0]! > label)) {
-      siftDown(heap, kept, size, label, score);
-    }
-  }
-  const labels = new Array<number>(size);
-  const best = new Array<number>(size);
-  for (let last = size - 1; last >= 0; last -= 1) {
-    labels[last] = heap[0]!;
-    best[last] = kept[0]!;
-    siftDown(heap, kept, last, heap[last]!, kept[last]!);
-  }
-  return { labels, scores: best };
-}
-
-/** Puts (label, score) at the root of the heap's first `size` entries and sinks it below every entry worse than it. */
-function siftDown(heap: Int32Array, kept: Float64Array, size: number, label: number, score: number): void {
-  let i = 0;
-  for (;;) {
-    const left = 2 * i + 1;
-    if (left >= size) break;
-    let child = left;
-    let cs = kept[left]!;
-    let cl = heap[left]!;
-    if (left + 1 < size) {
-      const rs = kept[left + 1]!;
-      const rl = heap[left + 1]!;
-      if (rs < cs || (rs === cs && rl > cl)) {
-        child = left + 1;
-        cs = rs;
-        cl = rl;
-      }
-    }
-    if (!(cs < score || (cs === score && cl > label))) break;
-    heap[i] = cl;
-    kept[i] = cs;
-    i = child;
-  }
-  heap[i] = label;
-  kept[i] = score;
 }
