@@ -135,7 +135,10 @@ export class Bm25Index {
 
   idf(token: string): number {
     const term = this.termIds.get(token);
-    const df = term === undefined ? 0 : this.documentFrequency(term);
+    return this.idfOfFrequency(term === undefined ? 0 : this.documentFrequency(term));
+  }
+
+  private idfOfFrequency(df: number): number {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
@@ -165,7 +168,7 @@ export class Bm25Index {
     for (const token of new Set(queryTokens)) {
       const term = this.termIds.get(token);
       if (term === undefined) continue;
-      const idf = this.idf(token);
+      const idf = this.idfOfFrequency(this.documentFrequency(term)); // the token's id is known: no second look-up
       for (let p = this.offsets[term]!, end = p + this.baseCount(term); p < end; p += 1) {
         const doc = docs[p]!;
         const tf = tfs[p]!;

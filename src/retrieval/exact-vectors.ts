@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { best } from "./top-k.js";
 
 /**
  * Exact cosine search over sparse vectors, for indexes small enough that it beats the graph: the
@@ -20,12 +21,8 @@ export class ExactVectors {
   /** Vectors added after the columns were built (a published FAQ): few, scanned one by one. */
   private readonly added: { label: number; dims: Int32Array; values: Float32Array }[] = [];
   private count = 0;
+  /** The running sums of one search, all 0 between searches (each one clears what it wrote). */
   private scores = new Float64Array(0);
-  /** The labels a search gave a score to, so ranking need not look at the others (they score 0). */
-  private touched = new Int32Array(0);
-  /** touchedIn[label] === search: the label is listed in touched this search. */
-  private touchedIn = new Uint32Array(0);
-  private searches = 0;
 
   constructor(dimensions: number) {
     this.dimensions = dimensions;
@@ -92,46 +89,31 @@ export class ExactVectors {
     this.count += 1;
   }
 
-  /** The k most similar labels, best first, with their cosine similarity. */
+  /**
+   * The k most similar labels, best first, with their cosine similarity. The sums are written straight into one
+   * array and every label is ranked (an untouched one scores 0): cheaper than listing the labels a search
+   * touches, which cost a check per posting, and the same ranking, since equal scores go by lower label.
+   */
   search(query: readonly number[], k: number): { labels: number[]; scores: number[] } {
-    if (this.scores.length < this.count) {
-      this.scores = new Float64Array(this.count);
-      this.touched = new Int32Array(this.count);
-      this.touchedIn = new Uint32Array(this.count);
-    }
-    const { scores, touched, touchedIn, starts, labels, values } = this;
-    const search = (this.searches = (this.searches % 0xfffffffe) + 1);
-    // scores is all 0 between searches (each one clears what it touched): cheaper than filling it.
-    let reached = 0;
+    const count = this.count;
+    if (this.scores.length < count) this.scores = new Float64Array(count);
+    // Locals, not fields, in the loop over postings.
+    const { scores, starts, labels, values } = this;
     const norm = length(query);
     for (let d = 0; d < this.dimensions; d += 1) {
       const q = query[d]!;
       if (q === 0) continue;
       const weight = q / norm;
-      for (let j = starts[d]!, end = starts[d + 1]!; j < end; j += 1) {
-        const label = labels[j]!;
-        if (touchedIn[label] !== search) {
-          touchedIn[label] = search;
-          touched[reached++] = label;
-        }
-        scores[label]! += weight * values[j]!;
-      }
+      for (let j = starts[d]!, end = starts[d + 1]!; j < end; j += 1) scores[labels[j]!]! += weight * values[j]!;
     }
     for (const vector of this.added) {
       let dot = 0;
       for (let j = 0; j < vector.dims.length; j += 1) dot += (query[vector.dims[j]!]! / norm) * vector.values[j]!;
-      if (touchedIn[vector.label] !== search) {
-        touchedIn[vector.label] = search;
-        touched[reached++] = vector.label;
-      }
       scores[vector.label] = dot;
     }
-    // Unlisted labels score 0: ranking only the listed ones is exact when k of them score above 0.
-    let positive = 0;
-    for (let i = 0; i < reached; i += 1) if (scores[touched[i]!]! > 0) positive += 1;
-    const best = positive >= k ? topK(scores, touched.subarray(0, reached), k) : topK(scores, null, k, this.count);
-    for (let i = 0; i < reached; i += 1) scores[touched[i]!] = 0;
-    return best;
+    const found = best(scores, count, k);
+    scores.fill(0, 0, count);
+    return { labels: found.positions, scores: found.scores };
   }
 }
 
@@ -139,50 +121,4 @@ function length(vector: readonly number[]): number {
   let sum = 0;
   for (const v of vector) sum += v * v;
   return Math.sqrt(sum);
-}
-
-/**
- * The k highest of scores over the given labels, or over 0 … n − 1, best first; equal scores go by lower label.
- * One pass with a heap of the k best so far (its root the worst of them): most labels score below the root and
- * cost one comparison; no copy of the scores, no selection over all of them.
- */
-function topK(scores: Float64Array, among: Int32Array | null, k: number, n = among?.length ?? 0): { labels: number[]; scores: number[] } {
-  const count = among ? among.length : n;
-  const size = Math.min(k, count);
-  if (size <= 0) return { labels: [], scores: [] };
-  const heap = new Int32Array(size);
-  let filled = 0;
-  for (let at = 0; at < count; at += 1) {
-    const label = among ? among[at]! : at;
-    if (filled < size) {
-      // Sift up.
-      let i = filled++;
-      heap[i] = label;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!worse(scores, heap[i]!, heap[parent]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-        i = parent;
-      }
-    } else if (worse(scores, heap[0]!, label)) {
-      // Replace the worst kept, then sift down.
-      heap[0] = label;
-      for (let i = 0; ; ) {
-        const left = 2 * i + 1;
-        let worst = i;
-        if (left < size && worse(scores, heap[left]!, heap[worst]!)) worst = left;
-        if (left + 1 < size && worse(scores, heap[left + 1]!, heap[worst]!)) worst = left + 1;
-        if (worst === i) break;
-        [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
-        i = worst;
-      }
-    }
-  }
-  const labels = Array.from(heap).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return { labels, scores: labels.map((l) => scores[l]!) };
-}
-
-/** Label a ranks below label b: a lower score, or the same score and a higher label. */
-function worse(scores: Float64Array, a: number, b: number): boolean {
-  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
 }

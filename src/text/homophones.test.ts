@@ -1,5 +1,6 @@
+import { pinyin } from "pinyin-pro";
 import { describe, expect, it } from "vitest";
-import { createHomophoneMatcher } from "./homophones.js";
+import { createHomophoneMatcher, soundTable } from "./homophones.js";
 import { createLexicon, parseLexicon } from "./lexicon.js";
 import { createSegmenter } from "./segmenter.js";
 
@@ -25,5 +26,14 @@ describe("homophone typos", () => {
       homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: ["社保卡"] },
     });
     expect(lexicon.expand("社宝卡丢了")).toContain("社会保障卡");
+  });
+
+  it("reads each term's sound as pinyin-pro's toneless reading does (polyphones by word, 一 and 不 with their tone changes)", () => {
+    const terms = ["银行", "行政", "重庆", "重新", "一次", "一样", "不变", "不是", "长期", "增长", "了结", "女婿"];
+    const table = soundTable(terms);
+    for (const term of terms) {
+      const expected = pinyin(term, { toneType: "none", type: "array" }).join(" ");
+      expect(table.get(expected)).toContain(term);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { convert, pinyin } from "pinyin-pro";
 import type { LexiconMatch } from "./lexicon.js";
 
 /**
@@ -17,7 +17,19 @@ export interface HomophoneOptions {
 const CJK_RUN = /[\u4e00-\u9fff]+/g;
 const TERM = /^[\u4e00-\u9fff]{2,4}$/;
 
-const syllables = (text: string): string[] => pinyin(text, { toneType: "none", type: "array" });
+/**
+ * Toneless syllables by toned ones. pinyin-pro's toneType "none" strips the tone of every syllable it returns
+ * with nine regular expressions (most of a short text's reading time); its own converter does the same to
+ * each distinct syllable once here. A CJK run reads as syllables and unknown characters, a finite set.
+ */
+const toneless = new Map<string, string>();
+function withoutTone(syllable: string): string {
+  let plain = toneless.get(syllable);
+  if (plain === undefined) toneless.set(syllable, (plain = convert([syllable], { format: "toneNone" })[0]!));
+  return plain;
+}
+
+const syllables = (text: string): string[] => pinyin(text, { type: "array" }).map(withoutTone);
 
 /** The terms by their sound (`wen gang` → 稳岗): only 2–4 character, all-Chinese ones. */
 export function soundTable(terms: readonly string[]): Map<string, string[]> {
