@@ -63,6 +63,14 @@ describe("conversation", () => {
     expect(next.answer).toContain("6000元");
   });
 
+  it("reads a sibling named by part of its name even when the message asks its own aspect (临时的要交回吗)", async () => {
+    const ask = conversation();
+    await ask("身份证丢了怎么补办");
+    const next = await ask("临时的用完要交回吗");
+    expect(next.status).toBe("answered");
+    expect(next.citations[0]?.docId).toBe("residence-temporary-id-card");
+  });
+
   it("keeps a short follow-up that points back (这个怎么开通) in the conversation rather than declining it", async () => {
     const ask = conversation();
     await ask("职工医保个人账户的钱家里人能用吗");

@@ -67,7 +67,10 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
   // 这个证 after an answer about 居住证 names 居住证 (the last question may not have).
   const named = new Set(previousRead?.frame.entities.map((e) => e.id));
   const referent = previous ? resolveReferent(normalizeText(ctx.request.message).trim(), previous.answerObjects, named) : null;
-  const message = withSiblingNamed(readQuestion(referent?.text ?? ctx.request.message, deps), previousRead, deps);
+  const read = readQuestion(referent?.text ?? ctx.request.message, deps);
+  const message = withSiblingNamed(read, previousRead, deps);
+  // 临时的要交钱吗 after a 身份证 question: the sibling it names makes it a question of its own about 临时身份证.
+  const sibling = message !== read ? (message.frame.entities[0]?.id ?? null) : null;
   // A number (1, 第2个) picks one of the questions the last reply offered (WeChat shows them numbered).
   const picked = pickedNumber(message.text);
   const offered = picked ? previous?.suggestions[picked - 1] : undefined;
@@ -95,6 +98,9 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     if (useContext) {
       ctx.question = proposal.question;
       ctx.about = previous.status === "clarify" ? null : proposal.about;
+    } else if (sibling) {
+      ctx.question = message.text;
+      ctx.about = sibling;
     } else if (referent) {
       ctx.question = referent.text;
       ctx.about = referent.object;
