@@ -16,7 +16,7 @@ const knowledge = syntheticKnowledge(tools.knowledge, count);
 const started = performance.now();
 const loadBefore = threadTime();
 const { index, rebuilt } = await openSearchIndex({
-  knowledge, dataDir, segmenter: tools.segmenter, embeddings: { ...config.embeddings, dimensions }, featurizeQuestion: tools.featurizeQuestion,
+  knowledge, dataDir, segmenter: tools.segmenter, embeddings: { ...config.embeddings, dimensions }, featurizeQuestion: tools.featurizeQuestion, textTools: tools.recipe,
   onProgress: (m) => process.stderr.write(`  ${m}\n`), // where the load time goes (stdout is the JSON line)
 });
 const loadMs = performance.now() - started;
@@ -49,7 +49,7 @@ const changed = {
 };
 const begun = performance.now();
 const again = await openSearchIndex({
-  knowledge: changed, dataDir, segmenter: tools.segmenter, embeddings: { ...config.embeddings, dimensions }, featurizeQuestion: tools.featurizeQuestion,
+  knowledge: changed, dataDir, segmenter: tools.segmenter, embeddings: { ...config.embeddings, dimensions }, featurizeQuestion: tools.featurizeQuestion, textTools: tools.recipe,
 });
 const update = { ms: performance.now() - begun, sections: changed.passages.filter((p) => p.docId === docId).length, incremental: again.updated !== undefined };
 const perQuery = queryThread && { runningMs: queryThread.runningMs / times.length, waitingMs: queryThread.waitingMs / times.length };

@@ -54,7 +54,7 @@ export async function runScale(config: Config, count: number, dimensions: number
     const cpuBefore = process.cpuUsage();
     const threadBefore = threadTime();
     const { index } = await openSearchIndex({
-      knowledge, dataDir, segmenter: tools.segmenter, embeddings, featurizeQuestion: tools.featurizeQuestion,
+      knowledge, dataDir, segmenter: tools.segmenter, embeddings, featurizeQuestion: tools.featurizeQuestion, textTools: tools.recipe,
       // Each step with the wall clock and CPU time since the build began: what a large build spends its time on.
       onProgress: (m) => {
         if (/^embedded/.test(m) && !/embedded \d+0000\//.test(m)) return;

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Config } from "../src/config/index.js";
 import { loadKnowledge, type KnowledgeBase, type Passage } from "../src/knowledge/index.js";
 import { prepareQuery } from "../src/retrieval/index.js";
+import type { TextToolsRecipe } from "../src/retrieval/passage-analysis.js";
 import { createSegmenter, loadLexicon, readUserDictTerms } from "../src/text/index.js";
 
 const PLACES_A = ["东", "西", "南", "北", "中", "新", "平", "安", "永", "长", "宁", "兴", "丰", "福", "和", "清", "泰", "景"];
@@ -56,8 +57,9 @@ export function syntheticKnowledge(real: KnowledgeBase, count: number): Knowledg
 /** What the index needs besides the knowledge: the segmenter and the question featurizer, as the assistant builds them. */
 export function textTools(config: Config) {
   const userDictDir = path.join(config.lexiconDir, "userdict");
-  const segmenter = createSegmenter({ userDictDir, stopWordsPath: path.join(config.lexiconDir, "stopwords.txt") });
-  const lexicon = loadLexicon(path.join(config.lexiconDir, "colloquial"), {
+  const recipe: TextToolsRecipe = { userDictDir, stopWordsPath: path.join(config.lexiconDir, "stopwords.txt"), colloquialDir: path.join(config.lexiconDir, "colloquial") };
+  const segmenter = createSegmenter({ userDictDir, stopWordsPath: recipe.stopWordsPath! });
+  const lexicon = loadLexicon(recipe.colloquialDir, {
     homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: readUserDictTerms(userDictDir) },
   });
   return {
@@ -66,5 +68,7 @@ export function textTools(config: Config) {
     knowledge: loadKnowledge(config.knowledgeDirs, { lexiconDir: config.lexiconDir }),
     featurizeQuestion: (text: string) => segmenter.features(prepareQuery(text, lexicon, segmenter).expanded),
     prepare: (text: string) => prepareQuery(text, lexicon, segmenter),
+    /** The same tools for a worker thread of the build. */
+    recipe,
   };
 }

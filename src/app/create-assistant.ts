@@ -4,6 +4,7 @@ import { createAnswerPipeline, createRecorder, createSessionMemory, loadReplies,
 import { openFeedbackStorage, type FeedbackStorage, type TicketRepository } from "../feedback/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { loadLegalRegister } from "../retrieval/legal-register.js";
+import { ANALYSIS_WORKER_FROM } from "../retrieval/parallel-analysis.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, storedIndexCurrent, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
 import { createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
 import { createSegmenter, knowledgeDictionary, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
@@ -75,6 +76,8 @@ export function indexIsCurrent(config: Config): { current: boolean; knowledge: K
   return { current, knowledge };
 }
 
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
 export async function prepareIndex(config: Config, onProgress?: (message: string) => void) {
   const lexiconDir = config.lexiconDir;
   const userDictDir = path.join(lexiconDir, "userdict");
@@ -96,6 +99,10 @@ export async function prepareIndex(config: Config, onProgress?: (message: string
     embeddings: config.embeddings,
     exactVectors: config.vectorSearch === "auto",
     featurizeQuestion: (text) => segmenter.features(prepareQuery(text, lexicon, segmenter).expanded),
+    // A library large enough to analyse in two threads: the worker makes the same segmenter and lexicon from these.
+    ...(knowledge.passages.length >= ANALYSIS_WORKER_FROM
+      ? { textTools: { userDictDir, stopWordsPath: path.join(lexiconDir, "stopwords.txt"), colloquialDir: path.join(lexiconDir, "colloquial"), ...optional("dictionary", jiebaDictionaryFor(config, knowledge)) } }
+      : {}),
     onProgress,
   });
   return { segmenter, userDictTerms, lexicon, knowledge, index, rebuilt };

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { type ClassifierArrays, type ClassifierExample, SectionClassifier } from "./section-classifier.js";
+import { workerSource } from "./worker-source.js";
 
 /**
  * What the classifier trains on, as flat arrays a worker thread can take without copying: section s's
@@ -15,27 +16,6 @@ export interface TrainingSet {
   exampleOffsets: Uint32Array;
   exampleTerms: Uint32Array;
   names: string[];
-}
-
-/**
- * The worker's entry. Compiled, the .js beside this file. Run from source (tsx), a worker thread does not
- * inherit tsx's loader: a short bootstrap registers it, then imports the .ts file.
- */
-function workerSource(): [string | URL, { eval?: boolean }] {
-  if (!import.meta.url.endsWith(".ts")) return [new URL("./classifier-worker.js", import.meta.url), {}];
-  const entry = JSON.stringify(new URL("./classifier-worker.ts", import.meta.url).href);
-  // tsx as this module resolves it, so the worker finds it whatever the working directory.
-  const tsx = JSON.stringify(resolved("tsx/esm/api"));
-  return [`import(${tsx}).then(({ register }) => { register(); return import(${entry}); });`, { eval: true }];
-}
-
-/** A package as this module resolves it (absolute), or its bare name where import.meta.resolve is missing (a test runner). */
-function resolved(specifier: string): string {
-  try {
-    return typeof import.meta.resolve === "function" ? import.meta.resolve(specifier) : specifier;
-  } catch {
-    return specifier;
-  }
 }
 
 /** Below this many sections the classifier trains in the build's own thread (a few seconds at most). */
@@ -61,7 +41,7 @@ export function trainFromSet(set: TrainingSet): SectionClassifier {
 export function trainInWorker(set: TrainingSet, onFallback: (reason: string) => void = () => {}): Promise<SectionClassifier> {
   let worker: Worker;
   try {
-    const [entry, options] = workerSource();
+    const [entry, options] = workerSource("classifier-worker");
     worker = new Worker(entry, { ...options, workerData: set });
   } catch (error) {
     onFallback((error as Error).message);

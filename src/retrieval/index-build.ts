@@ -1,14 +1,16 @@
 import { Document } from "@langchain/core/documents";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Passage } from "../knowledge/index.js";
-import { normalizeText, type Segmenter } from "../text/index.js";
+import type { Segmenter } from "../text/index.js";
 import { Bm25Index } from "./bm25.js";
 import { CorpusEmbeddings } from "./corpus-embeddings.js";
 import { createEmbeddings, type EmbeddingsSettings } from "./embeddings-factory.js";
 import { HnswVectorStore } from "./hnsw-vector-store.js";
-import { indexText, questionText } from "./passage-text.js";
+import { askTexts, featureListStarts, type TextToolsRecipe } from "./passage-analysis.js";
+import { indexText } from "./passage-text.js";
+import { analysedInOrder } from "./parallel-analysis.js";
 import { type TrainingSet, trainFromSet, trainInWorker, WORKER_FROM_SECTIONS } from "./classifier-training.js";
-import { classifierTexts, type SectionClassifier } from "./section-classifier.js";
+import type { SectionClassifier } from "./section-classifier.js";
 import { TermTable } from "./term-table.js";
 
 /** The searchable parts of an index, in memory. */
@@ -28,16 +30,15 @@ export interface BuildInputs {
   onProgress?: (message: string) => void;
   /** Exact vector search while the index is small; false: always the HNSW graph. */
   exactVectors?: boolean;
+  /** How a worker thread makes the same featurizers, so a large build analyses in two threads (parallel-analysis.ts). */
+  textTools?: TextToolsRecipe;
 }
 
 const EMBED_BATCH = 64;
 /** Pending BM25 postings are moved into typed arrays this often, so they never pile up as JS arrays. */
 const COMPACT_EVERY = 20_000;
 
-/** The texts embedded for a passage besides its whole text: each way of asking it (heading, 常见问法). */
-export function askTexts(passage: Passage): string[] {
-  return [passage.heading, ...passage.phrasings].map(normalizeText);
-}
+export { askTexts };
 
 /**
  * Each passage is embedded several times: its whole text, and each way of asking it. A question then
@@ -70,20 +71,24 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
   const documentFrequency: number[] = [];
   const bm25 = new Bm25Index();
   const questionBm25 = new Bm25Index();
-  const analysed: Analysed[] = passages.map((p, i) => {
-    const whole = featurize(indexText(p));
-    bm25.add(p.id, whole);
-    questionBm25.add(p.id, featurize(questionText(p)));
+  const analysed: Analysed[] = [];
+  const lists = analysedInOrder(passages, { featurize, featurizeQuestion: inputs.featurizeQuestion }, inputs.textTools, progress);
+  for await (const features of lists) {
+    const i = analysed.length;
+    const p = passages[i]!;
+    const [question, classifier, asks, end] = featureListStarts(p);
+    bm25.add(p.id, features[0]!);
+    questionBm25.add(p.id, features[question]!);
     if ((i + 1) % COMPACT_EVERY === 0) {
       bm25.compact();
       questionBm25.compact();
     }
     if ((i + 1) % 10_000 === 0) progress(`analysed ${i + 1}/${passages.length} passages`);
-    const wholeIds = terms.ids(whole);
+    const wholeIds = terms.ids(features[0]!);
     for (const id of new Set(wholeIds)) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
-    const lists = classifierTexts(p).map((text) => terms.ids(inputs.featurizeQuestion(text)));
-    return { whole: wholeIds, asks: askTexts(p).map((text) => terms.ids(featurize(text))), examples: lists.slice(0, -1), vocabulary: concat(lists) };
-  });
+    const classified = features.slice(classifier, asks).map((list) => terms.ids(list));
+    analysed.push({ whole: wholeIds, asks: features.slice(asks, end).map((list) => terms.ids(list)), examples: classified.slice(0, -1), vocabulary: concat(classified) });
+  }
   bm25.compact();
   questionBm25.compact();
   if (local) local.fitCounts(terms.counts(documentFrequency), passages.length);

@@ -1,4 +1,7 @@
 import type { Passage } from "../knowledge/index.js";
+
+/** What a passage's indexed texts are made of (all a worker thread analysing it needs). */
+export type PassageText = Pick<Passage, "title" | "heading" | "body" | "phrasings" | "article">;
 import { normalizeText } from "../text/index.js";
 
 /**
@@ -7,7 +10,7 @@ import { normalizeText } from "../text/index.js";
  * lists several subjects (注册商标的续展、变更、转让和使用许可) is left out: each of its articles is about one of them,
  * and the list would make every one match a question about any.
  */
-export function chapterTitles(passage: Passage): string[] {
+export function chapterTitles(passage: Pick<Passage, "article">): string[] {
   const path = passage.article?.path ?? [];
   return path
     .slice(1, -1)
@@ -16,12 +19,12 @@ export function chapterTitles(passage: Passage): string[] {
 }
 
 /** What is indexed for a passage: its title and heading (twice: they name the question), its chapters, body and phrasings. */
-export function indexText(passage: Passage): string {
+export function indexText(passage: PassageText): string {
   return normalizeText([passage.title, passage.heading, passage.heading, ...chapterTitles(passage), passage.body, ...passage.phrasings].join("\n"));
 }
 
 /** The question side only: heading and 常见问法, for the section-match signal. */
-export function questionText(passage: Passage): string {
+export function questionText(passage: Pick<Passage, "heading" | "phrasings">): string {
   return normalizeText([passage.heading, ...passage.phrasings].join("\n"));
 }
 

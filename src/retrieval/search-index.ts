@@ -12,6 +12,7 @@ import { HnswVectorStore } from "./hnsw-vector-store.js";
 import { buildIndexParts, passageDocuments, type BuildInputs, type IndexParts } from "./index-build.js";
 import { MANIFEST_FILE, manifestFor, planUpdate, readManifest, type Manifest } from "./index-manifest.js";
 import { applyUpdate } from "./index-update.js";
+import type { TextToolsRecipe } from "./passage-analysis.js";
 import { indexText, questionText } from "./passage-text.js";
 import { readClassifier, type SectionClassifier, writeClassifier } from "./section-classifier.js";
 
@@ -41,6 +42,8 @@ export interface OpenIndexOptions {
   onProgress?: (message: string) => void;
   /** Exact vector search while the index is small (VECTOR_SEARCH=auto); false: always the HNSW graph. */
   exactVectors?: boolean;
+  /** How a worker thread makes the same featurizers: a large build then analyses its sections in two threads. */
+  textTools?: TextToolsRecipe;
 }
 
 export interface OpenedIndex {
@@ -121,6 +124,7 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<Opened
     featurizeQuestion: options.featurizeQuestion ?? ((text) => options.segmenter.features(normalizeText(text))),
     onProgress: progress,
     exactVectors: options.exactVectors !== false,
+    ...(options.textTools ? { textTools: options.textTools } : {}),
   };
   const unreadable = (error: unknown) => (progress(`stored index unreadable, rebuilding it: ${(error as Error).message}`), null);
   let parts: IndexParts | null = null;

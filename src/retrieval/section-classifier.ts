@@ -390,7 +390,7 @@ export class SectionClassifier {
 }
 
 /** The texts a section's classifier features come from: heading, 常见问法 and answer text (examples), then the title (vocabulary only). */
-export function classifierTexts(passage: Passage): string[] {
+export function classifierTexts(passage: Pick<Passage, "heading" | "phrasings" | "body" | "title">): string[] {
   return [passage.heading, ...passage.phrasings, passage.body, passage.title];
 }
 
