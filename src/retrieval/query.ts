@@ -7,17 +7,21 @@ export interface PreparedQuery {
   expanded: string;
   /** Content words of the normalised question (before expansion). */
   words: string[];
+  /** Those of them that name a place (杭州, 河南): national knowledge answers no question by its city. */
+  places?: string[];
   matches: LexiconMatch[];
 }
 
 export function prepareQuery(text: string, lexicon: Lexicon, segmenter: Segmenter): PreparedQuery {
   const normalized = normalizeText(text);
   const matches = lexicon.match(normalized);
+  const words = [...new Set(segmenter.words(normalized))];
   return {
     original: text,
     normalized,
     expanded: lexicon.expand(normalized, matches),
-    words: [...new Set(segmenter.words(normalized))],
+    words,
+    places: segmenter.placeNames(normalized).filter((p) => words.includes(p)),
     matches,
   };
 }
@@ -36,8 +40,10 @@ export function weightedCoverage(query: PreparedQuery, text: string, idf: (word:
  */
 export function coverageMeasure(query: PreparedQuery, idf: (word: string) => number): (text: string) => number {
   let total = 0;
+  // A city named in passing (我从杭州换到苏州上班) must not make a section whose 常见问法 names the same city a match.
+  const places = new Set(query.places ?? []);
   const plan = query.words.map((word) => {
-    const weight = idf(word);
+    const weight = places.has(word) ? 0 : idf(word);
     total += weight;
     const terms = query.matches.filter((m) => m.colloquial.includes(word) || word.includes(m.colloquial)).flatMap((m) => m.official);
     return { word, weight, terms };

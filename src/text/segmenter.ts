@@ -15,6 +15,8 @@ export interface Segmenter {
   tokenize(text: string): string[];
   /** jieba's dictionary words only (no guessing of new words), stop words kept: for typo detection. */
   dictionaryCut(normalized: string): string[];
+  /** Place names in already-normalised text (jieba's part-of-speech tag ns: 杭州, 河南). */
+  placeNames(normalized: string): string[];
   /** A hash of what decides the cuts (jieba's dictionary, the user dictionaries, the stop words): part of cache keys of what is learnt from words. */
   signature: string;
 }
@@ -95,11 +97,16 @@ export function createSegmenter(options: SegmenterOptions): Segmenter {
     return nodejieba.cut(normalized, false);
   }, 64);
   const words = (normalized: string) => cutWords(normalized).slice();
+  const places = memoize((normalized) => {
+    ensure();
+    return nodejieba.tag(normalized).filter((t) => t.tag === "ns").map((t) => t.word);
+  }, 64);
   return {
     words,
     features: (normalized) => [...cutWords(normalized), ...characterBigrams(normalized).map((g) => `#${g}`)],
     tokenize: (text) => words(normalizeText(text)),
     dictionaryCut: (normalized) => cutDictionary(normalized).slice(),
+    placeNames: (normalized) => places(normalized).slice(),
     signature: signatureOf(options),
   };
 }
