@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Assistant } from "../app/create-assistant.js";
+import { testAssistant } from "../app/testing.js";
+
+// Plain national facts added on 2026-12-06 (issue 10), read in the texts LawRefBook/Laws mirrors: 社会救助暂行办法
+// (国务院令第649号, 2019 text), 商标法 (2019修正, in force until 2027-01-01), 老年人权益保障法 (2018修正), and the
+// 临时居民身份证管理办法 (公安部令第78号). Colloquial questions go through the real answer pipeline.
+let assistant: Assistant;
+let turn = 0;
+const ask = (message: string) => assistant.answer({ message, sessionId: `assist-tm-facts-${(turn += 1)}`, channel: "web" });
+
+beforeAll(async () => {
+  ({ assistant } = await testAssistant());
+});
+afterAll(() => assistant.close());
+
+async function answeredFrom(question: string, docId: string) {
+  const response = await ask(question);
+  expect(response.status, question).toBe("answered");
+  expect(response.citations[0]?.docId, question).toBe(docId);
+  return response;
+}
+
+describe("社会救助暂行办法", () => {
+  it("低保 is applied for in writing at the 乡镇/街道 of the 户籍 and approved by the county 民政 department (第十一条)", async () => {
+    const response = await answeredFrom("低保在哪申请", "social-security-social-assistance");
+    expect(response.citations[0]).toMatchObject({ docNo: "国务院令第649号", basis: "第十一条、第十二条" });
+    expect(response.answer).toContain("户籍所在地的乡镇人民政府或街道办事处");
+    expect(response.answer).toContain("县级民政部门审批");
+  });
+
+  it("a family hit by fire or sudden grave illness can ask for 临时救助 (第四十七条)", async () => {
+    const response = await answeredFrom("家里房子着火了没地方住能申请救助吗", "social-security-social-assistance");
+    expect(response.answer).toContain("临时救助");
+    expect(response.answer).toContain("火灾");
+  });
+
+  it("cheating the 低保 costs a fine of 1 to 3 times what was obtained (第六十八条)", async () => {
+    const response = await answeredFrom("骗低保被查到会罚多少", "social-security-social-assistance");
+    expect(response.answer).toContain("1倍以上3倍以下");
+  });
+});
+
+describe("商标法, 老年人权益保障法 and 临时居民身份证管理办法", () => {
+  it("trademark priority runs 6 months from a first foreign filing or an exhibition (第二十五条、第二十六条)", async () => {
+    const response = await answeredFrom("商标在日本申请过了国内还能要优先权吗", "ip-trademark-law");
+    expect(response.citations[0]?.basis).toBe("第二十五条、第二十六条");
+    expect(response.answer).toContain("6个月内");
+    expect(response.answer).toContain("3个月内");
+  });
+
+  it("a child's spouse must assist in supporting the elderly parent (第十四条)", async () => {
+    const response = await answeredFrom("女婿对丈母娘有没有赡养义务", "elderly-care-elderly-rights");
+    expect(response.answer).toContain("协助赡养人履行赡养义务");
+  });
+
+  it("the temporary ID card is not free: a 工本费 is payable (第十七条)", async () => {
+    const response = await answeredFrom("办临时身份证要钱吗", "residence-temporary-id-card");
+    expect(response.citations[0]?.basis).toBe("第十七条");
+    expect(response.answer).toContain("应当缴纳证件工本费");
+  });
+});
