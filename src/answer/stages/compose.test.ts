@@ -6,7 +6,7 @@ import { createContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { loadReplies } from "../replies.js";
 import { compose } from "./compose.js";
-import { createSectionFrames, loadFrameVocabulary } from "../../understanding/index.js";
+import { createSectionFrames, loadFrameVocabulary, readFrame } from "../../understanding/index.js";
 
 const passage = (id: string, docId: string, heading: string, body: string): Passage => ({
   id, docId, heading, body, title: "创业担保贷款", topic: "financing", audience: "both", issuer: "财政部 人力资源社会保障部 中国人民银行",
@@ -20,12 +20,15 @@ const candidate = (p: Passage, score: number): Candidate => ({
 const amount = passage("d#1", "d", "能贷多少", "个人最高可申请20万元。贷款期限最长3年。");
 const where = passage("d#2", "d", "去哪申请", "向当地人社部门或担保基金运营机构提出申请。");
 const other = passage("e#1", "e", "别的文件", "与此无关的另一份文件。");
+const patentPriority = passage("p#1", "p", "发明专利的优先权期限多长", "发明专利自外国第一次提出申请之日起12个月内可以要求优先权。");
+const trademarkPriority = passage("t#1", "t", "商标的优先权期限多长", "商标自外国第一次提出申请之日起6个月内可以要求优先权。");
 const vocabulary = loadFrameVocabulary("knowledge/lexicon");
-const understanding = { vocabulary, sections: createSectionFrames([amount, where, other], vocabulary) };
+const understanding = { vocabulary, sections: createSectionFrames([amount, where, other, patentPriority, trademarkPriority], vocabulary) };
 const deps = { replies: loadReplies("prompts"), routing: loadConfig({}).routing, understanding } as unknown as PipelineDeps;
 
-function composeWith(candidates: Candidate[]) {
-  const ctx = createContext({ message: "创业担保贷款能贷多少去哪申请", sessionId: "s", channel: "api" });
+function composeWith(candidates: Candidate[], message = "创业担保贷款能贷多少去哪申请") {
+  const ctx = createContext({ message, sessionId: "s", channel: "api" });
+  ctx.frame = readFrame(message, vocabulary);
   ctx.query = { original: "", normalized: "", expanded: "", words: ["贷款", "申请"], matches: [] };
   ctx.candidates = candidates;
   compose(ctx, deps);
@@ -61,5 +64,11 @@ describe("compose", () => {
     expect(ctx.answer.split("\n")[0]).toBe(`${amount.body}另外，「别的文件」：${other.body}`);
     expect(ctx.answer.split("\n").slice(1)).toHaveLength(2);
     expect(ctx.answer.split("\n")[2]).toMatch(/^来源：.*；创业担保贷款·别的文件$/);
+  });
+
+  it("never quotes a tied section of another document about another object than the one the question names", () => {
+    const ctx = composeWith([candidate(patentPriority, 0.9), candidate(trademarkPriority, 0.89)], "发明专利优先权多久");
+    expect(ctx.citations.map((c) => c.docId)).toEqual(["p"]);
+    expect(ctx.answer).not.toContain("商标");
   });
 });

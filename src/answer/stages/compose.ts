@@ -1,4 +1,6 @@
 import type { Candidate } from "../../retrieval/index.js";
+import { normalizeText } from "../../text/index.js";
+import { frameAgreement } from "../../understanding/index.js";
 import { toCitation, sourceLine } from "../citation.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -21,12 +23,21 @@ export function alsoFrom(deps: Pick<PipelineDeps, "replies">, passage: { heading
   return deps.replies.render("also_from", { heading: passage.heading });
 }
 
-/** When two sections of one document match almost equally, the question likely spans both. */
-function companionOf(candidates: readonly Candidate[], margin: number): Candidate | null {
-  const [best, next] = candidates;
+/**
+ * When two sections of one document match almost equally, the question likely spans both; a section of another
+ * document only in a near tie, and never one about another object than the question's (商标 priority beside a
+ * question on 发明专利 priority).
+ */
+function companionOf(ctx: AnswerContext, deps: PipelineDeps): Candidate | null {
+  const [best, next] = ctx.candidates;
   if (!best || !next) return null;
-  const sameDocument = next.passage.docId === best.passage.docId;
-  return best.score - next.score < (sameDocument ? margin : CROSS_DOCUMENT_MARGIN) ? next : null;
+  if (next.passage.docId === best.passage.docId) return best.score - next.score < deps.routing.companionMargin ? next : null;
+  const { sections, vocabulary } = deps.understanding;
+  // Only what the message names itself: an object carried over from the last turn may be the narrower one (外观设计).
+  const said = normalizeText(ctx.request.message);
+  const own = { ...ctx.frame, entities: ctx.frame.entities.filter((e) => said.includes(e.span)) };
+  const conflicting = frameAgreement(own, sections.of(next.passage), vocabulary).objectConflict;
+  return best.score - next.score < CROSS_DOCUMENT_MARGIN && !conflicting ? next : null;
 }
 
 /** Extractive answer from the best passage (and a close sibling): whole sentences only, then the sources. */
@@ -34,7 +45,7 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   const top = ctx.candidates[0]!.passage;
   const words = ctx.query!.words;
   const budget = deps.routing.answerMaxChars;
-  const companion = companionOf(ctx.candidates, deps.routing.companionMargin)?.passage;
+  const companion = companionOf(ctx, deps)?.passage;
   const form = ctx.frame.expects;
   const holdsAnswer = form ? (sentence: string) => deps.understanding.vocabulary.forms.holds(form, sentence) : undefined;
   const mainBudget = companion ? Math.min(budget, Math.max(top.body.length, budget * 0.6)) : budget;
