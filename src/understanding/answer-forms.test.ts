@@ -41,6 +41,7 @@ describe("answer forms of the bundled lexicon", () => {
 
   it("does not ask for the figure when the question asks which rule applies", () => {
     expect(forms.expected(normalizeText("起付线和报销比例按哪里的执行"))).toBeNull();
+    expect(forms.expected(normalizeText("起付线和报销比例是用上海的还是我们安徽的"))).toBeNull();
     expect(forms.expected(normalizeText("跨省看病报销比例是多少"))).toBe("ratio");
   });
 });
