@@ -44,19 +44,19 @@ describe.skipIf(!databaseUrl)("a FAQ published on one instance (PostgreSQL)", ()
     const b = await startInstance();
     const hasFaq = (assistant: Assistant, docId: string) => [...assistant.index.passages.values()].some((p) => p.docId === docId);
 
-    const { ticketId } = await a.ports.citizens.handoff({ sessionId: "s-faq-sync", message: "公积金可以交物业费吗", channel: "web" });
+    const { ticketId } = await a.ports.citizens.handoff({ sessionId: "s-faq-sync", message: "房产证加名字去哪里办", channel: "web" });
     await a.ports.staff.claim(ticketId, "王");
-    const answer = "能否提取住房公积金支付物业费，要看当地住房公积金管理中心的提取规定，请向当地公积金中心咨询。";
+    const answer = "房产证上加名字属于不动产登记事项，请向房屋所在地的不动产登记机构咨询办理条件和材料。";
     const { faqId } = await a.ports.staff.answer(ticketId, "王", answer, {
-      topic: "social-security",
-      phrasings: ["公积金交物业费行不行", "物业费可以用公积金付吗", "能提取公积金缴物业管理费吗"],
+      topic: "residence",
+      phrasings: ["房产证加名字怎么办", "房本上加配偶名字去哪办", "不动产登记加名字要带什么"],
     });
     expect(faqId).toMatch(/^faq-/);
     expect(hasFaq(a.assistant, faqId!)).toBe(true);
 
     expect(await waitUntil(() => hasFaq(b.assistant, faqId!), 5_000)).toBe(true);
     expect(fs.existsSync(path.join(b.knowledgeDir, "faq", `${faqId}.md`))).toBe(true);
-    const asked = await b.ports.answerer.answer({ message: "小区物业费能用公积金里的钱付吗", sessionId: "s-faq-sync-b", channel: "api" });
+    const asked = await b.ports.answerer.answer({ message: "结婚后想在房产证上加老婆名字找谁办", sessionId: "s-faq-sync-b", channel: "api" });
     expect(asked.status).toBe("answered");
     expect(asked.citations[0]?.docId).toBe(faqId);
 
