@@ -32,7 +32,7 @@ describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
 
   it.skipIf(skip)("ask → ticket → claim → answer as FAQ → citizen sees it → the next asker is answered from the FAQ", async () => {
     // 1. A question the knowledge does not cover is escalated with a ticket.
-    const asked = await request(app).post("/api/chat").send({ message: "住房公积金能用来付物业管理费吗", channel: "web" });
+    const asked = await request(app).post("/api/chat").send({ message: "驾驶证到期了去哪里换", channel: "web" });
     expect(asked.body.status).toBe("escalated");
     const citizen1: string = asked.body.sessionId; // issued by the server
     const ticketId: string = asked.body.ticketId;
@@ -47,11 +47,11 @@ describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
     expect(queue.body.tickets.map((t: { id: string }) => t.id)).toContain(ticketId);
     expect((await request(app).post(`/api/staff/tickets/${ticketId}/claim`).set(staff(WANG))).body.claimedBy).toBe("王");
     expect((await request(app).post(`/api/staff/tickets/${ticketId}/claim`).set(staff(LI))).status).toBe(409);
-    const answer = "住房公积金不能直接用来交物业费。公积金可用于购房、建房、租房等规定用途，具体提取条件以当地住房公积金管理中心规定为准。";
+    const answer = "驾驶证换证由公安机关交通管理部门（车管所）办理，需要的材料以当地车管所公布的为准。";
     const answered = await request(app)
       .post(`/api/staff/tickets/${ticketId}/answer`)
       .set(staff(WANG))
-      .send({ answer, publishFaq: { topic: "social-security", phrasings: ["公积金交物业费行不行", "物业费可以用公积金付吗", "能提取公积金缴物业管理费吗"] } });
+      .send({ answer, publishFaq: { topic: "residence", phrasings: ["驾驶证到期怎么换", "驾照过期了去哪换证", "驾驶证换证要带什么"] } });
     expect(answered.status).toBe(200);
     expect(answered.body).toMatchObject({ status: "answered", answeredBy: "王" });
     expect(answered.body.faqId).toMatch(/^faq-/);
@@ -64,10 +64,10 @@ describe.each(backends)("the feedback loop on $name", ({ name, env }) => {
     expect(after.body.staffAnswers).toBeUndefined();
 
     // 5. Another citizen asking in other words is answered directly from the FAQ, with no restart.
-    const other = await request(app).post("/api/chat").send({ message: "小区物业费能用公积金里的钱付吗" });
+    const other = await request(app).post("/api/chat").send({ message: "驾照快到期了找谁换" });
     expect(other.body.status).toBe("answered");
     expect(other.body.citations[0].docId).toBe(answered.body.faqId);
-    expect(other.body.answer).toContain("不能直接用来交物业费");
+    expect(other.body.answer).toContain("车管所");
 
     // The audit trail records who did what.
     const detail = await request(app).get(`/api/staff/tickets/${ticketId}`).set(staff(WANG));
