@@ -7,6 +7,11 @@ const vocabulary = loadFrameVocabulary("knowledge/lexicon");
 const frame = (q: string) => readFrame(normalizeText(q), vocabulary);
 
 describe("readFrame", () => {
+  it("reads 没有本地户口 as the family from elsewhere, not as 本地户籍", () => {
+    expect(frame("没有本地户口，能享受当地的公共服务吗").entities.map((e) => e.id)).toEqual(["随迁子女"]);
+    expect(frame("本地户口的孩子怎么入学").entities.map((e) => e.id)).toContain("本地户籍");
+  });
+
   it("reads the aspect asked and the objects named", () => {
     expect(frame("发明专利保护期多久")).toMatchObject({ aspect: "duration", aspectSpan: "保护期多久", entities: [{ id: "发明专利", kind: "ip_right" }] });
     expect(frame("个人创业担保贷款最多能贷多少").entities.map((e) => e.id)).toEqual(["个人", "创业担保贷款"]);
