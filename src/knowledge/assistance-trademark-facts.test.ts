@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Assistant } from "../app/create-assistant.js";
-import { testAssistant } from "../app/testing.js";
+import { describe, expect, it } from "vitest";
+import { pipelineFacts } from "./pipeline-facts.testing.js";
 
 // Plain national facts added on 2026-12-06 (issue 10), read in the texts LawRefBook/Laws mirrors: 社会救助暂行办法
 // (国务院令第649号, 2019 text), 商标法 (2019修正, in force until 2027-01-01), 老年人权益保障法 (2018修正), and the
 // 临时居民身份证管理办法 (公安部令第78号). Colloquial questions go through the real answer pipeline.
-let assistant: Assistant;
-let turn = 0;
-const ask = (message: string) => assistant.answer({ message, sessionId: `assist-tm-facts-${(turn += 1)}`, channel: "web" });
-
-beforeAll(async () => {
-  ({ assistant } = await testAssistant());
-});
-afterAll(() => assistant.close());
-
-async function answeredFrom(question: string, docId: string) {
-  const response = await ask(question);
-  expect(response.status, question).toBe("answered");
-  expect(response.citations[0]?.docId, question).toBe(docId);
-  return response;
-}
+const { answeredFrom } = pipelineFacts("assist-tm-facts");
 
 describe("社会救助暂行办法", () => {
   it("低保 is applied for in writing at the 乡镇/街道 of the 户籍 and approved by the county 民政 department (第十一条)", async () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Assistant } from "../app/create-assistant.js";
-import { testAssistant } from "../app/testing.js";
+import { describe, expect, it } from "vitest";
+import { pipelineFacts } from "./pipeline-facts.testing.js";
 import { bundledDocument } from "./bundled-facts.testing.js";
 
 // Facts added on 2026-12-06 (issue 10, gaps users asked about), each read in the official text:
@@ -9,21 +8,7 @@ import { bundledDocument } from "./bundled-facts.testing.js";
 // found, so no threshold is stated) and 国家知识产权局公告第594号 (2024) that keeps it in force, and the
 // 专利优先审查管理办法 of 国家知识产权局令第85号 (in force 2026-09-01, repealing 令第76号 of 2017), both as
 // reproduced from cnipa.gov.cn. Colloquial questions go through the real answer pipeline.
-let assistant: Assistant;
-let turn = 0;
-const ask = (message: string) => assistant.answer({ message, sessionId: `facts-${(turn += 1)}`, channel: "web" });
-
-beforeAll(async () => {
-  ({ assistant } = await testAssistant());
-});
-afterAll(() => assistant.close());
-
-async function answeredFrom(question: string, docId: string) {
-  const response = await ask(question);
-  expect(response.status, question).toBe("answered");
-  expect(response.citations[0]?.docId, question).toBe(docId);
-  return response;
-}
+const { answeredFrom } = pipelineFacts("facts");
 
 describe("消费者权益保护法实施条例 (国务院令第778号)", () => {
   it("预付款: a business that stops trading gives 30 days' notice and refunds the unused balance (第二十二条、第二十一条)", async () => {

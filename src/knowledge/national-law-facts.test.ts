@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Assistant } from "../app/create-assistant.js";
-import { testAssistant } from "../app/testing.js";
+import { describe, expect, it } from "vitest";
+import { pipelineFacts } from "./pipeline-facts.testing.js";
 import { bundledSection } from "./bundled-facts.testing.js";
 
 // Plain national facts added on 2026-12-06 (issue 10: people ask what a law states outright), each read in the
 // version in force as mirrored by LawRefBook/Laws: 劳动合同法 (2012修正), 劳动合同法实施条例 (国务院令第535号),
 // 工伤保险条例 (国务院令第586号), 社会保险法 (2018修正), 居民身份证法, 专利法 (2020修正) with its 实施细则
 // (国务院令第769号), and 民法典 物权编. Colloquial questions go through the real answer pipeline.
-let assistant: Assistant;
-let turn = 0;
-const ask = (message: string) => assistant.answer({ message, sessionId: `law-facts-${(turn += 1)}`, channel: "web" });
-
-beforeAll(async () => {
-  ({ assistant } = await testAssistant());
-});
-afterAll(() => assistant.close());
-
-async function answeredFrom(question: string, docId: string) {
-  const response = await ask(question);
-  expect(response.status, question).toBe("answered");
-  expect(response.citations[0]?.docId, question).toBe(docId);
-  return response;
-}
+const { answeredFrom } = pipelineFacts("law-facts");
 
 describe("劳动合同法 and its 实施条例", () => {
   it("a fixed-term contract the employer does not renew earns 经济补偿 (第四十六条)", async () => {
