@@ -25,6 +25,8 @@ export interface AnswerContext {
   /** About one person's own case, or one place's own figures: staff must look it up. */
   needsStaff: "case_specific" | "local_specific" | null;
   candidates: Candidate[];
+  /** A follow-up read in context: the message's own ranking, read alone (see align). */
+  ownCandidates: Candidate[];
   confidence: number;
   /** How the best section's frame agrees with the question's (set by the align stage). */
   agreement: FrameAgreement | null;
@@ -61,6 +63,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     inDomain: false,
     needsStaff: null,
     candidates: [],
+    ownCandidates: [],
     confidence: 0,
     agreement: null,
     mismatch: false,

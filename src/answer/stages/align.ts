@@ -5,6 +5,7 @@ import { agreementBonus, frameAgreement } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
+import { ownReading } from "../own-reading.js";
 import { aboutOf, keepArticleFirst } from "../raw-article.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
@@ -12,6 +13,9 @@ const CONTINUITY_BONUS = 0.1;
 
 /** Weight of the share of a follow-up's own words a section holds (see ownWordsShare). */
 const OWN_WORDS_WEIGHT = 0.35;
+
+/** Weight of a section's rank when the follow-up is read on its own words (see own-reading.ts). */
+const OWN_READING_WEIGHT = 0.2;
 
 /** Each section's question side (heading and 常见问法, normalised as the retriever reads it), made once. */
 const questionSides = new WeakMap<Passage, string>();
@@ -62,11 +66,12 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const { vocabulary, sections } = deps.understanding;
   const continued = ctx.question !== ctx.request.message ? ctx.previous?.docId : null;
   const ownShare = ownWordsShare(ctx, deps);
+  const alone = ctx.question !== ctx.request.message ? ownReading(ctx.ownCandidates) : null;
   const sorted = ctx.candidates
     .map((candidate) => {
       const agreement = frameAgreement(ctx.frame, sections.of(candidate.passage), vocabulary);
       const continuity = candidate.passage.docId === continued ? CONTINUITY_BONUS : 0;
-      const own = ownShare ? OWN_WORDS_WEIGHT * ownShare(candidate.passage) : 0;
+      const own = (ownShare ? OWN_WORDS_WEIGHT * ownShare(candidate.passage) : 0) + (alone && candidate.passage.docId === continued ? OWN_READING_WEIGHT * alone.share(candidate.passage) : 0);
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })
     .sort((a, b) => b.candidate.score - a.candidate.score);
@@ -77,6 +82,8 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   ctx.agreement = best?.agreement ?? null;
   ctx.confidence = estimateConfidence(ctx.candidates, best?.agreement);
   if (!best) return;
+  // Both readings answer from this section: the message alone vouches for it as much as the completed question.
+  if (best.candidate.passage.docId === continued && alone?.isFirst(best.candidate.passage)) ctx.confidence = Math.max(ctx.confidence, alone.confidence);
   // The question's objects must be what the section is about: named only in passing in its text
   // (公积金 in a list of credit data) does not make a section about 公积金.
   const objects = ctx.frame.entities.filter((e) => !e.audience);
