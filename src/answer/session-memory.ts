@@ -13,8 +13,8 @@ export function createSessionMemory(answers: AnswerLog, now: () => number = Date
       const last = await answers.lastForSession(sessionId);
       if (!last || now() - Date.parse(last.createdAt) > CONTEXT_TTL_MS) return null;
       // A turn logged before frames existed still carries its question and status.
-      const { frame, about, docId, suggestions, answerObjects } = readStoredContext(last.context) ?? { frame: EMPTY_FRAME, about: null, docId: null, suggestions: [], answerObjects: [] };
-      return { question: last.question, status: last.status, frame, about: about ?? null, docId: docId ?? null, suggestions, answerObjects } satisfies PreviousTurn;
+      const { frame, about, docId, section, suggestions, answerObjects } = readStoredContext(last.context) ?? { frame: EMPTY_FRAME, about: null, docId: null, section: null, suggestions: [], answerObjects: [] };
+      return { question: last.question, status: last.status, frame, about: about ?? null, docId: docId ?? null, section: section ?? null, suggestions, answerObjects } satisfies PreviousTurn;
     },
   };
 }

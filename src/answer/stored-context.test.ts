@@ -55,6 +55,9 @@ describe("readStoredContext", () => {
       suggestions: [],
       answerObjects: [],
     });
+    // The first cited section's heading (logged for the gap report) is what a follow-up's 这期间 continues.
+    expect(readStoredContext({ ...logged, sections: [{ docId: "d1", title: "t", section: "竞业限制最长多久" }] })?.section).toBe("竞业限制最长多久");
+    expect(readStoredContext({ ...logged, sections: [{ docId: "d1" }] })?.section).toBeUndefined();
     expect(readStoredContext(undefined)).toBeNull();
     expect(readStoredContext({ docId: "d1" })).toBeNull(); // no frame: logged before frames existed
   });

@@ -1,7 +1,14 @@
 import type { PreviousTurn } from "../understanding/index.js";
 
 /** What the answer log keeps of a turn for the next one (the parts of PreviousTurn not logged as columns). */
-export type StoredContext = Pick<PreviousTurn, "frame" | "suggestions" | "answerObjects"> & { about?: string | null; docId?: string | null };
+export type StoredContext = Pick<PreviousTurn, "frame" | "suggestions" | "answerObjects"> & { about?: string | null; docId?: string | null; section?: string | null };
+
+/** The heading of the first section cited (logged as `sections` for the gap report), or null. */
+function firstSection(value: unknown): string | null {
+  if (!Array.isArray(value) || !isObject(value[0])) return null;
+  const { section } = value[0];
+  return typeof section === "string" ? section : null;
+}
 
 type Entity = PreviousTurn["frame"]["entities"][number];
 
@@ -45,5 +52,6 @@ export function readStoredContext(value: unknown): StoredContext | null {
   const answerObjects = strings(value.answerObjects);
   if (!suggestions || !answerObjects) return null;
   const frame = { aspect, aspectSpan, entities: read, expects } as PreviousTurn["frame"];
-  return { frame, ...(about !== undefined ? { about } : {}), ...(docId !== undefined ? { docId } : {}), suggestions, answerObjects };
+  const section = firstSection(value.sections);
+  return { frame, ...(about !== undefined ? { about } : {}), ...(docId !== undefined ? { docId } : {}), suggestions, answerObjects, ...(section !== null ? { section } : {}) };
 }

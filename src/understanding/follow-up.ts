@@ -10,6 +10,8 @@ export interface PreviousTurn {
   about: string | null;
   /** The document answered from: a follow-up most likely continues in it. */
   docId: string | null;
+  /** The heading of the section answered from (竞业限制最长多久，公司要给补偿吗): what 这期间 continues. */
+  section?: string | null;
   suggestions: string[];
   /** The policy objects the last answer spoke of (居住证 for 孩子上学凭啥): what 这个证 can point to. */
   answerObjects: string[];
@@ -65,12 +67,13 @@ function ellipsis(own: string, message: ReadQuestion, previousRead: ReadQuestion
 }
 
 const MAX_OBJECT_PHRASE_CHARS = 10;
+const MAX_HEADING_PHRASE_CHARS = 16;
 const ANNOUNCES_NEW = /^(另外|此外|顺便问|还有个?事|再问)/;
 const MIN_NEW_OBJECT_CHARS = 4;
 const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, "g");
 
 /** What a question is about, read as its text without its ask: 公司年报什么时候截止 → 公司年报截止. */
-function objectPhrase(read: ReadQuestion): string {
+function objectPhrase(read: Pick<ReadQuestion, "text" | "frame">): string {
   const withoutAspect = read.frame.aspectSpan ? read.text.split(read.frame.aspectSpan).join("") : read.text;
   return withoutAspect.replace(QUESTION_WORDS, "").replace(/[?？。!！,，、\s]/g, "").replace(/[吗呢啊呀吧了的]+$/, "");
 }
@@ -121,7 +124,10 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   // its ask, if short, else the document last answered from.
   if (inherited.length === 0 && message.frame.entities.every((e) => e.audience)) {
     const phrase = objectPhrase(previousRead);
+    const heading = previous.section ? objectPhrase({ text: previous.section, frame: { ...previousRead.frame, aspectSpan: null } }) : "";
     if (phrase.length >= 2 && phrase.length <= MAX_OBJECT_PHRASE_CHARS) inherited.push(phrase);
+    // The section last answered from names the object more closely than its document's title.
+    else if (heading.length >= 2 && heading.length <= MAX_HEADING_PHRASE_CHARS) inherited.push(heading);
     else if (previous.about) inherited.push(previous.about);
   }
   const ownObject = namesOwnObject && !replacesEntity;

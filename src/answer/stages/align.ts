@@ -1,7 +1,7 @@
 import type { Passage } from "../../knowledge/index.js";
 import { questionText, type Candidate } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { agreementBonus, frameAgreement } from "../../understanding/index.js";
+import { agreementBonus, frameAgreement, readEntities } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -10,6 +10,16 @@ import { aboutOf, keepArticleFirst } from "../raw-article.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
 const CONTINUITY_BONUS = 0.1;
+/** All the more when it names nothing of its own (要准备哪些材料, 这期间给钱吗): the earlier words it borrows must not lead elsewhere. */
+const OBJECTLESS_CONTINUITY_BONUS = 0.3;
+
+/** The message names a policy object of its own (an entity that is not an audience, or a policy word that is not an ask). */
+function namesOwnObject(ctx: AnswerContext, deps: PipelineDeps): boolean {
+  const { vocabulary } = deps.understanding;
+  const text = normalizeText(ctx.request.message);
+  if (readEntities(text, vocabulary).some((e) => !e.audience)) return true;
+  return deps.segmenter.words(text).some((w) => w.length >= 2 && deps.domainTerms.has(w) && !vocabulary.isAspectWord(w));
+}
 
 /** Weight of the share of a follow-up's own words a section holds (see ownWordsShare). */
 const OWN_WORDS_WEIGHT = 0.35;
@@ -67,10 +77,11 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const continued = ctx.question !== ctx.request.message ? ctx.previous?.docId : null;
   const ownShare = ownWordsShare(ctx, deps);
   const alone = ctx.question !== ctx.request.message ? ownReading(ctx.ownCandidates) : null;
+  const continuityBonus = continued && !namesOwnObject(ctx, deps) ? OBJECTLESS_CONTINUITY_BONUS : CONTINUITY_BONUS;
   const sorted = ctx.candidates
     .map((candidate) => {
       const agreement = frameAgreement(ctx.frame, sections.of(candidate.passage), vocabulary);
-      const continuity = candidate.passage.docId === continued ? CONTINUITY_BONUS : 0;
+      const continuity = candidate.passage.docId === continued ? continuityBonus : 0;
       const own = (ownShare ? OWN_WORDS_WEIGHT * ownShare(candidate.passage) : 0) + (alone && candidate.passage.docId === continued ? OWN_READING_WEIGHT * alone.share(candidate.passage) : 0);
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })

@@ -82,9 +82,10 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     // (外观设计的呢) is not chit-chat however it scores; only the fixed rules still decline it.
     // The same for a short reply with no question of its own (我今年28, 那软件的呢): it adds to the
     // conversation rather than leaving it.
+    // So is one that only asks an aspect (去哪投诉比较好, 要准备哪些材料): it has nothing to be about but the conversation.
     const short =
       (message.text.length <= SHORT_FOLLOW_UP_CHARS && (namesSomething || !QUESTION_WORD.test(message.text) || ELLIPSIS.test(message.text))) ||
-      (message.text.length <= POINTING_FOLLOW_UP_CHARS && POINTS_AT.test(message.text));
+      (message.text.length <= POINTING_FOLLOW_UP_CHARS && (POINTS_AT.test(message.text) || (message.frame.aspect !== null && !namesSomething)));
     if (short ? deps.rules.isOffTopic(message.text) || SMALL_TALK.test(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, previousRead);
     const standsAlone = message.frame.aspect !== null && namesSomething;
