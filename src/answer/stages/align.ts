@@ -1,7 +1,7 @@
 import type { Passage } from "../../knowledge/index.js";
 import { questionText, type Candidate } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { agreementBonus, frameAgreement, readEntities } from "../../understanding/index.js";
+import { agreementBonus, frameAgreement, readEntities, readFrame } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -102,6 +102,8 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   // Nor can a question that also names something no section speaks of (公积金 and 物业费: only the first is covered).
   const uncovered = objects.length > 0 && (!objects.some((e) => topAbout.has(e.id)) || objects.some((e) => !sections.covered(e.id)));
   // Asked 多少钱 or 比例 and the best section holds no sum or percentage at all: it cannot hold the answer.
-  const formless = best.agreement.form === -1 && vocabulary.forms.strict(ctx.frame.expects ?? "");
+  // Only when the message asks that form itself: an ask inherited by 那一整年都没用过医保的呢 (要几年) is the earlier question's.
+  const asksForm = ctx.question === ctx.request.message || readFrame(normalizeText(ctx.request.message), vocabulary).expects === ctx.frame.expects;
+  const formless = best.agreement.form === -1 && vocabulary.forms.strict(ctx.frame.expects ?? "") && asksForm;
   ctx.mismatch = best.agreement.objectConflict || uncovered || formless;
 }
