@@ -27,6 +27,31 @@ describe("conversation", () => {
     expect(next.answer).toContain("10年");
   });
 
+  it("answers a follow-up the message alone finds the same section for, though the earlier words it borrows are not there", async () => {
+    const ask = conversation();
+    await ask("娃几周岁能上小学");
+    await ask("我们没有本地户口，能在这边上公办学校吗");
+    const next = await ask("入学要考试不？");
+    expect(next.status).toBe("answered");
+    expect(next.answer).toContain("免试");
+  });
+
+  it("answers a sibling named in part from the section that holds the span asked", async () => {
+    const ask = conversation();
+    await ask("身份证丢了，下周还要坐高铁回家，咋整");
+    const next = await ask("这个临时的能用多久");
+    expect(next.status).toBe("answered");
+    expect(next.citations[0]).toMatchObject({ docId: "residence-temporary-id-card" });
+    expect(next.answer).toContain("3个月");
+  });
+
+  it("reads a short statement of the asker's situation as part of the last question, not as their case", async () => {
+    const ask = conversation();
+    await ask("养老保险自己要交百分之多少");
+    const next = await ask("我是灵活就业的，没单位");
+    expect(next.status).not.toBe("escalated");
+  });
+
   it("answers a follow-up that asks another aspect of the same object", async () => {
     const ask = conversation();
     await ask("在外省住院医保能直接结算吗");

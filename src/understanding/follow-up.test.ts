@@ -37,6 +37,23 @@ describe("proposeFollowUp", () => {
     expect(follow(read("哪些城市有"), long, [], "answered", "长期护理保险")?.question).toBe("长期护理保险哪些城市有");
   });
 
+  it("names the object by the heading of the section last answered from before the document's title", () => {
+    const long = "离职时公司让签竞业限制最长能限制几年啊我想知道";
+    const previous = { ...turn(long, "answered", "劳动合同的订立、试用期、解除"), section: "竞业限制最长多久，公司要给补偿吗" };
+    const p = proposeFollowUp(read("这期间公司得给我钱吗"), previous, read(long));
+    expect(p?.question).toMatch(/^竞业限制.*这期间公司得给我钱吗$/);
+    expect(p?.question).not.toContain("试用期");
+  });
+
+  it("adds a short statement that asks nothing to the last question, whatever words it uses", () => {
+    const p = follow(read("我是灵活就业的，没单位", ["单位"]), "养老保险自己要交百分之多少", ["养老保险"]);
+    expect(p).toMatchObject({ strength: "strong" });
+    expect(p?.question).toContain("养老保险自己要交百分之多少");
+    expect(p?.question).toContain("灵活就业");
+    // One naming another object of the same kind replaces the earlier one instead.
+    expect(follow(read("那实用新型呢"), "发明专利保护期多久")?.question).not.toContain("发明专利");
+  });
+
   it("lets an audience named with 也 join the earlier object", () => {
     const p = follow(read("个体户也一样要报吗，截止时间一样吗"), "公司年报最晚啥时候报");
     expect(p?.strength).toBe("strong");

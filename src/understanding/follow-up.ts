@@ -102,6 +102,13 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
     (own.length <= MAX_CLARIFICATION_CHARS || message.frame.entities.some((e) => previous.suggestions.includes(e.id)));
   if (answersClarification) return { question: `${previous.question} ${own}`, about: null, strength: "strong" };
 
+  // A short statement that asks nothing (我是灵活就业的，没单位, 我交了8年) adds the asker's situation to the last
+  // question, whatever words it uses (单位 is no new object here); one naming another object (那实用新型) replaces instead.
+  const statement = own.length <= MAX_CLARIFICATION_CHARS && !QUESTION_WORD.test(own) && message.frame.aspect === null;
+  if (statement && !ELLIPSIS.test(message.text.trim()) && message.frame.entities.every((e) => e.audience) && previous.status === "answered") {
+    return { question: `${previousRead.text} ${own}`, about: null, strength: "strong" };
+  }
+
   const kinds = new Set(message.frame.entities.map((e) => e.kind));
   // Words that only name who asks (个体户 in 个体户也一样要报吗) are an audience joining the earlier object.
   const audienceSpans = message.frame.entities.filter((e) => e.audience).map((e) => e.span);
@@ -145,6 +152,6 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   const elliptical = ELLIPSIS.test(message.text.trim()) && !QUESTION_WORD.test(own);
   const question = elliptical ? ellipsis(own, message, previousRead, ownObject) : `${context.join("")}${own}${aspect}`;
   const main = message.frame.entities[0]?.span ?? (ownObject ? null : previousRead.frame.entities[0]?.span ?? previous.about);
-  const strength = POINTS_BACK.test(message.text.trim()) || (message.frame.entities.length === 0 && own.length <= MAX_CLARIFICATION_CHARS) ? "strong" : "weak";
+  const strength = POINTS_BACK.test(message.text.trim()) || (message.frame.entities.length === 0 && own.length <= MAX_CLARIFICATION_CHARS) || statement ? "strong" : "weak";
   return { question, about: main ?? null, strength };
 }

@@ -1,7 +1,7 @@
 import type { Passage } from "../../knowledge/index.js";
 import { questionText, type Candidate } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { agreementBonus, frameAgreement, readEntities, readFrame } from "../../understanding/index.js";
+import { agreementBonus, frameAgreement, readEntities, readFrame, type FrameAgreement } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -18,6 +18,9 @@ function namesOwnObject(ctx: AnswerContext, deps: PipelineDeps): boolean {
   const { vocabulary } = deps.understanding;
   const text = normalizeText(ctx.request.message);
   if (readEntities(text, vocabulary).some((e) => !e.audience)) return true;
+  // A sibling named in part (这个临时的 after 身份证 → 临时身份证) is an object of its own too.
+  const earlier = new Set(ctx.previous?.frame.entities.map((e) => e.id));
+  if (ctx.frame.entities.some((e) => !e.audience && !earlier.has(e.id))) return true;
   return deps.segmenter.words(text).some((w) => w.length >= 2 && deps.domainTerms.has(w) && !vocabulary.isAspectWord(w));
 }
 
@@ -67,6 +70,34 @@ function aboutTheObjectFirst<T extends { candidate: Candidate }>(sorted: T[], ct
   return index <= 0 ? sorted : [sorted[index]!, ...sorted.filter((_, i) => i !== index)];
 }
 
+/** How far down, and how far behind the best in score, a section holding the answer form asked is looked for. */
+const FORM_POOL = 3;
+const FORM_MARGIN = 0.15;
+
+/**
+ * Asked 能用多久 and the best section holds no span of time while a close one about the same thing does
+ * (临时身份证有效期 just behind 等新身份证期间急用怎么办): the one that can hold the answer comes first.
+ */
+function holdingTheFormFirst<T extends { candidate: Candidate; agreement: FrameAgreement }>(sorted: T[], ctx: AnswerContext, deps: PipelineDeps): T[] {
+  const best = sorted[0];
+  if (!best || best.agreement.form !== -1 || !deps.understanding.vocabulary.forms.strict(ctx.frame.expects ?? "")) return sorted;
+  // Another document only when it is about what the question names: a sum for another scheme is no answer (一顿饭政府补多少).
+  const objects = ctx.frame.entities.filter((e) => !e.audience);
+  const { sections } = deps.understanding;
+  // Nor a section headed by a sibling of what is asked (临时身份证 for 身份证补办多久能拿到), whatever its text mentions.
+  const namesSibling = (j: T) => {
+    const headed = sections.of(j.candidate.passage).entities;
+    return !headed.some((s) => objects.some((q) => q.id === s.id)) && headed.some((s) => objects.some((q) => q.kind === s.kind));
+  };
+  const sameThing = (j: T) =>
+    !namesSibling(j) &&
+    (j.candidate.passage.docId === best.candidate.passage.docId || objects.some((e) => aboutOf(j.candidate.passage, sections.of(j.candidate.passage)).has(e.id)));
+  const index = sorted
+    .slice(0, FORM_POOL)
+    .findIndex((j) => j.agreement.form === 1 && !j.agreement.objectConflict && j.candidate.score >= best.candidate.score - FORM_MARGIN && sameThing(j));
+  return index <= 0 ? sorted : [sorted[index]!, ...sorted.filter((_, i) => i !== index)];
+}
+
 /**
  * Prefers the section whose frame agrees with the question's (the aspect asked, the object and
  * audience named), then judges the best one: a section for another object of the same kind, or a
@@ -86,7 +117,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })
     .sort((a, b) => b.candidate.score - a.candidate.score);
-  const judged = keepArticleFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx.candidates[0]);
+  const judged = keepArticleFirst(holdingTheFormFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx, deps), ctx.candidates[0]);
   ctx.candidates = judged.map((j) => j.candidate);
   const best = judged[0];
   ctx.topic = best?.candidate.passage.topic ?? null;
