@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
-import { basisQuote } from "./basis-quote.js";
+import type { Candidate } from "../retrieval/index.js";
+import { basisQuote, SOURCE_MIN_MATCH } from "./basis-quote.js";
 import { createContext } from "./context.js";
 import type { PipelineDeps } from "./deps.js";
 import { loadReplies } from "./replies.js";
@@ -17,10 +18,11 @@ const section: Passage = {
   body: "累计缴费满15年，退休后可以按月领取养老金。", phrasings: ["养老保险交多少年"], file: "g.md",
 };
 
-function quoteFor(top: Passage, found: Passage | undefined) {
-  const deps = { replies: loadReplies("prompts"), retriever: { basisArticle: () => (found ? { article: found, score: 0.5 } : undefined) } } as unknown as PipelineDeps;
+function quoteFor(top: Passage, found: Passage | undefined, named = true, score = 0.5, ranked: Passage[] = []) {
+  const deps = { replies: loadReplies("prompts"), retriever: { basisArticle: () => (found ? { article: found, score, named } : undefined) } } as unknown as PipelineDeps;
   const ctx = createContext({ message: "养老保险不足十五年怎么办", sessionId: "s", channel: "api" });
   ctx.query = { original: "", normalized: "", expanded: "", words: ["养老保险", "不足", "十五年"], matches: [] };
+  ctx.candidates = ranked.map((passage) => ({ passage }) as unknown as Candidate);
   return basisQuote(ctx, deps, top);
 }
 
@@ -30,6 +32,13 @@ describe("basisQuote", () => {
     expect(quote.line).toBe(`依据《社会保险法》第十六条第二款：${article.body.replace("\n", "")}`);
     expect(quote.citation).toMatchObject({ docId: article.docId, section: "第十六条", article: "《社会保险法》第十六条第二款" });
     expect(quote.source).toMatch(/^来源：全国人民代表大会常务委员会《中华人民共和国社会保险法》；《社会保险法》第十六条第二款$/);
+  });
+
+  it("without a 依据, takes the source law's best-ranked candidate article, else its best-matching one if it matches well enough", () => {
+    const other = { ...article, id: "law#17", heading: "第十七条", article: { ...article.article!, number: 17 } };
+    expect(quoteFor(section, article, false, 0.1, [section, other])?.citation.section).toBe("第十七条");
+    expect(quoteFor(section, article, false, SOURCE_MIN_MATCH)?.citation.section).toBe("第十六条");
+    expect(quoteFor(section, article, false, SOURCE_MIN_MATCH - 0.01)).toBeNull();
   });
 
   it("adds nothing when no basis article is loaded, or when an article answers itself", () => {

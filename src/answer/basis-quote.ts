@@ -11,6 +11,12 @@ import type { Citation } from "./types.js";
  */
 export const BASIS_MIN_COVERAGE = 0.15;
 
+/**
+ * An article chosen among all of a law's (the section names no 依据) must match the question at least this well
+ * (its words' share plus half its character pairs' share): below it, no article of the law is about the question.
+ */
+export const SOURCE_MIN_MATCH = 0.3;
+
 /** Room for the quoted article, on top of the answer's own budget: its sentence about the question, not all of it. */
 export const BASIS_QUOTE_CHARS = 160;
 
@@ -27,8 +33,11 @@ export interface BasisQuote {
  * on. Nothing happens without imported laws. The quote is the article's own sentences, so it needs no grounding check.
  */
 export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage): BasisQuote | null {
-  if (top.origin === "imported" || !top.basis || !ctx.query) return null;
-  const match = deps.retriever.basisArticle(ctx.query, top);
+  if (top.origin === "imported" || (!top.basis && !top.source) || !ctx.query) return null;
+  const found = deps.retriever.basisArticle(ctx.query, top);
+  // Without a 依据, the retriever's own order among the candidates knows an article of the law best; then its words.
+  const ranked = found && !found.named ? ctx.candidates.find((c) => c.passage.docId === found.article.docId) : undefined;
+  const match = ranked ? { article: ranked.passage } : found && (found.named || found.score >= SOURCE_MIN_MATCH) ? found : undefined;
   if (!match) return null;
   const words = [...ctx.query.words, ...ctx.query.matches.flatMap((m) => m.official)];
   const part = extractArticle(match.article.body, words, BASIS_QUOTE_CHARS);
@@ -41,3 +50,4 @@ export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage)
     source: sourceLine(match.article, [], part),
   };
 }
+

@@ -28,10 +28,15 @@ describe("bestBasisArticle", () => {
     expect(bestBasisArticle(index, section("第四十三条、第四十四条"), match)?.article.heading).toBe("第四十四条");
   });
 
-  it("keeps the first named on a tie, and finds nothing for an imported section or one without 依据", () => {
-    expect(bestBasisArticle(index, section("第四十三条、第四十四条"), () => 0.5)?.article).toBe(fee);
+  it("keeps the first named on a tie, and finds nothing for an imported section", () => {
+    expect(bestBasisArticle(index, section("第四十三条、第四十四条"), () => 0.5)).toMatchObject({ article: fee, named: true });
     expect(bestBasisArticle(index, fee, () => 1)).toBeUndefined();
-    expect(bestBasisArticle(index, { ...section(""), basis: undefined }, () => 1)).toBeUndefined();
+  });
+
+  it("without a 依据, looks among all articles of the law the section's source names (not a longer law's)", () => {
+    const found = bestBasisArticle(index, { ...section(""), basis: undefined }, (p) => (p === ends ? 0.7 : p === rules ? 0.9 : 0.1));
+    expect(found).toMatchObject({ article: ends, named: false });
+    expect(bestBasisArticle(index, { ...section(""), basis: undefined, source: "某某条例" }, () => 1)).toBeUndefined();
   });
 });
 

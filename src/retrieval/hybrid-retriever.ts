@@ -197,7 +197,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   /** The article a curated section's 依据 names that covers the question best (basis-article.ts); none without imported laws. */
   function basisArticle(query: PreparedQuery, section: Passage): BasisMatch | undefined {
     const { imported, articles } = perPassageSet();
-    if (!imported || !section.basis) return undefined;
+    if (!imported || (!section.basis && !section.source)) return undefined;
     const cover = coverageMeasure((options.register && inRegister(options.register, query)) || query, idf);
     const grams = [...new Set(characterBigrams(query.normalized))];
     const locale = localeView(regionsNow(), query.normalized, options.locale);
