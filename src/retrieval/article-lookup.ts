@@ -50,6 +50,9 @@ export function lookupArticle(passages: Iterable<Passage> | ArticleIndex, normal
   const numbered = passages instanceof Map ? [...(passages.get(asked.number) ?? [])] : [...passages].filter((p) => p.article?.number === asked.number);
   const { law } = asked;
   let hits = law ? numbered.filter((p) => namesDocument(law, p)) : [];
+  // 《中华人民共和国专利法》 also lies inside 中华人民共和国专利法实施细则: a document the name ends with is the one meant.
+  const exact = law ? hits.filter((p) => law.endsWith(p.article!.law)) : [];
+  if (exact.length > 0) hits = exact;
   if (!law) {
     const docs = new Set(numbered.map((p) => p.docId));
     const docId = rankedDocIds.find((id) => docs.has(id)) ?? (docs.size === 1 ? [...docs][0] : undefined);

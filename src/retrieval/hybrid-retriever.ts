@@ -1,7 +1,8 @@
 import type { Passage } from "../knowledge/index.js";
 import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
 import { effectiveArticle } from "./effective-article.js";
-import { readInRegister } from "./legal-register.js";
+import { bestBasisArticle, type BasisMatch } from "./basis-article.js";
+import { inRegister, readInRegister } from "./legal-register.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
 import { articlesInOrder, contradictedSections, mostSpecificWords, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js";
@@ -44,6 +45,8 @@ export interface RetrieverOptions {
 }
 
 const RANKINGS = 3;
+/** The weight of character pairs beside whole words when choosing among a section's basis articles. */
+const BASIS_PAIR_WEIGHT = 0.5;
 const MAX_RRF = RANKINGS / 61; // first place in every ranking
 
 function relativeScores(ranking: ScoredId[]): Map<string, number> {
@@ -191,7 +194,19 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     return passages.map((p) => measure(textsOf(p).whole));
   }
 
-  return { search, coversLocalQuestion, contentCoverage };
+  /** The article a curated section's 依据 names that covers the question best (basis-article.ts); none without imported laws. */
+  function basisArticle(query: PreparedQuery, section: Passage): BasisMatch | undefined {
+    const { imported, articles } = perPassageSet();
+    if (!imported || (!section.basis && !section.source)) return undefined;
+    const cover = coverageMeasure((options.register && inRegister(options.register, query)) || query, idf);
+    const grams = [...new Set(characterBigrams(query.normalized))];
+    const locale = localeView(regionsNow(), query.normalized, options.locale);
+    // The question's words decide; its character pairs break ties between articles holding the same words (年费 in both).
+    const match = (article: Passage) => cover(textsOf(article).whole) + BASIS_PAIR_WEIGHT * bigramCoverage(grams, textsOf(article).whole);
+    return bestBasisArticle(articles, section, match, locale.allows);
+  }
+
+  return { search, coversLocalQuestion, contentCoverage, basisArticle };
 }
 
 export type HybridRetriever = ReturnType<typeof createHybridRetriever>;

@@ -33,12 +33,18 @@ export function readInRegister(
   isArticle: (id: string) => boolean,
   poolSize: number,
 ): { query: PreparedQuery; ranking: ScoredId[]; scores: Map<string, number> } | undefined {
-  const matches = register.match(query.normalized);
-  if (matches.length === 0) return undefined;
-  const expanded = register.expand(query.expanded, matches);
-  const hits = search(expanded, poolSize * 4);
+  const legal = inRegister(register, query);
+  if (!legal) return undefined;
+  const hits = search(legal.expanded, poolSize * 4);
   const best = hits[0]?.score ?? 1;
   const scores = new Map(hits.map((h) => [h.id, h.score / best]));
   const ranking = hits.filter((h) => isArticle(h.id)).slice(0, poolSize);
-  return { query: { ...query, expanded, matches: [...query.matches, ...matches] }, ranking, scores };
+  return { query: legal, ranking, scores };
+}
+
+/** The question with the register's terms added to its expansion and matches; undefined when it maps none of its words. */
+export function inRegister(register: Lexicon, query: PreparedQuery): PreparedQuery | undefined {
+  const matches = register.match(query.normalized);
+  if (matches.length === 0) return undefined;
+  return { ...query, expanded: register.expand(query.expanded, matches), matches: [...query.matches, ...matches] };
 }

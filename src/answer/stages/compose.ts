@@ -1,6 +1,7 @@
 import type { Candidate } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
 import { frameAgreement } from "../../understanding/index.js";
+import { basisQuote } from "../basis-quote.js";
 import { toCitation, sourceLine } from "../citation.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -66,8 +67,10 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   // A companion from the same document shares its source line; one from another document gets its own.
   const at = part && !extraText ? part : undefined;
   const sources = [sourceLine(top, sameDocument ? [companion!] : [], at), ...(extraText && !sameDocument ? [sourceLine(companion!)] : [])];
-  ctx.answer = `${parts.join("")}\n${sources.join("\n")}`;
-  ctx.citations = cited.map((p, i) => toCitation(p, i === 0 ? at : undefined));
+  // A curated answer's basis article, when its law is imported, is quoted on a line of its own and cited first.
+  const basis = basisQuote(ctx, deps, top);
+  ctx.answer = [parts.join(""), ...(basis ? [basis.line, basis.source] : []), ...sources].join("\n");
+  ctx.citations = [...(basis ? [basis.citation] : []), ...cited.map((p, i) => toCitation(p, i === 0 ? at : undefined))];
   ctx.suggestions = nextQuestions(ctx, deps, cited);
   // The objects the cited sections speak of, read when the index loaded (reading the answer text again costs ~0.3 ms).
   const { sections, vocabulary } = deps.understanding;

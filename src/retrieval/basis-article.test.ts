@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { Passage } from "../knowledge/index.js";
+import { articleIndex, lookupArticle } from "./article-lookup.js";
+import { bestBasisArticle } from "./basis-article.js";
+
+function article(law: string, number: number, heading: string, body: string): Passage {
+  return {
+    id: `${law}#${number}`, docId: law, title: `中华人民共和国${law}`, heading, topic: "ip", audience: "both", issuer: "全国人民代表大会常务委员会",
+    effective: "2020-01-01", region: "全国", status: "current", body, phrasings: [], file: `${law}.md`, origin: "imported",
+    article: { law, number, path: [`《中华人民共和国${law}》`, heading] },
+  };
+}
+
+const fee = article("专利法", 43, "第四十三条", "专利权人应当自被授予专利权的当年开始缴纳年费。");
+const ends = article("专利法", 44, "第四十四条", "有下列情形之一的，专利权在期限届满前终止：（一）没有按照规定缴纳年费的；");
+const rules = article("专利法实施细则", 43, "第四十三条", "依照专利法第四十二条的规定……");
+
+const section = (basis: string): Passage => ({
+  id: "guide#1", docId: "guide", title: "专利", heading: "专利年费怎么交，不交会怎样", topic: "ip", audience: "both", issuer: "国家知识产权局",
+  source: "中华人民共和国专利法（2020年修正）", effective: "2021-06-01", region: "全国", status: "current", basis, body: "…", phrasings: ["问法"], file: "g.md",
+});
+
+describe("bestBasisArticle", () => {
+  const index = articleIndex([fee, ends, rules]);
+
+  it("picks, of the articles a section's 依据 names, the one matching the question best", () => {
+    const match = (p: Passage) => (p.body.includes("终止") ? 0.6 : 0.4);
+    expect(bestBasisArticle(index, section("第四十三条、第四十四条"), match)?.article.heading).toBe("第四十四条");
+  });
+
+  it("keeps the first named on a tie, and finds nothing for an imported section", () => {
+    expect(bestBasisArticle(index, section("第四十三条、第四十四条"), () => 0.5)).toMatchObject({ article: fee, named: true });
+    expect(bestBasisArticle(index, fee, () => 1)).toBeUndefined();
+  });
+
+  it("without a 依据, looks among all articles of the law the section's source names (not a longer law's)", () => {
+    const found = bestBasisArticle(index, { ...section(""), basis: undefined }, (p) => (p === ends ? 0.7 : p === rules ? 0.9 : 0.1));
+    expect(found).toMatchObject({ article: ends, named: false });
+    expect(bestBasisArticle(index, { ...section(""), basis: undefined, source: "某某条例" }, () => 1)).toBeUndefined();
+  });
+});
+
+describe("lookupArticle", () => {
+  it("takes the law whose name the question ends with, not a longer one holding it (专利法 in 专利法实施细则)", () => {
+    expect(lookupArticle([fee, rules], "中华人民共和国专利法第43条", [])).toEqual([fee]);
+    expect(lookupArticle([fee, rules], "专利法实施细则第43条", [])).toEqual([rules]);
+  });
+});
