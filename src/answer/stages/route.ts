@@ -52,8 +52,10 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const domainWords = mentionsDomain(ctx, deps);
   const inherited = ctx.question !== ctx.request.message;
   const scope = knowledgeScope(ctx, deps);
+  // A message answered from the document the conversation's last answer came from (我工资比较高，补偿有没有封顶) continues it.
+  const continues = ctx.previous?.status === "answered" && ctx.previous.docId !== null && ctx.candidates[0]?.passage.docId === ctx.previous.docId;
   const domainSignals =
-    domainWords || inherited || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates) || ctx.confidence >= routing.domainMinConfidence;
+    domainWords || inherited || continues || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates) || ctx.confidence >= routing.domainMinConfidence;
   ctx.inDomain = domainSignals || scope.covers;
   const offTopicScore = ctx.intent?.off_topic ?? 0;
   const offTopicVerdict =
