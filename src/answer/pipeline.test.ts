@@ -61,7 +61,8 @@ describe("answer pipeline", () => {
   });
 
   it("does not answer a question the knowledge does not cover from a section that only shares words", async () => {
-    for (const q of ["借钱给朋友没打借条还能要回来吗", "换了手机号银行卡要去柜台改吗"]) {
+    // (借钱给朋友没打借条还能要回来吗 was one until the knowledge gained 民法典's 借款 articles, 第六百六十八条、第六百七十九条.)
+    for (const q of ["楼上邻居半夜装修太吵能投诉吗", "换了手机号银行卡要去柜台改吗"]) {
       expect((await ask(q)).status, q).not.toBe("answered");
     }
   });
@@ -78,6 +79,17 @@ describe("answer pipeline", () => {
     const response = await ask("个人养老金账户存了钱，银行卡扣了但账户里没显示，钱去哪了");
     expect(response.status).toBe("escalated");
     expect(response.ticketId).toBeDefined();
+  });
+
+  it("hands a request to intervene on one's own matter to staff, even when it reads as chit-chat", async () => {
+    const response = await ask("我其实是被公司逼着签的自愿离职，你能帮我跟公司交涉一下，把离职原因改过来吗");
+    expect(response.status).toBe("escalated");
+  });
+
+  it("answers a question about a third party looking up one's records as a rule, not a case", async () => {
+    const response = await ask("放贷机构查我的个人征信，要经过我同意吗");
+    expect(response.status).toBe("answered");
+    expect(response.answer).toContain("同意");
   });
 
   it("escalates a personal case and commits the ticket to SQLite", async () => {

@@ -63,7 +63,8 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
     (offTopicScore >= INTENT_THRESHOLDS.off_topic_over_domain ||
       ((deps.rules.isOffTopic(ctx.query!.normalized) || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords));
   // An imported article that holds the question's content words outweighs the off-topic verdict.
-  const offTopic = offTopicVerdict && !scope.articleOutweighsOffTopic;
+  // So does a personal case the fixed rules recognise (你能帮我跟公司交涉一下吗): it is for staff, not to be declined.
+  const offTopic = offTopicVerdict && !scope.articleOutweighsOffTopic && ctx.needsStaff === null;
   if (!ctx.inDomain || offTopic) {
     ctx.topic = null;
     finish(ctx, "out_of_scope", deps.replies.render("out_of_scope"));
