@@ -11,6 +11,7 @@ const aspectsSchema = z.object({
 const entitiesSchema = z.object({
   kinds: z.record(z.string(), z.record(z.string(), z.array(z.string().min(1)).min(1))),
   audience_kinds: z.array(z.string()).default([]),
+  never_asked_kinds: z.array(z.string()).default([]),
 });
 
 export interface AspectCue {
@@ -39,6 +40,8 @@ export interface FrameVocabulary {
   isAudienceKind(kind: string): boolean;
   /** Whether an entity (by id) is of such a kind. */
   isAudience(id: string): boolean;
+  /** Kinds never offered as a 分类施策 choice (schemes one does not pick by who one is: 大病保险 or 医疗救助). */
+  isNeverAsked(kind: string): boolean;
   /** The form an answer must take (a sum, a percentage, a span of time) for what is asked. */
   forms: AnswerForms;
 }
@@ -55,7 +58,7 @@ export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
   const aspectsFile = path.join(lexiconDir, "frames", "aspects.yaml");
   const entitiesFile = path.join(lexiconDir, "frames", "entities.yaml");
   const { aspects } = readYamlFile(aspectsFile, aspectsSchema);
-  const { kinds, audience_kinds: audienceKinds } = readYamlFile(entitiesFile, entitiesSchema);
+  const { kinds, audience_kinds: audienceKinds, never_asked_kinds: neverAsked } = readYamlFile(entitiesFile, entitiesSchema);
   const cues = Object.entries(aspects).flatMap(([aspect, { cues: list }]) =>
     list.map((cue) => ({ aspect, text: cue.replace(/^~/, ""), weak: cue.startsWith("~"), pattern: compile(aspectsFile, escapeRegExp(cue.replace(/^~/, ""))) })),
   );
@@ -70,6 +73,7 @@ export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
     compatible: (q, s) => q === s || (aspects[q]?.compatible ?? []).includes(s),
     isAudienceKind: (kind) => audienceKinds.includes(kind),
     isAudience: (id) => audienceIds.has(id),
+    isNeverAsked: (kind) => neverAsked.includes(kind),
     isAspectWord: (word) => cues.some((c) => word.includes(c.text)),
   };
 }

@@ -11,7 +11,7 @@ const LOOK_AT = 5;
  * ask once. Null when the question already says, or one section clearly fits better.
  */
 export function audienceOptions(ctx: AnswerContext, deps: PipelineDeps): string[] | null {
-  const { sections } = deps.understanding;
+  const { sections, vocabulary } = deps.understanding;
   const [best, ...rest] = ctx.candidates.slice(0, LOOK_AT);
   // A follow-up is answered for whom the conversation was about; asking again would ask what was said.
   if (!best || ctx.question !== ctx.request.message) return null;
@@ -23,7 +23,7 @@ export function audienceOptions(ctx: AnswerContext, deps: PipelineDeps): string[
     for (const mine of bestFrame.entities) {
       // Only whom a heading itself names counts: an audience read from the document's title (普惠小微贷款
       // …小微企业) says whom the document is for, not that the section answers 小微企业 only.
-      if (namedKinds.has(mine.kind) || !bestFrame.headingEntities.includes(mine.id)) continue;
+      if (namedKinds.has(mine.kind) || !bestFrame.headingEntities.includes(mine.id) || vocabulary.isNeverAsked(mine.kind)) continue;
       const theirs = otherFrame.entities.find((e) => e.kind === mine.kind && e.id !== mine.id && otherFrame.headingEntities.includes(e.id));
       if (theirs && !otherFrame.entities.some((e) => e.id === mine.id) && !bestFrame.entities.some((e) => e.id === theirs.id)) {
         return [mine.id, theirs.id];
