@@ -25,6 +25,8 @@ export interface AnswerContext {
   /** About one person's own case, or one place's own figures: staff must look it up. */
   needsStaff: "case_specific" | "local_specific" | null;
   candidates: Candidate[];
+  /** The heading of the last answer's section when the message only adds the asker's situation to it (我交了8年). */
+  continuesSection: string | null;
   /** A follow-up read in context: the message's own ranking, read alone (see align). */
   ownCandidates: Candidate[];
   confidence: number;
@@ -58,6 +60,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     previous: null,
     frame: EMPTY_FRAME,
     about: null,
+    continuesSection: null,
     intent: null,
     query: null,
     inDomain: false,

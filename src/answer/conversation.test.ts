@@ -52,6 +52,15 @@ describe("conversation", () => {
     expect(next.status).not.toBe("escalated");
   });
 
+  it("answers a statement that only gives the asker's figure (我交了8年) from the section that answered the last question", async () => {
+    const ask = conversation();
+    const first = await ask("失业金能领几个月？");
+    const next = await ask("我交了8年");
+    expect(next.status).toBe("answered");
+    expect(next.citations[0]?.section).toBe(first.citations[0]?.section);
+    expect(next.answer).toContain("24个月");
+  });
+
   it("answers a follow-up that asks another aspect of the same object", async () => {
     const ask = conversation();
     await ask("在外省住院医保能直接结算吗");

@@ -54,6 +54,13 @@ describe("proposeFollowUp", () => {
     expect(follow(read("那实用新型呢"), "发明专利保护期多久")?.question).not.toContain("发明专利");
   });
 
+  it("keeps the last answer's section for a statement that only gives a figure, not for one naming who asks or something else", () => {
+    expect(follow(read("我交了8年"), "失业金能领几个月", ["失业金"])).toMatchObject({ strength: "strong", keepsSection: true });
+    expect(follow(read("我是灵活就业的"), "养老保险自己要交百分之多少", ["养老保险"])?.keepsSection).toBe(false);
+    expect(follow(read("赡养老人呢，我是独生子女"), "子女教育个税一个月扣多少")?.keepsSection).not.toBe(true);
+    expect(follow(read("我在公司上班，单位给交", ["单位"]), "生孩子有什么补贴")?.keepsSection).toBe(false);
+  });
+
   it("lets an audience named with 也 join the earlier object", () => {
     const p = follow(read("个体户也一样要报吗，截止时间一样吗"), "公司年报最晚啥时候报");
     expect(p?.strength).toBe("strong");

@@ -34,6 +34,8 @@ export interface FollowUpProposal {
   about: string | null;
   /** strong: it points back (那…呢, 这个, a bare clarification) and must be read in context; weak: it may stand alone. */
   strength: "strong" | "weak";
+  /** It only adds the asker's situation (我交了8年) to the last question: the section that answered it still does. */
+  keepsSection?: boolean;
 }
 
 /**
@@ -106,7 +108,10 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   // question, whatever words it uses (单位 is no new object here); one naming another object (那实用新型) replaces instead.
   const statement = own.length <= MAX_CLARIFICATION_CHARS && !QUESTION_WORD.test(own) && message.frame.aspect === null;
   if (statement && !ELLIPSIS.test(message.text.trim()) && message.frame.entities.every((e) => e.audience) && previous.status === "answered") {
-    return { question: `${previousRead.text} ${own}`, about: null, strength: "strong" };
+    // One naming who asks (灵活就业) or a policy word (赡养老人) may need another section; one giving only a figure refines the last answer.
+    // 呢 inside it (赡养老人呢，我是独生子女) asks about something else first.
+    const keepsSection = message.frame.entities.length === 0 && message.objectWords.length === 0 && !own.includes("呢");
+    return { question: `${previousRead.text} ${own}`, about: null, strength: "strong", keepsSection };
   }
 
   const kinds = new Set(message.frame.entities.map((e) => e.kind));

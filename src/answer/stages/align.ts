@@ -24,6 +24,9 @@ function namesOwnObject(ctx: AnswerContext, deps: PipelineDeps): boolean {
   return deps.segmenter.words(text).some((w) => w.length >= 2 && deps.domainTerms.has(w) && !vocabulary.isAspectWord(w));
 }
 
+/** A message that only adds the asker's situation (我交了8年) refines the answer it follows: its section most likely holds the answer for that case too. */
+const SITUATION_SECTION_BONUS = 0.3;
+
 /** Weight of the share of a follow-up's own words a section holds (see ownWordsShare). */
 const OWN_WORDS_WEIGHT = 0.35;
 
@@ -112,7 +115,8 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const sorted = ctx.candidates
     .map((candidate) => {
       const agreement = frameAgreement(ctx.frame, sections.of(candidate.passage), vocabulary);
-      const continuity = candidate.passage.docId === continued ? continuityBonus : 0;
+      const sameSection = candidate.passage.docId === continued && candidate.passage.heading === ctx.continuesSection;
+      const continuity = candidate.passage.docId === continued ? continuityBonus + (sameSection ? SITUATION_SECTION_BONUS : 0) : 0;
       const own = (ownShare ? OWN_WORDS_WEIGHT * ownShare(candidate.passage) : 0) + (alone && candidate.passage.docId === continued ? OWN_READING_WEIGHT * alone.share(candidate.passage) : 0);
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })

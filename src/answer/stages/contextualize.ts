@@ -99,6 +99,7 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     if (useContext) {
       ctx.question = proposal.question;
       ctx.about = previous.status === "clarify" ? null : proposal.about;
+      ctx.continuesSection = proposal.keepsSection ? (previous.section ?? null) : null;
     } else if (sibling) {
       ctx.question = message.text;
       ctx.about = sibling;
