@@ -61,6 +61,15 @@ describe("conversation", () => {
     expect(next.answer).toContain("24个月");
   });
 
+  it("reads 那医疗救助又是干嘛的 after 大病保险 questions as a question about the other programme", async () => {
+    const ask = conversation();
+    await ask("大病保险是啥");
+    await ask("要另外交钱吗");
+    const next = await ask("那医疗救助又是干嘛的");
+    expect(next.status).toBe("answered");
+    expect(next.citations[0]?.docId).toBe("medical-insurance-medical-assistance");
+  });
+
   it("answers a follow-up that asks another aspect of the same object", async () => {
     const ask = conversation();
     await ask("在外省住院医保能直接结算吗");
