@@ -3,7 +3,7 @@ import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "../retrieval/index.js";
 import type { FrameAgreement, SectionFrame } from "../understanding/index.js";
 import { estimateConfidence } from "./confidence.js";
-import { aboutOf, isRawArticle, keepArticleFirst } from "./raw-article.js";
+import { aboutOf, ARTICLE_MIN_CONFIDENCE, answerBar, isRawArticle, keepArticleFirst } from "./raw-article.js";
 
 const passage = (id: string, raw: boolean): Passage => ({
   id, docId: raw ? "law" : "guide", title: raw ? "中华人民共和国劳动合同法" : "劳动合同常见问题", heading: raw ? "第十九条" : "试用期最长多久",
@@ -25,6 +25,13 @@ describe("raw articles in the pipeline", () => {
   it("tells a raw article from a curated section", () => {
     expect(isRawArticle(article.passage)).toBe(true);
     expect(isRawArticle(curated.passage)).toBe(false);
+  });
+
+  it("answers a raw article on top from its own, lower bar, and a curated section from the configured one", () => {
+    expect(answerBar(article.passage, 0.42)).toBe(ARTICLE_MIN_CONFIDENCE);
+    expect(answerBar(curated.passage, 0.42)).toBe(0.42);
+    expect(answerBar(article.passage, 0.2)).toBe(0.2);
+    expect(answerBar(undefined, 0.42)).toBe(0.42);
   });
 
   it("keeps a raw article that was first before the frame re-sort first, unless it names another object", () => {

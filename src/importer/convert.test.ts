@@ -62,6 +62,13 @@ describe("a 一、（一） notice", async () => {
     expect(local).toMatchObject({ issuer: "示范市人民代表大会常务委员会", region: "示范市", effective: "2023-09-01" });
   });
 
+  it("takes the State Council as the issuer of a regulation passed at its executive meeting, and joins a spaced chapter title", async () => {
+    const text = "某某促进条例\n《某某促进条例》已经2022年9月26日国务院第190次常务会议通过，现予公布，自2022年11月1日起施行。\n第一章　总　　则\n第一条 为了促进某某，制定本条例。\n第二条 本条例自2022年11月1日起施行。";
+    const regulation = await convertDocument("某某.txt", Buffer.from(text), { topic: "enterprise" });
+    expect(regulation).toMatchObject({ issuer: "国务院", region: "全国", effective: "2022-11-01" });
+    expect(regulation.sections[0]!.article.path).toEqual(["《某某促进条例》", "第一章 总则", "第一条"]);
+  });
+
   it("makes each （一） item a section under its 一、 point, with 1. items kept inside", () => {
     expect(doc.sections.map((s) => s.heading)).toEqual([
       "总述",

@@ -12,6 +12,8 @@ const LABELS: [RegExp, keyof DocumentMeta][] = [
   [/^(?:成文日期|发布日期|公布日期|印发日期)[:：]\s*(.+)$/, "published"],
   [/^(?:施行日期|生效日期|实施日期)[:：]\s*(.+)$/, "effective"],
 ];
+/** The body that passed a text at one of its meetings (a congress's 第N次会议 is matched above, by its name). */
+const MEETING = /([\u4e00-\u9fa5]{2,24}?)第\s*\d+\s*次(?:常务|部务|局务|委务|署务|行务|主任|办公)会议(?:审议)?通过/;
 /** A notice's addressee line (各省、自治区…：) is neither metadata nor content. */
 const ADDRESSEE = /^各.{2,80}[:：]$/;
 const TRAILER = /^[（(]?此件.{0,10}[)）]?$/;
@@ -48,6 +50,9 @@ function readDatedLine(line: string, meta: Partial<DocumentMeta>): void {
   // A local regulation: 示范市第十六届人民代表大会常务委员会第三十次会议通过.
   const congress = /([\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|自治州|县|区))第[一二三四五六七八九十]+届人民代表大会常务委员会/.exec(undated);
   if (!meta.issuer && congress && !/全国/.test(congress[1]!)) meta.issuer = `${congress[1]}人民代表大会常务委员会`;
+  // A regulation passed at its issuer's meeting: 国务院第190次常务会议通过, 人力资源社会保障部第5次部务会议审议通过.
+  const meeting = MEETING.exec(undated)?.[1]?.replace(/^(?:已经|已由|经|由|于)/, "");
+  if (!meta.issuer && meeting && meeting.length >= 2) meta.issuer = meeting;
   const decree = docNo && /^(.+)令第\d+号$/.exec(docNo)?.[1];
   if (!meta.issuer && decree && decree !== "主席") meta.issuer = decree;
   for (const m of line.matchAll(DATES)) {

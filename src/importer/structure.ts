@@ -25,6 +25,11 @@ export function shortName(title: string): string {
   return title.replace(/^中华人民共和国/, "").replace(/[（(]\d{4}.*[)）]$/, "");
 }
 
+/** 第一章 总　　则 → 第一章 总则: official texts space out two-character titles, which then match no word. */
+function headingText(line: string): string {
+  return line.replace(/^(第\S+?[编章节])\s*(.*)$/, (_, label: string, title: string) => (title ? `${label} ${title.replace(/\s+/g, "")}` : label));
+}
+
 /** 编/章/节/条/款/项: articles with their path of headings; 项 stay with the 款 that leads into them. */
 function readArticles(lines: string[]): Article[] {
   const articles: Article[] = [];
@@ -34,7 +39,7 @@ function readArticles(lines: string[]): Article[] {
     const level = levels.findIndex((re) => re.test(line));
     const article = MARKERS.article.exec(line);
     if (level >= 0 && !article) {
-      heads = [...heads.filter((h) => h.level < level), { level, text: line }];
+      heads = [...heads.filter((h) => h.level < level), { level, text: headingText(line) }];
     } else if (article) {
       const label = line.slice(0, line.length - article[2]!.length).trim();
       const paragraphs = article[2] ? [[article[2]]] : [];

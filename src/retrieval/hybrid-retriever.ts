@@ -1,5 +1,6 @@
 import type { Passage } from "../knowledge/index.js";
 import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
+import { definingArticle, definitionTexts } from "./definition-article.js";
 import { effectiveArticle } from "./effective-article.js";
 import { bestBasisArticle, type BasisMatch } from "./basis-article.js";
 import { inRegister, readInRegister } from "./legal-register.js";
@@ -179,7 +180,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const ranked = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, keyWordsHeld);
     const byNumber = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     const inForce = byNumber.length === 0 && perPassageSet().imported ? effectiveArticle(index.passages.values(), query.normalized) : undefined;
-    const named = inForce && locale.allows(inForce) ? [inForce] : byNumber;
+    const defining = byNumber.length === 0 && !inForce && perPassageSet().imported ? definingArticle(index.passages.values(), definitionTexts(legal?.query ?? query)) : undefined;
+    const named = inForce && locale.allows(inForce) ? [inForce] : defining && locale.allows(defining) ? [defining] : byNumber;
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))];
   }
 
