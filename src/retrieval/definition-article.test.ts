@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
-import { definedTerms, definingArticle } from "./definition-article.js";
+import { definedTerms, definingArticle, definitionsOf } from "./definition-article.js";
 
 const article = (docId: string, number: number, body: string) =>
   ({ id: `${docId}#${number}`, docId, origin: "imported", body, article: { law: docId, number, path: [] } }) as unknown as Passage;
@@ -19,17 +19,17 @@ describe("definingArticle", () => {
 
   it("answers a question asking what counts as a defined term from the article defining it", () => {
     const passages = [uses, elderly, patent];
-    expect(definingArticle(passages, ["多大岁数才算法律上说的老人", "多大岁数才算法律上说的老年人"])).toBe(elderly);
-    expect(definingArticle(passages, ["实用新型是指什么"])).toBe(patent);
-    expect(definingArticle(passages, ["什么样的东西算实用新型"])).toBe(patent);
+    expect(definingArticle(definitionsOf(passages), ["多大岁数才算法律上说的老人", "多大岁数才算法律上说的老年人"])).toBe(elderly);
+    expect(definingArticle(definitionsOf(passages), ["实用新型是指什么"])).toBe(patent);
+    expect(definingArticle(definitionsOf(passages), ["什么样的东西算实用新型"])).toBe(patent);
   });
 
   it("leaves a question that only uses the term to the ranking", () => {
-    expect(definingArticle([uses, elderly], ["老年人高龄津贴怎么领"])).toBeUndefined();
+    expect(definingArticle(definitionsOf([uses, elderly]), ["老年人高龄津贴怎么领"])).toBeUndefined();
   });
 
   it("leaves a term two documents define to the ranking", () => {
     const other = article("other", 3, "本条例所称老年人是指六十五周岁以上的人。");
-    expect(definingArticle([elderly, other], ["什么人算老年人"])).toBeUndefined();
+    expect(definingArticle(definitionsOf([elderly, other]), ["什么人算老年人"])).toBeUndefined();
   });
 });

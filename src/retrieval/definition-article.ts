@@ -22,6 +22,16 @@ function asksDefinition(term: string): RegExp {
 
 const termsOf = new WeakMap<Passage, string[]>();
 
+export interface Definition {
+  term: string;
+  passage: Passage;
+}
+
+/** Every term the imported articles define, with its article: made once per set of passages, not per question. */
+export function definitionsOf(passages: Iterable<Passage>): Definition[] {
+  return [...passages].flatMap((passage) => definedTerms(passage).map((term) => ({ term, passage })));
+}
+
 /** The terms an imported article defines, read once per article. */
 export function definedTerms(passage: Passage): string[] {
   if (passage.origin !== "imported" || passage.article?.number === undefined) return [];
@@ -37,13 +47,9 @@ export function definedTerms(passage: Passage): string[] {
  * question as written and as read in the register; the longest defined term found wins, and a term two laws define is
  * left to the ranking. Returns the article, or nothing.
  */
-export function definingArticle(passages: Iterable<Passage>, texts: readonly string[]): Passage | undefined {
-  const found: { term: string; passage: Passage }[] = [];
-  for (const passage of passages) {
-    for (const term of definedTerms(passage)) {
-      if (texts.some((t) => asksDefinition(term).test(t))) found.push({ term, passage });
-    }
-  }
+export function definingArticle(definitions: readonly Definition[], texts: readonly string[]): Passage | undefined {
+  // The cheap test first: a term the question does not contain cannot be asked about.
+  const found = definitions.filter(({ term }) => texts.some((t) => t.includes(term) && asksDefinition(term).test(t)));
   const longest = Math.max(0, ...found.map((f) => f.term.length));
   const best = found.filter((f) => f.term.length === longest);
   const documents = new Set(best.map((f) => f.passage.docId));

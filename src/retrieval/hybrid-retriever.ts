@@ -1,6 +1,6 @@
 import type { Passage } from "../knowledge/index.js";
 import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
-import { definingArticle, definitionTexts } from "./definition-article.js";
+import { definingArticle, definitionsOf, definitionTexts, type Definition } from "./definition-article.js";
 import { effectiveArticle } from "./effective-article.js";
 import { bestBasisArticle, type BasisMatch } from "./basis-article.js";
 import { inRegister, readInRegister } from "./legal-register.js";
@@ -63,11 +63,12 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const texts = new Map<string, { whole: string; question: string; sides: string[] }>();
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
-  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean } | undefined;
+  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean; definitions: Definition[] } | undefined;
   const perPassageSet = () => {
     if (regions?.count !== index.passages.size) {
       const imported = [...index.passages.values()].some((p) => p.origin === "imported");
-      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()), imported };
+      const definitions = imported ? definitionsOf(index.passages.values()) : [];
+      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()), imported, definitions };
     }
     return regions;
   };
@@ -180,7 +181,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const ranked = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, keyWordsHeld);
     const byNumber = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     const inForce = byNumber.length === 0 && perPassageSet().imported ? effectiveArticle(index.passages.values(), query.normalized) : undefined;
-    const defining = byNumber.length === 0 && !inForce && perPassageSet().imported ? definingArticle(index.passages.values(), definitionTexts(legal?.query ?? query)) : undefined;
+    const defining = byNumber.length === 0 && !inForce && perPassageSet().imported ? definingArticle(perPassageSet().definitions, definitionTexts(legal?.query ?? query)) : undefined;
     const named = inForce && locale.allows(inForce) ? [inForce] : defining && locale.allows(defining) ? [defining] : byNumber;
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))];
   }
