@@ -4,7 +4,7 @@ import type { Candidate } from "../../retrieval/index.js";
 import { createContext, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { ARTICLE_DOMAIN_COVERAGE, matchesAnArticle, route } from "./route.js";
-import { ARTICLE_OUTWEIGHS_OFF_TOPIC, KNOWLEDGE_COVERS } from "./scope.js";
+import { ARTICLE_OUTWEIGHS_OFF_TOPIC, KNOWLEDGE_COVERS, KNOWLEDGE_COVERS_VOUCHED, OFF_TOPIC_RULED_OUT } from "./scope.js";
 
 function candidate(coverage: number, imported: boolean): Candidate {
   const passage: Passage = {
@@ -60,10 +60,23 @@ describe("route: the loaded knowledge in the scope decision", () => {
 
   it("still declines it when the knowledge holds too little of it or too few content words", () => {
     for (const measured of [{ share: KNOWLEDGE_COVERS.share - 0.05, words: 4 }, { share: 0.9, words: KNOWLEDGE_COVERS.words - 1 }]) {
-      const ctx = ask("我家猫三天没吃东西了怎么办", [candidate(0.2, false)]);
+      const ctx = ask("我家猫三天没吃东西了怎么办", [candidate(0.2, false)], 0.3);
       route(ctx, deps([measured]));
       expect(ctx.status, JSON.stringify(measured)).toBe("out_of_scope");
     }
+  });
+
+  it("sends to staff a question the classifier rules chit-chat out for, when a section holds part of its content words", () => {
+    const partly = { share: KNOWLEDGE_COVERS_VOUCHED.share, words: KNOWLEDGE_COVERS_VOUCHED.words };
+    const sure = ask("花了几十块买到假冒伪劣的东西，赔偿会不会很少啊", [candidate(0.2, false)], OFF_TOPIC_RULED_OUT / 2);
+    route(sure, deps([partly]));
+    expect(sure.status).toBe("escalated");
+    const unsure = ask("我家猫三天没吃东西了怎么办", [candidate(0.2, false)], OFF_TOPIC_RULED_OUT * 2);
+    route(unsure, deps([partly]));
+    expect(unsure.status).toBe("out_of_scope");
+    const thin = ask("花了几十块买到假冒伪劣的东西，赔偿会不会很少啊", [candidate(0.2, false)], 0);
+    route(thin, deps([{ share: KNOWLEDGE_COVERS_VOUCHED.share - 0.05, words: 3 }]));
+    expect(thin.status).toBe("out_of_scope");
   });
 
   it("lets an article that covers the question strongly outweigh an off-topic verdict, and a person decide", () => {

@@ -56,7 +56,7 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const continues = ctx.previous?.status === "answered" && ctx.previous.docId !== null && ctx.candidates[0]?.passage.docId === ctx.previous.docId;
   const domainSignals =
     domainWords || inherited || continues || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates) || ctx.confidence >= routing.domainMinConfidence;
-  ctx.inDomain = domainSignals || scope.covers;
+  ctx.inDomain = domainSignals || scope.covers || scope.coversVouched;
   const offTopicScore = ctx.intent?.off_topic ?? 0;
   const offTopicVerdict =
     !inherited &&

@@ -19,9 +19,19 @@ export const KNOWLEDGE_COVERS = { share: 0.35, words: 2 };
  */
 export const ARTICLE_OUTWEIGHS_OFF_TOPIC = { share: 0.5, words: 3 };
 
+/**
+ * A looser bar for a question the intent classifier is sure is no chit-chat (off-topic score below OFF_TOPIC_RULED_OUT):
+ * colloquial questions with no policy word (花了几十块买到假冒伪劣的东西，赔偿会不会很少啊, 手里有张欠条…能去法院告吗)
+ * meet the right document's words only in part. In scope this way, an unsure answer goes to staff, never declined.
+ */
+export const KNOWLEDGE_COVERS_VOUCHED = { share: 0.2, words: 2 };
+export const OFF_TOPIC_RULED_OUT = 0.01;
+
 export interface KnowledgeScope {
   /** Some section or article among the best three covers the question's content words. */
   covers: boolean;
+  /** Some candidate covers them in part, and the intent classifier rules chit-chat out. */
+  coversVouched: boolean;
   /** An imported article among the best three covers them strongly. */
   articleOutweighsOffTopic: boolean;
 }
@@ -31,11 +41,12 @@ const TOP = 3;
 /** What the loaded knowledge, imported laws included, says about whether a question is in scope. */
 export function knowledgeScope(ctx: AnswerContext, deps: PipelineDeps): KnowledgeScope {
   const top: Candidate[] = ctx.candidates.slice(0, TOP);
-  if (top.length === 0 || !ctx.query) return { covers: false, articleOutweighsOffTopic: false };
+  if (top.length === 0 || !ctx.query) return { covers: false, coversVouched: false, articleOutweighsOffTopic: false };
   const measured = deps.retriever.contentCoverage(ctx.query, top.map((c) => c.passage));
   const meets = (m: { share: number; words: number }, bar: { share: number; words: number }) => m.share >= bar.share && m.words >= bar.words;
   return {
     covers: measured.some((m) => meets(m, KNOWLEDGE_COVERS)),
+    coversVouched: (ctx.intent?.off_topic ?? 1) < OFF_TOPIC_RULED_OUT && measured.some((m) => meets(m, KNOWLEDGE_COVERS_VOUCHED)),
     articleOutweighsOffTopic: measured.some((m, i) => isRawArticle(top[i]!.passage) && meets(m, ARTICLE_OUTWEIGHS_OFF_TOPIC)),
   };
 }
