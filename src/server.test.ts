@@ -4,7 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { tempDir } from "./app/testing.js";
+import { readyDataDir, tempDir } from "./app/testing.js";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -61,7 +61,7 @@ afterEach(() => {
 
 describe("the real server process", () => {
   it("keeps an acknowledged ticket through kill -9, and a retried request makes no second ticket", async () => {
-    const dataDir = tempDir();
+    const dataDir = readyDataDir();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const ask = (sessionId?: string) =>
@@ -83,12 +83,12 @@ describe("the real server process", () => {
     expect(seen.status).toBe("open");
     const retried = await ask(first.sessionId);
     expect(retried.ticketId).toBe(first.ticketId);
-  }, 300_000); // two starts, the first building the index, on a busy machine
+  }, 300_000); // two starts (the first builds the index when the run has no prebuilt one), on a busy machine
 
   // Defect 6 (issue 12): SIGTERM to `npm start` left node running as an orphan holding the port.
   it("stops on SIGTERM to `npm start`, leaving no process on the port", async () => {
     const port = await freePort();
-    const npm = spawn("npm", ["start"], { env: { ...process.env, PORT: String(port), DATA_DIR: tempDir(), LOG_LEVEL: "warn" }, stdio: "ignore", detached: true });
+    const npm = spawn("npm", ["start"], { env: { ...process.env, PORT: String(port), DATA_DIR: readyDataDir(), LOG_LEVEL: "warn" }, stdio: "ignore", detached: true });
     children.push(npm);
     // npm start may compile dist/ first (scripts/start.mjs), then the cluster's workers listen.
     expect(await waitUntil(() => portOpen(port), 150_000)).toBe(true);
