@@ -44,8 +44,14 @@ const folderFor = (config: Config) => path.join(ROOT, prebuiltKey(config));
 export function seedDataDir(config: Config): boolean {
   const folder = folderFor(config);
   if (!fs.existsSync(path.join(folder, READY))) return false;
-  for (const part of DERIVED) fs.cpSync(path.join(folder, part), path.join(config.dataDir, part), { recursive: true });
-  return true;
+  try {
+    for (const part of DERIVED) fs.cpSync(path.join(folder, part), path.join(config.dataDir, part), { recursive: true });
+    return true;
+  } catch {
+    // Removed meanwhile (another run pruning it): the test builds for real, in a folder cleared of the part copied.
+    for (const part of DERIVED) fs.rmSync(path.join(config.dataDir, part), { recursive: true, force: true });
+    return false;
+  }
 }
 
 /** Builds the prebuilt folder for this config (in a staging folder of its own: config.dataDir is not used) unless it is there. */
