@@ -7,7 +7,7 @@ import { loadLegalRegister } from "../retrieval/legal-register.js";
 import { ANALYSIS_WORKER_FROM } from "../retrieval/parallel-analysis.js";
 import { createHybridRetriever, openSearchIndex, prepareQuery, storedIndexCurrent, type HybridRetriever, type PreparedQuery, type SearchIndex } from "../retrieval/index.js";
 import { createLlmStats, languageModel, loadLlmPrompts, type LlmStats } from "../llm/index.js";
-import { createSegmenter, knowledgeDictionary, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
+import { createSegmenter, knowledgeDictionary, knowledgeDictionaryAsync, loadLexicon, readUserDictTerms, type Lexicon, type Segmenter } from "../text/index.js";
 import { intentTrainingSet, loadFrameVocabulary } from "../understanding/index.js";
 import { cachedSectionFrames } from "./frames-cache.js";
 import { loadKnowledgeCached } from "./knowledge-cache.js";
@@ -60,9 +60,14 @@ export function segmenterFor(config: Config, knowledge: KnowledgeBase): Segmente
 
 /** The path of jieba's dictionary for this knowledge (built into the cache when new); undefined: the whole one. */
 function jiebaDictionaryFor(config: Config, knowledge: KnowledgeBase): string | undefined {
-  if (config.jiebaDictionary !== "knowledge") return undefined;
-  return knowledgeDictionary({ cacheDir: path.join(config.dataDir, "cache"), textDirs: [...config.knowledgeDirs, config.lexiconDir], contentHash: knowledge.contentHash });
+  return config.jiebaDictionary === "knowledge" ? knowledgeDictionary(dictionaryOptions(config, knowledge)) : undefined;
 }
+
+const dictionaryOptions = (config: Config, knowledge: KnowledgeBase) => ({
+  cacheDir: path.join(config.dataDir, "cache"),
+  textDirs: [...config.knowledgeDirs, config.lexiconDir],
+  contentHash: knowledge.contentHash,
+});
 
 /**
  * For the cluster primary: whether the stored index is current for the knowledge as it is now (then the
@@ -84,6 +89,8 @@ export async function prepareIndex(config: Config, onProgress?: (message: string
   // The knowledge first: the segmenter's dictionary is made from it.
   const knowledge = loadKnowledgeCached(config, path.join(config.dataDir, "cache"));
   await breathe();
+  // Built here with turns for the event loop when the knowledge is new (2 s of matching), read by segmenterFor.
+  if (config.jiebaDictionary === "knowledge") await knowledgeDictionaryAsync(dictionaryOptions(config, knowledge));
   const segmenter = segmenterFor(config, knowledge);
   await breathe();
   const userDictTerms = readUserDictTerms(userDictDir);

@@ -7,10 +7,10 @@ import { silentLogger } from "../ops/logger.js";
 import { createAssistant, type Assistant } from "./create-assistant.js";
 import { startFaqSync, type FaqSync } from "./faq-sync.js";
 import { createPorts, type AppPorts } from "./ports.js";
-import { tempDir, testConfig } from "./testing.js";
+import { readyDataDir, tempDir, testConfig } from "./testing.js";
 
 const databaseUrl = await freshPostgresSchema();
-const dataDir = tempDir(); // one index, built by the first instance and loaded by the others
+const dataDir = readyDataDir(); // one index (the run's prebuilt one, else built by the first instance), loaded by the others
 const running: { assistant: Assistant; sync: FaqSync }[] = [];
 
 /** One server instance as server.ts wires it: its own knowledge folder, the shared database. */

@@ -9,7 +9,8 @@ import { HnswVectorStore } from "./hnsw-vector-store.js";
 import { askTexts, featureListStarts, type TextToolsRecipe } from "./passage-analysis.js";
 import { indexText } from "./passage-text.js";
 import { analysedInOrder } from "./parallel-analysis.js";
-import { type TrainingSet, trainFromSet, trainInWorker, WORKER_FROM_SECTIONS } from "./classifier-training.js";
+import { type TrainingSet, trainInWorker } from "./classifier-training.js";
+import { eventLoopTurns } from "../event-loop.js";
 import type { SectionClassifier } from "./section-classifier.js";
 import { TermTable } from "./term-table.js";
 
@@ -61,6 +62,8 @@ interface Analysed {
  * A full build that segments each text once and streams: one pass analyses every passage (keyword postings
  * added at once, features kept as numbers), the IDF table is fitted from the counted document frequencies, a
  * second pass embeds, and the classifier trains on the kept features. Same results as segmenting per part.
+ * The work is synchronous (jieba, hnswlib's insertion): it hands the event loop a turn every 50 ms (pause), and
+ * the classifier trains in a worker thread beside the vector insertion, so no stretch blocks the loop for long.
  */
 export async function buildIndexParts(passages: readonly Passage[], inputs: BuildInputs): Promise<IndexParts> {
   const progress = inputs.onProgress ?? (() => {});
@@ -72,6 +75,7 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
   const bm25 = new Bm25Index();
   const questionBm25 = new Bm25Index();
   const analysed: Analysed[] = [];
+  const pause = eventLoopTurns();
   const lists = analysedInOrder(passages, { featurize, featurizeQuestion: inputs.featurizeQuestion }, inputs.textTools, progress);
   for await (const features of lists) {
     const i = analysed.length;
@@ -88,15 +92,16 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
     for (const id of new Set(wholeIds)) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
     const classified = features.slice(classifier, asks).map((list) => terms.ids(list));
     analysed.push({ whole: wholeIds, asks: features.slice(asks, end).map((list) => terms.ids(list)), examples: classified.slice(0, -1), vocabulary: concat(classified) });
+    await pause();
   }
   bm25.compact();
   questionBm25.compact();
   if (local) local.fitCounts(terms.counts(documentFrequency), passages.length);
-  // The classifier's examples are ready now: on a large base it trains in a worker while the vectors go in.
+  // The classifier's examples are ready now: it trains in a worker while the vectors go in (the two longest
+  // steps, 5 s and 15 s on the bundled knowledge, then share the cores and neither blocks this thread).
   const set = trainingSet(passages, analysed, terms);
-  const large = passages.length >= WORKER_FROM_SECTIONS;
-  if (large) progress("training the section classifier (in a worker, beside the vectors)");
-  const training = large ? trainInWorker(set, (why) => progress(`no worker for the classifier (${why}): training it here`)) : undefined;
+  progress("training the section classifier (in a worker, beside the vectors)");
+  const training = trainInWorker(set, (why) => progress(`no worker for the classifier (${why}): training it here`));
   for (const a of analysed) Object.assign(a, { examples: [], vocabulary: EMPTY });
   const dimensions = local ? local.dimensions : (await embeddings.embedQuery("维度")).length;
   const expectedSize = analysed.reduce((n, a) => n + 1 + a.asks.length, 0);
@@ -104,18 +109,20 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
   for (let start = 0; start < passages.length; start += EMBED_BATCH) {
     const batch = passages.slice(start, start + EMBED_BATCH);
     if (local) {
-      const parts = batch.map((_, i) => analysed[start + i]!);
-      const vectors = parts.flatMap((a) => [a.whole, ...a.asks].map((ids) => local.embedFeatures(terms.names(ids))));
-      await store.addVectors(vectors, batch.flatMap(passageDocuments));
-      for (const a of parts) Object.assign(a, { whole: EMPTY, asks: [] }); // not needed again
+      // Passage by passage, in the same order as ever (the same graph): each insertion is a few ms of hnswlib.
+      for (const [i, passage] of batch.entries()) {
+        const a = analysed[start + i]!;
+        await store.addVectors([a.whole, ...a.asks].map((ids) => local.embedFeatures(terms.names(ids))), passageDocuments(passage));
+        Object.assign(a, { whole: EMPTY, asks: [] }); // not needed again
+        await pause();
+      }
     } else {
       await store.addDocuments(batch.flatMap(passageDocuments));
     }
     progress(`embedded ${Math.min(start + EMBED_BATCH, passages.length)}/${passages.length} passages`);
   }
   analysed.length = 0;
-  if (!large) progress("training the section classifier");
-  const classifier = training ? await training : trainFromSet(set);
+  const classifier = await training;
   return { store, embeddings, classifier, bm25, questionBm25 };
 }
 

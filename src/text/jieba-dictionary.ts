@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import nodejieba from "nodejieba";
+import { eventLoopTurns } from "../event-loop.js";
 import { normalizeText } from "./normalize.js";
 
 /** Bump when the choice of words changes, so stored dictionaries are rebuilt. */
@@ -29,8 +30,8 @@ function readDictionary(file: string): Entry[] {
 /** Longer words are rare (4% of jieba's): they are looked for only where their first four characters occur. */
 const SHORT = 4;
 
-/** Every dictionary word that occurs in one of the texts. */
-function wordsIn(texts: readonly string[], entries: readonly Entry[]): Set<string> {
+/** Every dictionary word that occurs in one of the texts; pauses (yields) after each text, for the async build. */
+function* wordsIn(texts: readonly string[], entries: readonly Entry[]): Generator<void, Set<string>> {
   const words = new Set(entries.map((e) => e.word));
   const longStarts = new Set(entries.filter((e) => e.word.length > SHORT).map((e) => e.word.slice(0, SHORT)));
   let longest = 0;
@@ -44,6 +45,7 @@ function wordsIn(texts: readonly string[], entries: readonly Entry[]): Set<strin
         if (words.has(candidate)) found.add(candidate);
       }
     }
+    yield;
   }
   return found;
 }
@@ -99,6 +101,21 @@ export interface DictionaryOptions {
  * whole dictionary; a question's rare word that the knowledge never uses may be cut differently.
  */
 export function knowledgeDictionary(options: DictionaryOptions): string {
+  const steps = dictionarySteps(options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** The same, handing the event loop a turn now and then while it builds (2 s of matching on the bundled knowledge). */
+export async function knowledgeDictionaryAsync(options: DictionaryOptions): Promise<string> {
+  const pause = eventLoopTurns();
+  const steps = dictionarySteps(options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* dictionarySteps(options: DictionaryOptions): Generator<void, string> {
   const full = options.fullDictionary ?? (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
   const common = options.commonFrequency ?? COMMON_FREQUENCY;
   const stat = fs.statSync(full);
@@ -106,7 +123,8 @@ export function knowledgeDictionary(options: DictionaryOptions): string {
   const file = path.join(options.cacheDir, `jieba-${key}.dict.utf8`);
   if (fs.existsSync(file)) return file;
   const entries = readDictionary(full);
-  const used = wordsIn(knowledgeTexts(options.textDirs), entries);
+  yield;
+  const used = yield* wordsIn(knowledgeTexts(options.textDirs), entries);
   const kept = entries.filter((e) => e.frequency >= common || used.has(e.word));
   fs.mkdirSync(options.cacheDir, { recursive: true });
   // Older dictionaries belong to older knowledge: only the newest is kept.

@@ -43,4 +43,14 @@ describe("segmenter", () => {
     fs.writeFileSync(stopWords, "的\n");
     expect(createSegmenter({ userDictDir: "knowledge/lexicon/userdict", stopWordsPath: stopWords }).signature).not.toBe(segmenter.signature);
   });
+
+  it("signs a dictionary by its content, not its folder: a copied data folder keeps the signature", () => {
+    const [a, b] = [1, 2].map(() => fs.mkdtempSync(path.join(os.tmpdir(), "dict-")));
+    const dictionary = "医保 500 n\n报销 300 v\n";
+    for (const dir of [a!, b!]) fs.writeFileSync(path.join(dir, "jieba-1.dict.utf8"), dictionary);
+    const signed = (dir: string) => createSegmenter({ userDictDir: "knowledge/lexicon/userdict", dictionary: path.join(dir, "jieba-1.dict.utf8") }).signature;
+    expect(signed(a!)).toBe(signed(b!));
+    fs.appendFileSync(path.join(b!, "jieba-1.dict.utf8"), "门诊 40 n\n");
+    expect(signed(a!)).not.toBe(signed(b!));
+  });
 });

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import nodejieba from "nodejieba";
 import { sourceAsset } from "../project-root.js";
 import { lexiconFiles } from "./lexicon.js";
@@ -76,10 +77,16 @@ export function characterBigrams(normalized: string): string[] {
   return grams;
 }
 
+/**
+ * What the segmenter cuts by: the dictionaries' names and content, not where they lie (a knowledge dictionary
+ * sits in DATA_DIR's cache), so values cached under it survive a moved or copied data folder.
+ */
 function signatureOf(options: SegmenterOptions): string {
-  const hash = crypto.createHash("sha256").update(`${options.dictionary ?? "default"}\0`);
+  const hash = crypto.createHash("sha256");
+  const dictionary = options.dictionary;
+  hash.update(dictionary && fs.existsSync(dictionary) ? fs.readFileSync(dictionary) : (dictionary ?? "default")).update("\0");
   for (const file of [...lexiconFiles(options.userDictDir, ".txt"), ...(options.stopWordsPath && fs.existsSync(options.stopWordsPath) ? [options.stopWordsPath] : [])]) {
-    hash.update(`${file}\0`).update(fs.readFileSync(file)).update("\0");
+    hash.update(`${path.basename(file)}\0`).update(fs.readFileSync(file)).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
 }
