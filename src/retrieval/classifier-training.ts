@@ -18,8 +18,12 @@ export interface TrainingSet {
   names: string[];
 }
 
-/** Below this many sections the classifier trains in the build's own thread (a few seconds at most). */
-export const WORKER_FROM_SECTIONS = 5_000;
+/**
+ * Below this many sections the classifier trains in the build's own thread: a few tenths of a second at most,
+ * less than starting a worker. Above, its time grows with the square of the sections (5 s at the bundled 845) and
+ * would block the event loop, so it trains in a worker.
+ */
+export const WORKER_FROM_SECTIONS = 200;
 
 /** Trains exactly as SectionClassifier.train on the same examples, in the calling thread. */
 export function trainFromSet(set: TrainingSet): SectionClassifier {

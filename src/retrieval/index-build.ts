@@ -1,5 +1,6 @@
 import { Document } from "@langchain/core/documents";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { eventLoopTurns } from "../event-loop.js";
 import type { Passage } from "../knowledge/index.js";
 import type { Segmenter } from "../text/index.js";
 import { Bm25Index } from "./bm25.js";
@@ -9,8 +10,7 @@ import { HnswVectorStore } from "./hnsw-vector-store.js";
 import { askTexts, featureListStarts, type TextToolsRecipe } from "./passage-analysis.js";
 import { indexText } from "./passage-text.js";
 import { analysedInOrder } from "./parallel-analysis.js";
-import { type TrainingSet, trainInWorker } from "./classifier-training.js";
-import { eventLoopTurns } from "../event-loop.js";
+import { type TrainingSet, trainFromSet, trainInWorker, WORKER_FROM_SECTIONS } from "./classifier-training.js";
 import type { SectionClassifier } from "./section-classifier.js";
 import { TermTable } from "./term-table.js";
 
@@ -63,7 +63,8 @@ interface Analysed {
  * added at once, features kept as numbers), the IDF table is fitted from the counted document frequencies, a
  * second pass embeds, and the classifier trains on the kept features. Same results as segmenting per part.
  * The work is synchronous (jieba, hnswlib's insertion): it hands the event loop a turn every 50 ms (pause), and
- * the classifier trains in a worker thread beside the vector insertion, so no stretch blocks the loop for long.
+ * past WORKER_FROM_SECTIONS the classifier trains in a worker thread beside the vector insertion, so no stretch
+ * blocks the loop for long.
  */
 export async function buildIndexParts(passages: readonly Passage[], inputs: BuildInputs): Promise<IndexParts> {
   const progress = inputs.onProgress ?? (() => {});
@@ -97,11 +98,12 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
   bm25.compact();
   questionBm25.compact();
   if (local) local.fitCounts(terms.counts(documentFrequency), passages.length);
-  // The classifier's examples are ready now: it trains in a worker while the vectors go in (the two longest
-  // steps, 5 s and 15 s on the bundled knowledge, then share the cores and neither blocks this thread).
+  // The classifier's examples are ready now: past a small base it trains in a worker while the vectors go in (the
+  // two longest steps, 5 s and 15 s on the bundled knowledge, then share the cores and neither blocks this thread).
   const set = trainingSet(passages, analysed, terms);
-  progress("training the section classifier (in a worker, beside the vectors)");
-  const training = trainInWorker(set, (why) => progress(`no worker for the classifier (${why}): training it here`));
+  const inWorker = passages.length >= WORKER_FROM_SECTIONS;
+  if (inWorker) progress("training the section classifier (in a worker, beside the vectors)");
+  const training = inWorker ? trainInWorker(set, (why) => progress(`no worker for the classifier (${why}): training it here`)) : undefined;
   for (const a of analysed) Object.assign(a, { examples: [], vocabulary: EMPTY });
   const dimensions = local ? local.dimensions : (await embeddings.embedQuery("维度")).length;
   const expectedSize = analysed.reduce((n, a) => n + 1 + a.asks.length, 0);
@@ -122,7 +124,8 @@ export async function buildIndexParts(passages: readonly Passage[], inputs: Buil
     progress(`embedded ${Math.min(start + EMBED_BATCH, passages.length)}/${passages.length} passages`);
   }
   analysed.length = 0;
-  const classifier = await training;
+  if (!inWorker) progress("training the section classifier");
+  const classifier = training ? await training : trainFromSet(set);
   return { store, embeddings, classifier, bm25, questionBm25 };
 }
 
