@@ -181,7 +181,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const ranked = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, keyWordsHeld);
     const byNumber = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     const inForce = byNumber.length === 0 && perPassageSet().imported ? effectiveArticle(index.passages.values(), query.normalized) : undefined;
-    const defining = byNumber.length === 0 && !inForce && perPassageSet().imported ? definingArticle(perPassageSet().definitions, definitionTexts(legal?.query ?? query)) : undefined;
+    const { definitions } = perPassageSet();
+    const defining = byNumber.length === 0 && !inForce && definitions.length > 0 ? definingArticle(definitions, definitionTexts(legal?.query ?? query)) : undefined;
     const named = inForce && locale.allows(inForce) ? [inForce] : defining && locale.allows(defining) ? [defining] : byNumber;
     return [...named.map(direct), ...ranked.filter((c) => !named.includes(c.passage))];
   }

@@ -115,8 +115,8 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const sorted = ctx.candidates
     .map((candidate) => {
       const agreement = frameAgreement(ctx.frame, sections.of(candidate.passage), vocabulary);
-      const sameSection = candidate.passage.docId === continued && candidate.passage.heading === ctx.continuesSection;
-      const continuity = candidate.passage.docId === continued ? continuityBonus + (sameSection ? SITUATION_SECTION_BONUS : 0) : 0;
+      const situation = candidate.passage.heading === ctx.continuesSection ? SITUATION_SECTION_BONUS : 0;
+      const continuity = candidate.passage.docId === continued ? continuityBonus + situation : 0;
       const own = (ownShare ? OWN_WORDS_WEIGHT * ownShare(candidate.passage) : 0) + (alone && candidate.passage.docId === continued ? OWN_READING_WEIGHT * alone.share(candidate.passage) : 0);
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })
