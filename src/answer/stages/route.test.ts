@@ -94,4 +94,21 @@ describe("route: the loaded knowledge in the scope decision", () => {
     route(thin, deps([{ share: 0.9, words: ARTICLE_OUTWEIGHS_OFF_TOPIC.words - 1 }]));
     expect(thin.status).toBe("out_of_scope");
   });
+
+  it("declines a personal request about nothing the service covers, but hands one within a conversation or the domain to staff", () => {
+    const away = ask("帮我查下去三亚的机票哪天最便宜", [candidate(0.1, false)], 0.99);
+    away.needsStaff = "case_specific";
+    route(away, deps([{ share: 0.1, words: 1 }]));
+    expect(away.status).toBe("out_of_scope");
+    const inConversation = ask("帮我算算我借给朋友的钱该要多少利息", [candidate(0.1, false)], 0.99);
+    inConversation.needsStaff = "case_specific";
+    inConversation.previous = { question: "借条没写利息呢", status: "answered", frame: inConversation.frame, about: null, docId: "d", suggestions: [], answerObjects: [] };
+    route(inConversation, deps([{ share: 0.1, words: 1 }]));
+    expect(inConversation.status).toBe("escalated");
+    const covered = ask("你能帮我跟公司交涉一下吗", [candidate(0.1, false)], 0.99);
+    covered.needsStaff = "case_specific";
+    route(covered, deps([covering]));
+    expect(covered.status).toBe("escalated");
+    expect(covered.escalationReason).toBe("case_specific");
+  });
 });

@@ -25,6 +25,12 @@ function mentionsDomain(ctx: AnswerContext, deps: PipelineDeps): boolean {
   );
 }
 
+/** A policy word or hint of the message's own, not a question word the lexicon maps (哪天 → 什么时候). */
+function namesDomain(ctx: AnswerContext, deps: PipelineDeps): boolean {
+  const query = ctx.query!;
+  return query.words.some((w) => deps.domainTerms.has(w)) || deps.rules.hasDomainHint(query.normalized);
+}
+
 /** Distinct section headings of the candidates, best first: the options offered to the user. */
 export function candidateHeadings(ctx: AnswerContext, limit: number, skip = 0): string[] {
   const headings = ctx.candidates.slice(skip).map((c) => c.passage.heading);
@@ -63,8 +69,10 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
     (offTopicScore >= INTENT_THRESHOLDS.off_topic_over_domain ||
       ((deps.rules.isOffTopic(ctx.query!.normalized) || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords));
   // An imported article that holds the question's content words outweighs the off-topic verdict.
-  // So does a personal case the fixed rules recognise (你能帮我跟公司交涉一下吗): it is for staff, not to be declined.
-  const offTopic = offTopicVerdict && !scope.articleOutweighsOffTopic && ctx.needsStaff === null;
+  // So does a personal case the fixed rules recognise (你能帮我跟公司交涉一下吗): it is for staff, not to be declined,
+  // unless nothing in it or in the conversation so far touches what the service covers (帮我查下去三亚的机票哪天最便宜).
+  const forStaff = ctx.needsStaff !== null && (ctx.previous?.status === "answered" || namesDomain(ctx, deps) || scope.covers || scope.coversVouched);
+  const offTopic = offTopicVerdict && !scope.articleOutweighsOffTopic && !forStaff;
   if (!ctx.inDomain || offTopic) {
     ctx.topic = null;
     finish(ctx, "out_of_scope", deps.replies.render("out_of_scope"));
