@@ -21,6 +21,12 @@ describe("answer forms of the bundled lexicon", () => {
     expect(forms.holds("money", normalizeText("最长领取24个月"))).toBe(false);
   });
 
+  it("lets only a 几 cue be bent into a description by the character before it", () => {
+    expect(forms.expected(normalizeText("交了十几年了还能补吗"))).toBe(null);
+    expect(forms.expected(normalizeText("居民养老保险交够了多大年纪开始领"))).toBe("age");
+    expect(forms.expected(normalizeText("那多久能办下来"))).toBe("span");
+  });
+
   it("reads a span asked in years or in days by its unit", () => {
     expect(forms.expected(normalizeText("公积金贷款最长能贷多少年"))).toBe("years");
     expect(forms.expected(normalizeText("顺产的产假一共有多少天"))).toBe("days");

@@ -36,8 +36,8 @@ function compile(file: string, source: string): RegExp {
 export function loadAnswerForms(lexiconDir: string): AnswerForms {
   const file = path.join(lexiconDir, "frames", "answer-forms.yaml");
   const { forms, not_after: notAfter, other_asks: otherAsks } = readYamlFile(file, schema);
-  // 那几年 / 十几年 describe a time; only an asking cue counts.
-  const asks = (question: string, at: number) => at === 0 || !notAfter.includes(question[at - 1]!);
+  // 那几年 / 十几年 describe a time; only an asking cue counts. Only a 几 cue can be so bent: 了多大年纪, 那多久 still ask.
+  const asks = (question: string, at: number) => at === 0 || question[at] !== "几" || !notAfter.includes(question[at - 1]!);
   const patterns = new Map(Object.entries(forms).map(([id, f]) => [id, compile(file, f.pattern)]));
   const cues = Object.entries(forms).flatMap(([id, f]) => f.cues.map((cue) => ({ id, cue })));
   return {
