@@ -14,7 +14,16 @@ export const MARKERS = {
   /** Third and fourth levels of a notice: 1. and （1） */
   numbered: /^(\d{1,2})[.．、]\s*(.*)$/,
   subNumbered: /^[（(](\d{1,2})[）)]\s*(.*)$/,
+  /** An appendix after a law's articles: 附录：, 附件1 申请表, 附表2：…, 附：… (never 附件应当…: a separator follows). */
+  appendix: /^(附[录件表](?:\s*[\d０-９一二三四五六七八九十]{1,3})?(?=\s|[:：]|$)|附(?=\s*[:：]))\s*[:：]?\s*(.*)$/,
 };
+
+const ITEM_TITLE = /^([^。；：]{2,24})[。；：]/;
+
+/** The short name of a numbered item, from the text after its number: 扩大企业吸纳规模。… → 扩大企业吸纳规模. */
+export function itemName(text: string): string {
+  return ITEM_TITLE.exec(text)?.[1] ?? (text.length <= 24 && !/[。；，]/.test(text) ? text : "");
+}
 
 export function startsUnit(line: string): boolean {
   return Object.values(MARKERS).some((re) => re.test(line));

@@ -1,8 +1,9 @@
 import type { ArticleRef } from "../knowledge/index.js";
 import { parseChineseNumeral } from "../text/chinese-numbers.js";
-import { MARKERS, toChineseNumeral } from "./markers.js";
+import { appendixSections, splitAppendices } from "./appendix.js";
+import { itemName, MARKERS, toChineseNumeral } from "./markers.js";
 
-/** One section of an imported document: an article, a 款 of a long one, or an item of a notice. */
+/** One section of an imported document: an article, a 款 of a long one, a part of an appendix, or an item of a notice. */
 export interface ImportedSection {
   heading: string;
   body: string;
@@ -11,7 +12,6 @@ export interface ImportedSection {
 
 /** Longer articles are split at their 款 so that one answer quotes the part asked about. */
 const LONG_ARTICLE = 400;
-const ITEM_TITLE = /^([^。；：]{2,24})[。；：]/;
 
 interface Article {
   label: string;
@@ -55,7 +55,8 @@ function readArticles(lines: string[]): Article[] {
 
 export function lawSections(lines: string[], title: string): ImportedSection[] {
   const law = shortName(title);
-  return readArticles(lines).flatMap((a) => {
+  const { articleLines, appendices } = splitAppendices(lines);
+  const articles = readArticles(articleLines).flatMap((a) => {
     const text = (ps: string[][]) => ps.map((p) => p.join("\n")).join("\n");
     const base = { law, number: a.number, path: [`《${title}》`, ...a.path] };
     if (text(a.paragraphs).length <= LONG_ARTICLE || a.paragraphs.length < 2) {
@@ -66,6 +67,7 @@ export function lawSections(lines: string[], title: string): ImportedSection[] {
       return { heading: `${a.label}${label}`, body: text([p]), article: { ...base, paragraph: i + 1, path: [...base.path, label] } };
     });
   });
+  return [...articles, ...appendices.flatMap((lines) => appendixSections(lines, title, law))];
 }
 
 /** 一、/（一）/1./（1）: each （一） item (or a 一、 point without items) is a section; 1. and （1） stay in it. */
@@ -73,8 +75,7 @@ export function noticeSections(lines: string[], title: string): ImportedSection[
   const sections: ImportedSection[] = [];
   let point: string | null = null;
   const open = (label: string, path: string[], first: string) => {
-    const name = ITEM_TITLE.exec(first)?.[1] ?? (first.length <= 24 && !/[。；，]/.test(first) ? first : "");
-    const heading = `${label}${name}`.trim();
+    const heading = `${label}${itemName(first)}`.trim();
     sections.push({ heading, body: `${label}${first}`, article: { law: title, path: [title, ...path] } });
   };
   for (const line of lines) {
