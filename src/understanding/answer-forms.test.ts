@@ -10,6 +10,13 @@ describe("answer forms of the bundled lexicon", () => {
     expect(forms.expected(normalizeText("个人骗医保的钱，要罚多少"))).toBe("money");
   });
 
+  it("reads what one pays (交多少, 自己付多少) as a sum, unless a later cue asks years or a share", () => {
+    expect(forms.expected(normalizeText("城乡居民养老保险最高的一档每年交多少"))).toBe("money");
+    expect(forms.expected(normalizeText("住院报完了自己还要付多少"))).toBe("money");
+    expect(forms.expected(normalizeText("养老保险要交多少年"))).toBe("years");
+    expect(forms.expected(normalizeText("个人交多少比例"))).toBe("ratio");
+  });
+
   it("takes a sum set as a multiple of a base, as laws write it, for a sum", () => {
     expect(forms.holds("money", normalizeText("依照经济补偿标准的二倍向劳动者支付赔偿金"))).toBe(true);
     expect(forms.holds("money", normalizeText("处骗取金额2倍以上5倍以下的罚款"))).toBe(true);
