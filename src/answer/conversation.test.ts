@@ -27,6 +27,15 @@ describe("conversation", () => {
     expect(next.answer).toContain("10年");
   });
 
+  it("answers from the document given to the object asked about, and reads 交多少 and 多大年纪 as a sum and an age", async () => {
+    const ask = conversation();
+    expect((await ask("农村老人交城乡居民养老保险有几档可以选")).answer).toContain("12档");
+    const top = await ask("最高的一档每年交多少");
+    expect(top.status).toBe("answered");
+    expect(top.answer).toContain("2000元");
+    expect((await ask("交够了多大年纪开始领")).answer).toContain("60周岁");
+  });
+
   it("answers a follow-up the message alone finds the same section for, though the earlier words it borrows are not there", async () => {
     const ask = conversation();
     await ask("娃几周岁能上小学");

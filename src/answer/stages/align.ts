@@ -1,12 +1,13 @@
 import type { Passage } from "../../knowledge/index.js";
-import { questionText, type Candidate } from "../../retrieval/index.js";
+import { questionText } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { agreementBonus, frameAgreement, readEntities, readFrame, type FrameAgreement } from "../../understanding/index.js";
+import { agreementBonus, frameAgreement, readEntities, readFrame } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { ownReading } from "../own-reading.js";
 import { aboutOf, keepArticleFirst } from "../raw-article.js";
+import { aboutTheObjectFirst, dedicatedDocumentFirst, holdingTheFormFirst } from "./align-order.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
 const CONTINUITY_BONUS = 0.1;
@@ -56,51 +57,6 @@ function ownWordsShare(ctx: AnswerContext, deps: PipelineDeps): ((passage: Passa
   };
 }
 
-/** How far down the ranking a section about the question's object is looked for. */
-const ABOUT_POOL = 5;
-
-/**
- * A question naming its object (个人养老金) is answered from a section about it when one ranks near the
- * top: a section that only shares the situation (去世了钱咋处理, about 基本养老保险) comes after it.
- */
-function aboutTheObjectFirst<T extends { candidate: Candidate }>(sorted: T[], ctx: AnswerContext, deps: PipelineDeps): T[] {
-  const objects = ctx.frame.entities.filter((e) => !e.audience);
-  if (objects.length === 0) return sorted;
-  const { sections } = deps.understanding;
-  const isAbout = (j: T) => objects.some((e) => aboutOf(j.candidate.passage, sections.of(j.candidate.passage)).has(e.id));
-  if (!sorted[0] || isAbout(sorted[0])) return sorted;
-  const index = sorted.slice(0, ABOUT_POOL).findIndex(isAbout);
-  return index <= 0 ? sorted : [sorted[index]!, ...sorted.filter((_, i) => i !== index)];
-}
-
-/** How far down, and how far behind the best in score, a section holding the answer form asked is looked for. */
-const FORM_POOL = 3;
-const FORM_MARGIN = 0.15;
-
-/**
- * Asked 能用多久 and the best section holds no span of time while a close one about the same thing does
- * (临时身份证有效期 just behind 等新身份证期间急用怎么办): the one that can hold the answer comes first.
- */
-function holdingTheFormFirst<T extends { candidate: Candidate; agreement: FrameAgreement }>(sorted: T[], ctx: AnswerContext, deps: PipelineDeps): T[] {
-  const best = sorted[0];
-  if (!best || best.agreement.form !== -1 || !deps.understanding.vocabulary.forms.strict(ctx.frame.expects ?? "")) return sorted;
-  // Another document only when it is about what the question names: a sum for another scheme is no answer (一顿饭政府补多少).
-  const objects = ctx.frame.entities.filter((e) => !e.audience);
-  const { sections } = deps.understanding;
-  // Nor a section headed by a sibling of what is asked (临时身份证 for 身份证补办多久能拿到), whatever its text mentions.
-  const namesSibling = (j: T) => {
-    const headed = sections.of(j.candidate.passage).entities;
-    return !headed.some((s) => objects.some((q) => q.id === s.id)) && headed.some((s) => objects.some((q) => q.kind === s.kind));
-  };
-  const sameThing = (j: T) =>
-    !namesSibling(j) &&
-    (j.candidate.passage.docId === best.candidate.passage.docId || objects.some((e) => aboutOf(j.candidate.passage, sections.of(j.candidate.passage)).has(e.id)));
-  const index = sorted
-    .slice(0, FORM_POOL)
-    .findIndex((j) => j.agreement.form === 1 && !j.agreement.objectConflict && j.candidate.score >= best.candidate.score - FORM_MARGIN && sameThing(j));
-  return index <= 0 ? sorted : [sorted[index]!, ...sorted.filter((_, i) => i !== index)];
-}
-
 /**
  * Prefers the section whose frame agrees with the question's (the aspect asked, the object and
  * audience named), then judges the best one: a section for another object of the same kind, or a
@@ -121,7 +77,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })
     .sort((a, b) => b.candidate.score - a.candidate.score);
-  const judged = keepArticleFirst(holdingTheFormFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx, deps), ctx.candidates[0]);
+  const judged = keepArticleFirst(holdingTheFormFirst(dedicatedDocumentFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx, deps), ctx, deps), ctx.candidates[0]);
   ctx.candidates = judged.map((j) => j.candidate);
   const best = judged[0];
   ctx.topic = best?.candidate.passage.topic ?? null;
