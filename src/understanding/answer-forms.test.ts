@@ -34,6 +34,13 @@ describe("answer forms of the bundled lexicon", () => {
     expect(forms.expected(normalizeText("那多久能办下来"))).toBe("span");
   });
 
+  it("reads 几次 as a count of times and 几个点 as a share", () => {
+    expect(forms.expected(normalizeText("居住证一年要签注几次"))).toBe("times");
+    expect(forms.holds("times", normalizeText("每年签注1次"))).toBe(true);
+    expect(forms.holds("times", normalizeText("在居住每满1年之日前1个月内办理签注"))).toBe(false);
+    expect(forms.expected(normalizeText("养老保险个人是按几个点扣的"))).toBe("ratio");
+  });
+
   it("reads a span asked in years or in days by its unit", () => {
     expect(forms.expected(normalizeText("公积金贷款最长能贷多少年"))).toBe("years");
     expect(forms.expected(normalizeText("顺产的产假一共有多少天"))).toBe("days");
