@@ -27,6 +27,14 @@ describe("matchesAnArticle (an imported law widens the domain)", () => {
     expect(matchesAnArticle([candidate(ARTICLE_DOMAIN_COVERAGE - 0.05, true)])).toBe(false);
     expect(matchesAnArticle([candidate(0.9, false), candidate(0.9, false), candidate(0.9, false), candidate(0.9, true)])).toBe(false);
   });
+
+  it("needs the article to hold two of the question's content words, not only its digits and single characters", () => {
+    const article = [candidate(0.9, false), candidate(enough, true)];
+    const twoWords = { share: 0.3, words: KNOWLEDGE_COVERS.words };
+    // 一个月瘦十斤有什么办法 against 保障农民工工资支付条例第二十四条: 1, 个, 月 and 办法 only.
+    expect(matchesAnArticle(article, [twoWords, { share: 0.19, words: 1 }])).toBe(false);
+    expect(matchesAnArticle(article, [{ share: 0, words: 0 }, twoWords])).toBe(true);
+  });
 });
 
 describe("route: the loaded knowledge in the scope decision", () => {

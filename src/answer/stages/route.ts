@@ -1,10 +1,10 @@
-import type { Candidate } from "../../retrieval/index.js";
+import type { Candidate, ContentCoverage } from "../../retrieval/index.js";
 import { finish, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { audienceOptions } from "./audience.js";
 import { INTENT_THRESHOLDS } from "./guardrails.js";
 import { answerBar, isRawArticle } from "../raw-article.js";
-import { knowledgeScope } from "./scope.js";
+import { KNOWLEDGE_COVERS, knowledgeScope } from "./scope.js";
 
 /**
  * An imported law widens the domain to what it regulates (网购退货, 明码标价) without lexicon entries: a question
@@ -12,8 +12,16 @@ import { knowledgeScope } from "./scope.js";
  */
 export const ARTICLE_DOMAIN_COVERAGE = 0.35;
 
-export function matchesAnArticle(candidates: readonly Candidate[]): boolean {
-  return candidates.slice(0, 3).some((c) => isRawArticle(c.passage) && c.coverage >= ARTICLE_DOMAIN_COVERAGE);
+/**
+ * `content`: the content coverage of the same candidates (scope.ts). The article must also hold at least two of the
+ * question's content words (KNOWLEDGE_COVERS.words): read in the legal register, a law meets the single characters,
+ * numbers and question words of any question (一个月瘦十斤有什么办法 met 1, 个, 月, 办法 of 保障农民工工资支付条例第二十四条,
+ * 0.51, and x²-5x+6=0 这个方程怎么解 the digits of 工伤保险条例第三十六条, 0.46: both were answered from those articles).
+ */
+export function matchesAnArticle(candidates: readonly Candidate[], content?: readonly ContentCoverage[]): boolean {
+  return candidates
+    .slice(0, 3)
+    .some((c, i) => isRawArticle(c.passage) && c.coverage >= ARTICLE_DOMAIN_COVERAGE && (!content || (content[i]?.words ?? 0) >= KNOWLEDGE_COVERS.words));
 }
 
 function mentionsDomain(ctx: AnswerContext, deps: PipelineDeps): boolean {
@@ -61,7 +69,7 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   // A message answered from the document the conversation's last answer came from (我工资比较高，补偿有没有封顶) continues it.
   const continues = ctx.previous?.status === "answered" && ctx.previous.docId !== null && ctx.candidates[0]?.passage.docId === ctx.previous.docId;
   const domainSignals =
-    domainWords || inherited || continues || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates) || ctx.confidence >= routing.domainMinConfidence;
+    domainWords || inherited || continues || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates, scope.measured) || ctx.confidence >= routing.domainMinConfidence;
   ctx.inDomain = domainSignals || scope.covers || scope.coversVouched;
   const offTopicScore = ctx.intent?.off_topic ?? 0;
   const offTopicVerdict =

@@ -1,4 +1,4 @@
-import type { Candidate } from "../../retrieval/index.js";
+import type { Candidate, ContentCoverage } from "../../retrieval/index.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { isRawArticle } from "../raw-article.js";
@@ -34,6 +34,8 @@ export interface KnowledgeScope {
   coversVouched: boolean;
   /** An imported article among the best three covers them strongly. */
   articleOutweighsOffTopic: boolean;
+  /** The content coverage of each of the best three candidates, in their order. */
+  measured: readonly ContentCoverage[];
 }
 
 const TOP = 3;
@@ -41,12 +43,13 @@ const TOP = 3;
 /** What the loaded knowledge, imported laws included, says about whether a question is in scope. */
 export function knowledgeScope(ctx: AnswerContext, deps: PipelineDeps): KnowledgeScope {
   const top: Candidate[] = ctx.candidates.slice(0, TOP);
-  if (top.length === 0 || !ctx.query) return { covers: false, coversVouched: false, articleOutweighsOffTopic: false };
+  if (top.length === 0 || !ctx.query) return { covers: false, coversVouched: false, articleOutweighsOffTopic: false, measured: [] };
   const measured = deps.retriever.contentCoverage(ctx.query, top.map((c) => c.passage));
   const meets = (m: { share: number; words: number }, bar: { share: number; words: number }) => m.share >= bar.share && m.words >= bar.words;
   return {
     covers: measured.some((m) => meets(m, KNOWLEDGE_COVERS)),
     coversVouched: (ctx.intent?.off_topic ?? 1) < OFF_TOPIC_RULED_OUT && measured.some((m) => meets(m, KNOWLEDGE_COVERS_VOUCHED)),
     articleOutweighsOffTopic: measured.some((m, i) => isRawArticle(top[i]!.passage) && meets(m, ARTICLE_OUTWEIGHS_OFF_TOPIC)),
+    measured,
   };
 }
