@@ -20,9 +20,14 @@ export function parseArticleQuestion(normalized: string): ArticleQuestion | null
   return { ...(m[1] ? { law: m[1] } : {}), number: toNumber(m[2]!), ...(m[3] ? { paragraph: toNumber(m[3]) } : {}) };
 }
 
+/**
+ * The name ends with the law's short name (请问专利法, 中华人民共和国专利法), or the law's title holds it. A name that only
+ * contains it names another document: 消费者权益保护法实施条例 第二十二条 is not 消费者权益保护法 第二十二条 (28 curated
+ * sections whose 依据 is a 实施条例 not imported were quoted with the law's article of the same number).
+ */
 function namesDocument(law: string, passage: Passage): boolean {
   const short = passage.article!.law;
-  return law.includes(short) || passage.title.includes(law) || (passage.source ?? "").includes(law);
+  return law.endsWith(short) || passage.title.includes(law) || (passage.source ?? "").includes(law);
 }
 
 /** Imported sections by article number, in passage order: built once, so a look-up does not scan every passage. */

@@ -44,5 +44,8 @@ describe("lookupArticle", () => {
   it("takes the law whose name the question ends with, not a longer one holding it (专利法 in 专利法实施细则)", () => {
     expect(lookupArticle([fee, rules], "中华人民共和国专利法第43条", [])).toEqual([fee]);
     expect(lookupArticle([fee, rules], "专利法实施细则第43条", [])).toEqual([rules]);
+    // A document not loaded whose name holds a loaded law's (the law's 实施条例) finds nothing, not the law's article.
+    expect(lookupArticle([fee], "中华人民共和国专利法实施细则第43条", [])).toEqual([]);
+    expect(lookupArticle([fee], "请问专利法第43条", [])).toEqual([fee]);
   });
 });
