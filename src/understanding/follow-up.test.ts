@@ -92,6 +92,13 @@ describe("proposeFollowUp", () => {
     expect(follow(read("研究生呢"), "国家助学贷款一年能贷多少", ["国家助学贷款"])?.question).toContain("国家助学贷款");
   });
 
+  it("reads a bare head (企业 after 小微企业) as the earlier object restated, not a sibling", () => {
+    const p = follow(read("企业的期限也是这么长吗"), "小微企业创业担保贷款最多能贷多少", ["小微企业", "创业担保贷款"]);
+    expect(p?.question).toContain("创业担保贷款");
+    // With a word of its own before the head it names a sibling (大企业 after 小微企业).
+    expect(follow(read("那大企业呢"), "小微企业创业担保贷款最多能贷多少", ["小微企业", "创业担保贷款"])?.question).not.toContain("小微企业");
+  });
+
   it("drops a trailing 的 from 那X的呢", () => {
     expect(follow(read("外观设计的呢？"), "实用新型能保护多少年")?.question).toBe("外观设计能保护多少年");
   });

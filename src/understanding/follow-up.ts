@@ -86,7 +86,18 @@ function objectPhrase(read: Pick<ReadQuestion, "text" | "frame">): string {
  * after 国家奖学金 or 统筹账户 after 个人账户. The message then asks about its own object.
  */
 function siblingsNamed(message: ReadQuestion, previousRead: ReadQuestion): string[] {
-  return previousRead.objectWords.filter((w) => w.length >= 3 && !message.text.includes(w) && message.text.includes(w.slice(-2)));
+  return previousRead.objectWords.filter((w) => w.length >= 3 && !message.text.includes(w) && modifiedHead(message.text, w.slice(-2)));
+}
+
+/** Characters that cannot modify a head noun: after them a bare 企业 restates 小微企业 rather than naming 大企业. */
+const NOT_A_MODIFIER = /[\s，。？！,.?!那这的是个也和跟与及或就都还呢吗]/;
+
+/** The head (企业) occurs with a word of its own before it (大企业, 个体企业), not bare (企业的期限也这么长吗). */
+function modifiedHead(text: string, head: string): boolean {
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+    if (at > 0 && !NOT_A_MODIFIER.test(text[at - 1]!)) return true;
+  }
+  return false;
 }
 
 /**
