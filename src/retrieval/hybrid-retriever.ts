@@ -13,7 +13,7 @@ import { reciprocalRankFusion } from "./fusion.js";
 import { contentCoverageMeasure, type ContentCoverage } from "./content-coverage.js";
 import { indexText, questionSides, questionText } from "./passage-text.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
-import { DEFAULT_RERANK_WEIGHTS, rerankScore, type RerankFeatures, type RerankWeights } from "./rerank.js";
+import { DEFAULT_RERANK_WEIGHTS, rerankScorer, type RerankFeatures, type RerankWeights } from "./rerank.js";
 import { textFilter, type TextFilter } from "./text-filter.js";
 import type { SearchIndex } from "./search-index.js";
 
@@ -59,6 +59,7 @@ function relativeScores(ranking: ScoredId[]): Map<string, number> {
 export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, options: RetrieverOptions = {}) {
   const poolSize = options.poolSize ?? 30;
   const weights = options.weights ?? DEFAULT_RERANK_WEIGHTS;
+  const rerankScore = rerankScorer(weights);
   const idf = (word: string) => index.bm25.idf(word);
   // Normalised passage texts are needed for every candidate of every query: compute them once.
   // Each with its filter (text-filter.ts): most of a question's words are ruled out of a text without scanning it.
@@ -154,9 +155,10 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const registerScores = new Map<string, number>();
     const cover = coverageMeasure(query, idf);
     const coverInRegister = legal ? coverageMeasure(legal.query, idf) : cover;
-    const candidates = pool.flatMap(({ id, score: rrf }) => {
+    const candidates: Candidate[] = [];
+    for (const { id, score: rrf } of pool) {
       const passage = index.passages.get(id);
-      if (!passage) return [];
+      if (!passage) continue;
       const { whole, question, sides, spans, filters } = textsOf(passage);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
@@ -179,11 +181,11 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const legalCoverage = raw && legal ? coverInRegister(whole, filters.whole) : coverage;
       if (raw && legal) {
         const keywordInRegister = Math.max(f.keyword, legal.scores.get(id) ?? 0);
-        registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }, weights));
+        registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }));
       }
       const classifierProbability = classified.get(id) ?? 0;
-      return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f }];
-    });
+      candidates.push({ passage, score: rerankScore(f), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f });
+    }
     const keyWords = perPassageSet().imported ? mostSpecificWords(query.words, idf, candidates.map((c) => textsOf(c.passage).whole)) : [];
     const keyWordsHeld = (c: Candidate) => keyWords.filter((w) => textsOf(c.passage).whole.includes(w)).length;
     const sorted = candidates.sort((a, b) => b.score - a.score);
