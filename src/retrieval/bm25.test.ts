@@ -22,6 +22,12 @@ describe("Bm25Index", () => {
   it("finds nothing for unknown terms", () => {
     expect(index.search(["天气"], 3)).toEqual([]);
   });
+
+  it("ranks the same after taking the passages' own id strings (an id it does not know keeps its own)", () => {
+    const before = index.search(["备案", "商标"], 3);
+    index.shareIds(new Map([["a", "a"], ["c", "c"]]));
+    expect(index.search(["备案", "商标"], 3)).toEqual(before);
+  });
 });
 
 describe("reciprocalRankFusion", () => {

@@ -55,6 +55,14 @@ export class Bm25Index {
     return this.ids.length - this.removed;
   }
 
+  /**
+   * Holds each id as the given string equal to it (the passage's own id): a ranking's ids are then the very
+   * strings the retriever's maps are keyed by, and each look-up compares a pointer, not characters.
+   */
+  shareIds(canonical: ReadonlyMap<string, string>): void {
+    this.ids = this.ids.map((id) => canonical.get(id) ?? id);
+  }
+
   /** Removes documents by id (a changed or deleted section): one pass over the postings, no re-segmenting. */
   remove(ids: ReadonlySet<string>): void {
     const gone = new Uint8Array(this.ids.length);

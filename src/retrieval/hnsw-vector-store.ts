@@ -107,6 +107,11 @@ export class HnswVectorStore extends VectorStore {
     return this.owners.length;
   }
 
+  /** Holds each label's passage id as the given string equal to it (as Bm25Index.shareIds). */
+  shareIds(canonical: ReadonlyMap<string, string>): void {
+    this.owners = this.owners.map((owner) => (owner === null ? null : (canonical.get(owner) ?? owner)));
+  }
+
   private documentAt(label: number): DocumentInterface {
     return new Document({ id: String(label), pageContent: "", metadata: { passageId: this.owners[label], label } });
   }

@@ -13,7 +13,8 @@ import { reciprocalRankFusion } from "./fusion.js";
 import { contentCoverageMeasure, type ContentCoverage } from "./content-coverage.js";
 import { indexText, questionSides, questionText } from "./passage-text.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
-import { DEFAULT_RERANK_WEIGHTS, rerankScore, type RerankFeatures, type RerankWeights } from "./rerank.js";
+import { DEFAULT_RERANK_WEIGHTS, rerankScorer, type RerankFeatures, type RerankWeights } from "./rerank.js";
+import { textFilter, type TextFilter } from "./text-filter.js";
 import type { SearchIndex } from "./search-index.js";
 
 export interface Candidate {
@@ -58,9 +59,12 @@ function relativeScores(ranking: ScoredId[]): Map<string, number> {
 export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, options: RetrieverOptions = {}) {
   const poolSize = options.poolSize ?? 30;
   const weights = options.weights ?? DEFAULT_RERANK_WEIGHTS;
+  const rerankScore = rerankScorer(weights);
   const idf = (word: string) => index.bm25.idf(word);
   // Normalised passage texts are needed for every candidate of every query: compute them once.
-  const texts = new Map<string, { whole: string; question: string; sides: string[] }>();
+  // Each with its filter (text-filter.ts): most of a question's words are ruled out of a text without scanning it.
+  // spans: where each side stands in the question text (null if one does not: so far never), for questionAndSides.
+  const texts = new Map<string, { whole: string; question: string; sides: string[]; spans: Int32Array | null; filters: { whole: TextFilter; question: TextFilter } }>();
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
   let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean; definitions: Definition[] } | undefined;
@@ -77,7 +81,13 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const needed = (feature: keyof RerankWeights) => options.allFeatures === true || weights[feature] !== 0;
   const textsOf = (passage: Passage) => {
     let found = texts.get(passage.id);
-    if (!found) texts.set(passage.id, (found = { whole: indexText(passage), question: questionText(passage), sides: questionSides(passage) }));
+    if (!found) {
+      const [whole, question, sides] = [indexText(passage), questionText(passage), questionSides(passage)];
+      const starts = sides.map((side) => question.indexOf(side));
+      const spans = starts.every((at) => at >= 0) ? Int32Array.from(sides.flatMap((side, i) => [starts[i]!, starts[i]! + side.length])) : null;
+      found = { whole, question, sides, spans, filters: { whole: textFilter(whole), question: textFilter(question) } };
+      texts.set(passage.id, found);
+    }
     return found;
   };
 
@@ -145,19 +155,21 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const registerScores = new Map<string, number>();
     const cover = coverageMeasure(query, idf);
     const coverInRegister = legal ? coverageMeasure(legal.query, idf) : cover;
-    const candidates = pool.flatMap(({ id, score: rrf }) => {
+    const candidates: Candidate[] = [];
+    for (const { id, score: rrf } of pool) {
       const passage = index.passages.get(id);
-      if (!passage) return [];
-      const { whole, question, sides } = textsOf(passage);
+      if (!passage) continue;
+      const { whole, question, sides, spans, filters } = textsOf(passage);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
-      const coverage = cover(whole);
+      const coverage = cover(whole, filters.whole);
+      const asked = !raw && spans && needed("phrasingMatch") ? cover.questionAndSides(question, filters.question, spans) : undefined;
       const f: RerankFeatures = {
         // The register's ranking is a fourth one: first place in all four would exceed first place in the usual three.
         fusion: Math.min(1, rrf / MAX_RRF),
         coverage,
-        questionCoverage: raw ? coverage : cover(question),
-        phrasingMatch: raw || !needed("phrasingMatch") ? 0 : Math.max(0, ...sides.map(cover)),
+        questionCoverage: raw ? coverage : (asked?.question ?? cover(question, filters.question)),
+        phrasingMatch: raw || !needed("phrasingMatch") ? 0 : (asked?.best ?? Math.max(0, ...sides.map((side) => cover(side)))),
         bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
         vector: Math.max(0, vectorScores.get(id) ?? 0),
         keyword: keywordScores.get(id) ?? 0,
@@ -166,14 +178,14 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
       // Read in the law's words, an article's match counts 公司 as found where it says 用人单位 (and so does its confidence).
-      const legalCoverage = raw && legal ? coverInRegister(whole) : coverage;
+      const legalCoverage = raw && legal ? coverInRegister(whole, filters.whole) : coverage;
       if (raw && legal) {
         const keywordInRegister = Math.max(f.keyword, legal.scores.get(id) ?? 0);
-        registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }, weights));
+        registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }));
       }
       const classifierProbability = classified.get(id) ?? 0;
-      return [{ passage, score: rerankScore(f, weights), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f }];
-    });
+      candidates.push({ passage, score: rerankScore(f), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f });
+    }
     const keyWords = perPassageSet().imported ? mostSpecificWords(query.words, idf, candidates.map((c) => textsOf(c.passage).whole)) : [];
     const keyWordsHeld = (c: Candidate) => keyWords.filter((w) => textsOf(c.passage).whole.includes(w)).length;
     const sorted = candidates.sort((a, b) => b.score - a.score);
@@ -206,7 +218,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const grams = [...new Set(characterBigrams(query.normalized))];
     const locale = localeView(regionsNow(), query.normalized, options.locale);
     // The question's words decide; its character pairs break ties between articles holding the same words (年费 in both).
-    const match = (article: Passage) => cover(textsOf(article).whole) + BASIS_PAIR_WEIGHT * bigramCoverage(grams, textsOf(article).whole);
+    const match = (article: Passage) => cover(textsOf(article).whole, textsOf(article).filters.whole) + BASIS_PAIR_WEIGHT * bigramCoverage(grams, textsOf(article).whole);
     return bestBasisArticle(articles, section, match, locale.allows);
   }
 

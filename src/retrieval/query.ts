@@ -1,4 +1,5 @@
 import { normalizeText, type Lexicon, type LexiconMatch, type Segmenter } from "../text/index.js";
+import { mayContain, patternKeys, type TextFilter } from "./text-filter.js";
 
 export interface PreparedQuery {
   original: string;
@@ -38,7 +39,19 @@ export function weightedCoverage(query: PreparedQuery, text: string, idf: (word:
  * weightedCoverage for one question against many texts (a retrieval's 30-odd candidates): each word's
  * weight and the official terms that stand for it are worked out once, not again for every text.
  */
-export function coverageMeasure(query: PreparedQuery, idf: (word: string) => number): (text: string) => number {
+export interface CoverageMeasure {
+  /** The measure of one text; its filter (text-filter.ts), when given, rules out most words without a scan (same result). */
+  (text: string, filter?: TextFilter): number;
+  /**
+   * The measure of a question side, and the best measure of any one of its parts (0 for none), as
+   * `Math.max(0, ...sides.map(measure))` would give them. `spans` holds each part's start and end in `question`
+   * (`question.slice(start, end)` is the part): a word is in a part exactly when it occurs in the question within
+   * that span, so the question is searched once for each word instead of every part.
+   */
+  questionAndSides(question: string, questionFilter: TextFilter, spans: Int32Array): { question: number; best: number };
+}
+
+export function coverageMeasure(query: PreparedQuery, idf: (word: string) => number): CoverageMeasure {
   let total = 0;
   // A city named in passing (我从杭州换到苏州上班) must not make a section whose 常见问法 names the same city a match.
   const places = new Set(query.places ?? []);
@@ -46,12 +59,50 @@ export function coverageMeasure(query: PreparedQuery, idf: (word: string) => num
     const weight = places.has(word) ? 0 : idf(word);
     total += weight;
     const terms = query.matches.filter((m) => m.colloquial.includes(word) || word.includes(m.colloquial)).flatMap((m) => m.official);
-    return { word, weight, terms };
+    // The word and the terms with their filter keys, worked out once for all the texts measured.
+    return { weight, patterns: [word, ...terms].map((pattern) => ({ pattern, keys: patternKeys(pattern) })) };
   });
-  return (text) => {
+  const holds = (patterns: (typeof plan)[number]["patterns"], text: string, filter: TextFilter | undefined) => {
+    for (const { pattern, keys } of patterns) if ((filter === undefined || mayContain(filter, keys)) && text.includes(pattern)) return true;
+    return false;
+  };
+  const measure = (text: string, filter?: TextFilter) => {
     if (total === 0) return 0;
     let found = 0;
-    for (const { word, weight, terms } of plan) if (text.includes(word) || terms.some((t) => text.includes(t))) found += weight;
+    for (const { weight, patterns } of plan) if (holds(patterns, text, filter)) found += weight;
     return found / total;
   };
+  // questionAndSides's sums, reused from one text to the next (a measure serves one ranking at a time).
+  let sums = new Float64Array(16);
+  let marked = new Int32Array(16);
+  const questionAndSides: CoverageMeasure["questionAndSides"] = (question, questionFilter, spans) => {
+    const parts = spans.length / 2;
+    if (total === 0) return { question: 0, best: 0 };
+    // Each part's sum, added to in the plan's order (as measuring the part alone would); marked: the last entry added.
+    if (sums.length < parts) [sums, marked] = [new Float64Array(parts), new Int32Array(parts)];
+    sums.fill(0, 0, parts);
+    marked.fill(-1, 0, parts);
+    let found = 0;
+    for (let entry = 0; entry < plan.length; entry += 1) {
+      const { weight, patterns } = plan[entry]!;
+      let held = false;
+      for (const { pattern, keys } of patterns) {
+        // Every occurrence in the question, and the parts whose span holds it ("" is in every part, as includes says).
+        if (pattern.length > 0 && !mayContain(questionFilter, keys)) continue;
+        for (let at = question.indexOf(pattern); at >= 0; at = pattern.length === 0 ? -1 : question.indexOf(pattern, at + 1)) {
+          held = true;
+          for (let part = 0; part < parts; part += 1) {
+            if (marked[part] === entry || (pattern.length > 0 && (at < spans[2 * part]! || at + pattern.length > spans[2 * part + 1]!))) continue;
+            marked[part] = entry;
+            sums[part]! += weight;
+          }
+        }
+      }
+      if (held) found += weight;
+    }
+    let best = 0;
+    for (let part = 0; part < parts; part += 1) best = Math.max(best, sums[part]! / total);
+    return { question: found / total, best };
+  };
+  return Object.assign(measure, { questionAndSides });
 }

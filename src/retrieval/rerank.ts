@@ -47,3 +47,16 @@ export function rerankScore(features: RerankFeatures, weights: RerankWeights = D
   }
   return weightSum === 0 ? 0 : total / weightSum;
 }
+
+/** rerankScore with the weights read once, for scoring many candidates: the same sums, in the same order. */
+export function rerankScorer(weights: RerankWeights = DEFAULT_RERANK_WEIGHTS): (features: RerankFeatures) => number {
+  const keys = Object.keys(weights) as (keyof RerankFeatures)[];
+  const values = keys.map((key) => weights[key]);
+  let weightSum = 0;
+  for (const weight of values) weightSum += weight;
+  return (features) => {
+    let total = 0;
+    for (let i = 0; i < keys.length; i += 1) total += values[i]! * features[keys[i]!];
+    return weightSum === 0 ? 0 : total / weightSum;
+  };
+}

@@ -156,6 +156,9 @@ export async function openSearchIndex(options: OpenIndexOptions): Promise<Opened
 function searchIndex(parts: IndexParts, knowledge: KnowledgeBase, segmenter: Segmenter): SearchIndex {
   const { store, embeddings, classifier, bm25, questionBm25 } = parts;
   const passages = new Map<string, Passage>(knowledge.passages.map((p) => [p.id, p]));
+  // The rankings' ids read from the index files are copies of the passages' ids: use the passages' own strings.
+  const canonical = new Map([...passages.keys()].map((id) => [id, id]));
+  for (const part of [bm25, questionBm25, store]) part.shareIds(canonical);
   return {
     passages,
     vectors: store,

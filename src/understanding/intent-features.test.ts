@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { intentFeatures, lastClause, type WordCutter } from "./intent-features.js";
+import { hash, intentFeatures, lastClause, type WordCutter } from "./intent-features.js";
 
 const words = (cut: Record<string, string[]>, signature = "test"): WordCutter => ({ cut: (normalized) => cut[normalized] ?? [], signature });
 
 describe("intent features", () => {
+  it("hashes each character n-gram as the string of it would hash, in the same order", () => {
+    const chars = [..."社保卡丢了𠀀怎么补"];
+    const expected = new Set<number>();
+    for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= chars.length; i++) expected.add(hash(`${n}:${chars.slice(i, i + n).join("")}`));
+    expect(intentFeatures("社保卡丢了𠀀怎么补")).toEqual([...expected]);
+  });
+
   it("finds the last clause, where a long message puts its ask", () => {
     expect(lastClause("我在深圳交了三年社保，孩子今年初三，能在这边中考吗")).toBe("能在这边中考吗");
     expect(lastClause("你直接给我办了吧。")).toBe("你直接给我办了吧");

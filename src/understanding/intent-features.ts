@@ -8,15 +8,25 @@ export interface WordCutter {
 
 export const FEATURE_DIMENSIONS = 1 << 18;
 
-function hash(feature: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 16777619);
-  return (h >>> 0) % FEATURE_DIMENSIONS;
+export function hash(feature: string): number {
+  return (feed(2166136261, feature) >>> 0) % FEATURE_DIMENSIONS;
 }
 
+/** FNV-1a of `text` continued from `h` (hash() is feed(2166136261, feature), then reduced). */
+function feed(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+
+/** Adds hash(`${prefix}${n}:${gram}`) of every character 1- to 3-gram, fed character by character (no string per gram). */
 function addCharGrams(features: Set<number>, chars: readonly string[], prefix: string): void {
   for (let n = 1; n <= 3; n++) {
-    for (let i = 0; i + n <= chars.length; i++) features.add(hash(`${prefix}${n}:${chars.slice(i, i + n).join("")}`));
+    const head = feed(2166136261, `${prefix}${n}:`);
+    for (let i = 0; i + n <= chars.length; i++) {
+      let h = head;
+      for (let k = i; k < i + n; k++) h = feed(h, chars[k]!);
+      features.add((h >>> 0) % FEATURE_DIMENSIONS);
+    }
   }
 }
 

@@ -101,6 +101,13 @@ describe("compression, favicon and the cited section", () => {
     expect((await request(app).get("/widget.js").set("Accept-Encoding", "identity")).headers["content-encoding"]).toBeUndefined();
   });
 
+  it("sends a chat answer uncompressed: a small body, new each time", async () => {
+    const chat = await request(app).post("/api/chat").set("Accept-Encoding", "gzip").send({ message: "专利保护期多长" });
+    expect(chat.status).toBe(200);
+    expect(chat.headers["content-encoding"]).toBeUndefined();
+    expect(chat.body.answer).toBeTruthy();
+  });
+
   it("serves a favicon at /favicon.ico and /favicon.svg", async () => {
     for (const path of ["/favicon.ico", "/favicon.svg"]) {
       const res = await request(app).get(path).buffer(true);
