@@ -38,17 +38,12 @@ export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
   sectionClassifier: 0.025,
 };
 
+/** One candidate's score: the weighted mean of its features (rerankScorer reads the weights once for many). */
 export function rerankScore(features: RerankFeatures, weights: RerankWeights = DEFAULT_RERANK_WEIGHTS): number {
-  let total = 0;
-  let weightSum = 0;
-  for (const key of Object.keys(weights) as (keyof RerankFeatures)[]) {
-    total += weights[key] * features[key];
-    weightSum += weights[key];
-  }
-  return weightSum === 0 ? 0 : total / weightSum;
+  return rerankScorer(weights)(features);
 }
 
-/** rerankScore with the weights read once, for scoring many candidates: the same sums, in the same order. */
+/** The scorer for these weights, read once, for scoring many candidates. */
 export function rerankScorer(weights: RerankWeights = DEFAULT_RERANK_WEIGHTS): (features: RerankFeatures) => number {
   const keys = Object.keys(weights) as (keyof RerankFeatures)[];
   const values = keys.map((key) => weights[key]);

@@ -12,6 +12,11 @@ import { aboutOf } from "../raw-article.js";
  * that object, or unable to hold the answer form asked.
  */
 
+/** The ranking with the entry at `index` first (unchanged when it already is, or for -1). */
+function moveToFront<T>(sorted: T[], index: number): T[] {
+  return index <= 0 ? sorted : [sorted[index]!, ...sorted.filter((_, i) => i !== index)];
+}
+
 /** How far down the ranking a section about the question's object is looked for. */
 const ABOUT_POOL = 5;
 
@@ -26,7 +31,7 @@ export function aboutTheObjectFirst<T extends { candidate: Candidate }>(sorted: 
   const isAbout = (j: T) => objects.some((e) => aboutOf(j.candidate.passage, sections.of(j.candidate.passage)).has(e.id));
   if (!sorted[0] || isAbout(sorted[0])) return sorted;
   const index = sorted.slice(0, ABOUT_POOL).findIndex(isAbout);
-  return index <= 0 ? sorted : [sorted[index]!, ...sorted.filter((_, i) => i !== index)];
+  return moveToFront(sorted, index);
 }
 
 /** How far down, and how far behind the best in score, a section of a document dedicated to the question's object is still preferred. */
@@ -52,7 +57,7 @@ export function dedicatedDocumentFirst<T extends { candidate: Candidate }>(sorte
   const dedicated = (j: T) => objects.some((e) => namedByTitle(j.candidate.passage, deps).has(e.id));
   if (dedicated(best)) return sorted;
   const index = sorted.slice(0, DEDICATED_POOL).findIndex((j) => dedicated(j) && j.candidate.score >= best.candidate.score - DEDICATED_MARGIN);
-  return index <= 0 ? sorted : [sorted[index]!, ...sorted.filter((_, i) => i !== index)];
+  return moveToFront(sorted, index);
 }
 
 /** How far down, and how far behind the best in score, a section holding the answer form asked is looked for. */
@@ -80,6 +85,5 @@ export function holdingTheFormFirst<T extends { candidate: Candidate; agreement:
   const index = sorted
     .slice(0, FORM_POOL)
     .findIndex((j) => j.agreement.form === 1 && !j.agreement.objectConflict && j.candidate.score >= best.candidate.score - FORM_MARGIN && sameThing(j));
-  return index <= 0 ? sorted : [sorted[index]!, ...sorted.filter((_, i) => i !== index)];
+  return moveToFront(sorted, index);
 }
-

@@ -24,13 +24,9 @@ export function matchesAnArticle(candidates: readonly Candidate[], content?: rea
     .some((c, i) => isRawArticle(c.passage) && c.coverage >= ARTICLE_DOMAIN_COVERAGE && (!content || (content[i]?.words ?? 0) >= KNOWLEDGE_COVERS.words));
 }
 
+/** A policy word or hint, or a phrase the lexicon maps (question words included: 哪天 → 什么时候). */
 function mentionsDomain(ctx: AnswerContext, deps: PipelineDeps): boolean {
-  const query = ctx.query!;
-  return (
-    query.matches.length > 0 ||
-    query.words.some((w) => deps.domainTerms.has(w)) ||
-    deps.rules.hasDomainHint(query.normalized)
-  );
+  return ctx.query!.matches.length > 0 || namesDomain(ctx, deps);
 }
 
 /** A policy word or hint of the message's own, not a question word the lexicon maps (哪天 → 什么时候). */
