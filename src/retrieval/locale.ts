@@ -15,6 +15,8 @@ export interface LocaleView {
   allows(passage: Passage): boolean;
   /** The question is about a region that has documents of its own (so it is answerable, not staff-only). */
   coversLocalQuestion: boolean;
+  /** The regions whose documents apply: those the question names, else the deployment's (LOCALE) when it has documents. */
+  regions: readonly string[];
 }
 
 /** Each region that has documents, with the national documents they override (computed once per passage set). */
@@ -44,5 +46,6 @@ export function localeView(passages: Iterable<Passage> | RegionOverrides, normal
   return {
     allows: (p) => (p.region === NATIONAL ? !overridden.has(p.docId) : active.includes(p.region)),
     coversLocalQuestion: named.length > 0 || (active.length > 0 && OWN_PLACE.test(normalized)),
+    regions: active,
   };
 }
