@@ -3,10 +3,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { ZhiceError } from "../errors.js";
 import type { SqlDriver } from "./sql-driver.js";
-import { datasyncFile, groupSync } from "./wal-sync.js";
+import { fileSyncer, groupSync } from "./wal-sync.js";
 
 export interface SqliteDriverOptions {
-  /** Flushes a file to the disk without blocking the event loop (default: fdatasync on libuv's thread pool). */
+  /** Flushes the write-ahead log to the disk without blocking the event loop (default: fdatasync on libuv's thread pool). */
   syncFile?: (file: string) => Promise<void>;
 }
 
@@ -34,7 +34,8 @@ export function createSqliteDriver(file: string, options: SqliteDriverOptions = 
   } catch (error) {
     throw new ZhiceError("STORAGE_FAILED", `Cannot open ticket database ${file}: ${(error as Error).message}`, { cause: error });
   }
-  const syncFile = options.syncFile ?? datasyncFile;
+  const syncer = options.syncFile ? null : fileSyncer(`${file}-wal`);
+  const syncFile = options.syncFile ?? (() => syncer!.sync());
   const flushLog = wal ? groupSync(() => syncFile(`${file}-wal`)) : async () => {};
   let queue: Promise<unknown> = Promise.resolve();
   const serialise = <T>(task: () => Promise<T>): Promise<T> => {
@@ -92,6 +93,10 @@ export function createSqliteDriver(file: string, options: SqliteDriverOptions = 
       const committed = serialise(() => commit(fn, durable));
       return durable ? committed.then(flushed) : committed;
     },
-    close: () => serialise(async () => void db.close()),
+    close: () =>
+      serialise(async () => {
+        syncer?.close();
+        db.close();
+      }),
   };
 }

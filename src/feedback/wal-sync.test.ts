@@ -2,15 +2,29 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../app/testing.js";
-import { datasyncFile, groupSync } from "./wal-sync.js";
+import { fileSyncer, groupSync } from "./wal-sync.js";
 
-describe("datasyncFile", () => {
-  it("flushes an existing file and treats a missing one as nothing to flush", async () => {
-    const file = path.join(tempDir(), "log");
+describe("fileSyncer", () => {
+  it("flushes a file through one descriptor, and treats a missing file as nothing to flush", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "log");
+    const missing = fileSyncer(file);
+    await expect(missing.sync()).resolves.toBeUndefined(); // not written yet
     fs.writeFileSync(file, "frames");
-    await expect(datasyncFile(file)).resolves.toBeUndefined();
-    await expect(datasyncFile(`${file}-missing`)).resolves.toBeUndefined();
-    await expect(datasyncFile(path.dirname(file) + "/no/such/dir/x")).resolves.toBeUndefined();
+    const syncer = fileSyncer(file);
+    await expect(syncer.sync()).resolves.toBeUndefined();
+    fs.appendFileSync(file, "more");
+    await expect(syncer.sync()).resolves.toBeUndefined();
+    syncer.close();
+    await expect(missing.sync()).resolves.toBeUndefined(); // opened now that it exists
+    missing.close();
+    await expect(fileSyncer(path.join(dir, "no", "such", "file")).sync()).resolves.toBeUndefined();
+  });
+
+  it("rejects when the file cannot be opened for another reason", async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "plain"), "x");
+    await expect(fileSyncer(path.join(dir, "plain", "below")).sync()).rejects.toThrow(/ENOTDIR/);
   });
 });
 
