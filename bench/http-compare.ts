@@ -12,6 +12,8 @@ import { mixedQuestions } from "./mixed-questions.js";
  * directory (`DATA_DIR=dir npm run index`), both running, loaded in turn in `seconds`-long slices (order
  * alternating) with 50 connections, /healthz then /api/chat, `rounds` times. Prints each slice's requests/s and
  * the server's CPU time per request (from /proc), then the medians: so the machine's neighbours hit both alike.
+ * THIS_NODE_ARGS / OTHER_NODE_ARGS (space-separated) give either server node options, to compare runtime flags
+ * (the other checkout may then be this one).
  */
 const other = path.resolve(process.argv[2] ?? "");
 const sourceData = path.resolve(process.argv[3] ?? "");
@@ -43,7 +45,7 @@ interface Server {
   slices: Record<string, { perSecond: number; cpuMs: number; p99: number }[]>;
 }
 
-async function start(name: string, root: string): Promise<Server> {
+async function start(name: string, root: string, nodeArgs: string[]): Promise<Server> {
   // A copy of the index and start-up caches, without the database: each server writes its own.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `zhice-http-${name}-`));
   for (const part of ["index", "cache", "session-secret", "data-encryption.key"]) {
@@ -51,7 +53,7 @@ async function start(name: string, root: string): Promise<Server> {
     if (fs.existsSync(from)) fs.cpSync(from, path.join(dataDir, part), { recursive: true });
   }
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, "dist/server.js")], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "dist/server.js")], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, RATE_LIMITS: "off", LOG_LEVEL: "warn", WORKERS: "1" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -65,7 +67,11 @@ async function start(name: string, root: string): Promise<Server> {
   return { name, child, base, dataDir, slices: {} };
 }
 
-const servers = [await start("this", path.resolve(import.meta.dirname, "..")), await start("other", other)] as const;
+const argsOf = (value: string | undefined) => (value ?? "").split(" ").filter(Boolean);
+const servers = [
+  await start("this", path.resolve(import.meta.dirname, ".."), argsOf(process.env.THIS_NODE_ARGS)),
+  await start("other", other, argsOf(process.env.OTHER_NODE_ARGS)),
+] as const;
 const questions = mixedQuestions(1000, "http").map((t) => t.message);
 const routes: [string, string, Omit<LoadOptions, "connections" | "durationMs">][] = [
   ["/healthz", "/healthz", {}],
