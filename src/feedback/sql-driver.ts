@@ -12,8 +12,8 @@ export interface SqlDriver {
 
 export interface TransactionOptions {
   /**
-   * false: the commit need not reach the disk before it resolves (no fsync: SQLite synchronous=NORMAL for this
-   * transaction, PostgreSQL synchronous_commit off). What it wrote survives the process being killed, not a power
+   * false: the commit need not reach the disk before it resolves (no fsync: SQLite does not flush its write-ahead
+   * log after it, PostgreSQL runs it with synchronous_commit off). What it wrote survives the process being killed, not a power
    * loss or an operating-system crash before the next durable commit or checkpoint. For the answer log's batches,
    * never for tickets. Default true.
    */
