@@ -24,6 +24,11 @@ describe("readFrontLines: the 文号 of a dated line", () => {
     expect(readFrontLines(["某某办法", "2024年3月1日示范市人民政府令第十八号公布", ...body]).meta).toMatchObject({ docNo: "示范市人民政府令第十八号", issuer: "示范市人民政府" });
   });
 
+  it("reads a local people's congress announcement number, numbered within its term", () => {
+    const lines = ["示范市某某条例", "（2024年11月29日示范市第十六届人民代表大会常务委员会第十三次会议修订　示范市人民代表大会常务委员会公告〔十六届〕第28号公布）", ...body];
+    expect(readFrontLines(lines).meta).toMatchObject({ docNo: "示范市人民代表大会常务委员会公告〔十六届〕第28号", issuer: "示范市人民代表大会常务委员会" });
+  });
+
   it("reads no 文号 from a line without one", () => {
     expect(readFrontLines(["某某法", "2001年10月27日第九届全国人民代表大会常务委员会第二十四次会议通过", ...body]).meta.docNo).toBeUndefined();
   });
