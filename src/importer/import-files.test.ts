@@ -22,6 +22,14 @@ describe("importFiles", () => {
     expect(fifth.body).toContain("不予发放一次性创业补贴：\n（一）");
   });
 
+  it("writes into <out>/<topic>, and into <out> itself when --out already names the topic's folder", async () => {
+    const out = tempDir();
+    const [nested] = await importFiles([REGULATION], { outDir: out, topic: "financing" });
+    expect(path.dirname(nested!.target!)).toBe(path.join(out, "financing"));
+    const [same] = await importFiles([REGULATION], { outDir: path.join(out, "financing"), topic: "financing" });
+    expect(same).toMatchObject({ status: "unchanged", target: nested!.target });
+  });
+
   it("changes nothing when an unchanged file is imported again, and keeps a hand-edited file unless forced", async () => {
     const out = tempDir();
     const [first] = await importFiles([REGULATION], { outDir: out, topic: "financing" });

@@ -36,9 +36,14 @@ export function expandInputs(inputs: string[]): string[] {
   });
 }
 
+/** `<out>/<topic>`; an --out that already names the topic's folder (…/imported/financing) is not nested again. */
+export function topicFolder(outDir: string, topic: string): string {
+  return path.basename(path.resolve(outDir)) === topic ? outDir : path.join(outDir, topic);
+}
+
 async function importOne(file: string, options: ImportOptions): Promise<ImportOutcome> {
   const doc = await convertDocument(file, fs.readFileSync(file), options);
-  const target = path.join(options.outDir, doc.topic, `${doc.id}.md`);
+  const target = path.join(topicFolder(options.outDir, doc.topic), `${doc.id}.md`);
   const text = renderDocument(doc);
   const outcome = { file, target, sections: doc.sections.length, region: doc.region };
   if (fs.existsSync(target)) {
