@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { runLoad, type LoadOptions } from "./http-load.js";
 import { mixedQuestions } from "./mixed-questions.js";
+import { freePort } from "./free-port.js";
 
 /**
  * npx tsx bench/http-compare.ts <other checkout> <data dir> [rounds] [seconds] — this checkout's compiled server
@@ -28,14 +28,6 @@ const cpuSeconds = (pid: number) => {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface Server {
   name: string;

@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createAssistant, segmenterFor } from "../src/app/create-assistant.js";
@@ -9,6 +8,7 @@ import { runLoad, type LoadResult } from "./http-load.js";
 import { mixedQuestions } from "./mixed-questions.js";
 import { compareRetrieval, type Comparison } from "./retrieval-compare.js";
 import { runScale, type ScaleFigures } from "./scale.js";
+import { freePort } from "./free-port.js";
 
 /**
  * npm run bench [-- --scale 20000] [--seconds 10] — in one run: index build and load, in-process answer latency
@@ -31,14 +31,6 @@ const percentile = (values: number[], p: number) => {
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const log = (m: string) => console.log(m);
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** CPU seconds a process has used so far (Linux /proc; null elsewhere): what a restart costs whatever the neighbours do. */
 function cpuSeconds(pid: number | undefined): number | null {
