@@ -3,7 +3,9 @@ import type { DocumentMeta } from "./source-text.js";
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const DATES = new RegExp(DATE.source, "g");
-const DOC_NO = /([\u4e00-\u9fa5]{1,16}〔\d{4}〕\d+号|(?:[\u4e00-\u9fa5]{1,16})令第\d+号)/;
+/** A decree's number in digits or in Chinese numerals, as older laws print it (主席令第二十号). */
+const DECREE_NO = "令第(?:\\d+|[零〇一二三四五六七八九十百千]+)号";
+const DOC_NO = new RegExp(`([\\u4e00-\\u9fa5]{1,16}〔\\d{4}〕\\d+号|[\\u4e00-\\u9fa5]{1,16}${DECREE_NO})`);
 const TITLE = /(法|条例|规定|办法|细则|通知|意见|决定|方案|规则|措施|公告|通告|批复|纲要|规划)$/;
 const LABELS: [RegExp, keyof DocumentMeta][] = [
   [/^(?:标\s*题|名\s*称)[:：]\s*(.+)$/, "title"],
@@ -53,7 +55,7 @@ function readDatedLine(line: string, meta: Partial<DocumentMeta>): void {
   // A regulation passed at its issuer's meeting: 国务院第190次常务会议通过, 人力资源社会保障部第5次部务会议审议通过.
   const meeting = MEETING.exec(undated)?.[1]?.replace(/^(?:已经|已由|经|由|于)/, "");
   if (!meta.issuer && meeting && meeting.length >= 2) meta.issuer = meeting;
-  const decree = docNo && /^(.+)令第\d+号$/.exec(docNo)?.[1];
+  const decree = docNo && new RegExp(`^(.+)${DECREE_NO}$`).exec(docNo)?.[1];
   if (!meta.issuer && decree && decree !== "主席") meta.issuer = decree;
   for (const m of line.matchAll(DATES)) {
     const date = isoDate(m[0])!;
