@@ -18,11 +18,12 @@ const section: Passage = {
   body: "累计缴费满15年，退休后可以按月领取养老金。", phrasings: ["养老保险交多少年"], file: "g.md",
 };
 
-function quoteFor(top: Passage, found: Passage | undefined, named = true, score = 0.5, ranked: Passage[] = []) {
+function quoteFor(top: Passage, found: Passage | undefined, named = true, score = 0.5, ranked: Passage[] = [], articles: [Passage, number][] = []) {
   const deps = { replies: loadReplies("prompts"), retriever: { basisArticle: () => (found ? { article: found, score, named } : undefined) } } as unknown as PipelineDeps;
   const ctx = createContext({ message: "养老保险不足十五年怎么办", sessionId: "s", channel: "api" });
   ctx.query = { original: "", normalized: "", expanded: "", words: ["养老保险", "不足", "十五年"], matches: [] };
   ctx.candidates = ranked.map((passage) => ({ passage }) as unknown as Candidate);
+  ctx.articles = articles.map(([passage, score]) => ({ passage, score }) as unknown as Candidate);
   return basisQuote(ctx, deps, top);
 }
 
@@ -39,6 +40,15 @@ describe("basisQuote", () => {
     expect(quoteFor(section, article, false, 0.1, [section, other])?.citation.section).toBe("第十七条");
     expect(quoteFor(section, article, false, SOURCE_MIN_MATCH)?.citation.section).toBe("第十六条");
     expect(quoteFor(section, article, false, SOURCE_MIN_MATCH - 0.01)).toBeNull();
+  });
+
+  it("for a section linked to no imported law, quotes the article the ranking singles out, and only then", () => {
+    const other = { ...article, id: "law#17", heading: "第十七条", article: { ...article.article!, number: 17 } };
+    const unlinked = { ...section, basis: undefined, source: undefined };
+    expect(quoteFor(unlinked, undefined, true, 0, [], [[article, 0.4], [other, 0.3]])?.citation.section).toBe("第十六条");
+    expect(quoteFor(unlinked, undefined, true, 0, [], [[article, 0.4], [other, 0.38]])).toBeNull();
+    // A section whose own basis article was found but matches too little quotes nothing rather than another article.
+    expect(quoteFor({ ...section, basis: undefined }, article, false, 0.1, [], [[other, 0.4]])).toBeNull();
   });
 
   it("adds nothing when no basis article is loaded, or when an article answers itself", () => {
