@@ -44,9 +44,12 @@ describe("basisQuote", () => {
 
   it("for a section linked to no imported law, quotes the article the ranking singles out, and only then", () => {
     const other = { ...article, id: "law#17", heading: "第十七条", article: { ...article.article!, number: 17 } };
-    const unlinked = { ...section, basis: undefined, source: undefined };
+    // The section restates the article (the share of its character pairs in it is well above RESTATES_MIN_SHARE).
+    const unlinked = { ...section, basis: undefined, source: undefined, body: "累计缴费满十五年的，按月领取基本养老金。" };
     expect(quoteFor(unlinked, undefined, true, 0, [], [[article, 0.4], [other, 0.3]])?.citation.section).toBe("第十六条");
     expect(quoteFor(unlinked, undefined, true, 0, [], [[article, 0.4], [other, 0.38]])).toBeNull();
+    // A section saying something else than the article the ranking prefers does not quote it.
+    expect(quoteFor({ ...unlinked, body: "医保电子凭证可以在全国通用。" }, undefined, true, 0, [], [[article, 0.4], [other, 0.3]])).toBeNull();
     // A section whose own basis article was found but matches too little quotes nothing rather than another article.
     expect(quoteFor({ ...section, basis: undefined }, article, false, 0.1, [], [[other, 0.4]])).toBeNull();
   });

@@ -3,7 +3,7 @@ import { articleCitation, sourceLine, toCitation } from "./citation.js";
 import type { AnswerContext } from "./context.js";
 import type { PipelineDeps } from "./deps.js";
 import { extractArticle } from "./extract-article.js";
-import { leadingArticle } from "./leading-article.js";
+import { leadingArticle, RESTATES_MIN_SHARE, restatedShare } from "./leading-article.js";
 import type { Citation } from "./types.js";
 
 /**
@@ -39,8 +39,10 @@ export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage)
   // Without a 依据, the retriever's own order among the candidates knows an article of the law best; then its words.
   const ranked = found && !found.named ? ctx.candidates.find((c) => c.passage.docId === found.article.docId) : undefined;
   const linked = ranked ? ranked.passage : found && (found.named || found.score >= SOURCE_MIN_MATCH) ? found.article : undefined;
-  // A section linked to no imported law (its 依据 a law not loaded, or none) quotes the article the ranking singles out.
-  const chosen = linked ?? (found ? undefined : leadingArticle(ctx.articles));
+  // A section linked to no imported law (its 依据 a law not loaded, or none) quotes the article the ranking singles out,
+  // when the section restates it.
+  const leading = found ? undefined : leadingArticle(ctx.articles);
+  const chosen = linked ?? (leading && restatedShare(top, leading) >= RESTATES_MIN_SHARE ? leading : undefined);
   if (!chosen) return null;
   const match = { article: chosen };
   const words = [...ctx.query.words, ...ctx.query.matches.flatMap((m) => m.official)];
