@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "../retrieval/index.js";
-import { basisQuote, SOURCE_MIN_MATCH } from "./basis-quote.js";
+import { answeringCitation, basisQuote, SOURCE_MIN_MATCH } from "./basis-quote.js";
+import { toCitation } from "./citation.js";
 import { createContext } from "./context.js";
 import type { PipelineDeps } from "./deps.js";
 import { loadReplies } from "./replies.js";
@@ -57,5 +58,14 @@ describe("basisQuote", () => {
   it("adds nothing when no basis article is loaded, or when an article answers itself", () => {
     expect(quoteFor(section, undefined)).toBeNull();
     expect(quoteFor(article, article)).toBeNull();
+  });
+});
+
+describe("answeringCitation", () => {
+  it("is the curated section's citation, after the quoted basis article when one is cited first", () => {
+    const quote = quoteFor(section, article)!;
+    const own = toCitation(section);
+    expect(answeringCitation({ citations: [quote.citation, own], quotedFirst: true })).toBe(own);
+    expect(answeringCitation({ citations: [own], quotedFirst: false })).toBe(own);
   });
 });

@@ -57,3 +57,8 @@ export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage)
   };
 }
 
+
+/** The citation of the section that answered: after a quoted basis article when there is one (a follow-up continues there). */
+export function answeringCitation(ctx: Pick<AnswerContext, "citations" | "quotedFirst">): Citation | undefined {
+  return ctx.citations[ctx.quotedFirst ? 1 : 0];
+}

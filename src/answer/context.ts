@@ -44,6 +44,8 @@ export interface AnswerContext {
   /** Canned notices put before the answer (validity warnings): not answer text, so check skips them. */
   notices: string[];
   citations: Citation[];
+  /** The first citation is a curated answer's quoted basis article (basis-quote.ts), not the section that answered. */
+  quotedFirst: boolean;
   suggestions: string[];
   /** The policy objects the cited sections speak of (set by compose): what a follow-up's 这个证 can mean. */
   answerObjects: string[];
@@ -79,6 +81,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     answer: "",
     notices: [],
     citations: [],
+    quotedFirst: false,
     suggestions: [],
     answerObjects: [],
     finished: false,
