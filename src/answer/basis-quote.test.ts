@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "../retrieval/index.js";
-import { basisQuote, SOURCE_MIN_MATCH } from "./basis-quote.js";
+import { answeringCitation, basisQuote, SOURCE_MIN_MATCH } from "./basis-quote.js";
+import { toCitation } from "./citation.js";
 import { createContext } from "./context.js";
 import type { PipelineDeps } from "./deps.js";
 import { loadReplies } from "./replies.js";
@@ -18,11 +19,12 @@ const section: Passage = {
   body: "累计缴费满15年，退休后可以按月领取养老金。", phrasings: ["养老保险交多少年"], file: "g.md",
 };
 
-function quoteFor(top: Passage, found: Passage | undefined, named = true, score = 0.5, ranked: Passage[] = []) {
+function quoteFor(top: Passage, found: Passage | undefined, named = true, score = 0.5, ranked: Passage[] = [], articles: [Passage, number][] = []) {
   const deps = { replies: loadReplies("prompts"), retriever: { basisArticle: () => (found ? { article: found, score, named } : undefined) } } as unknown as PipelineDeps;
   const ctx = createContext({ message: "养老保险不足十五年怎么办", sessionId: "s", channel: "api" });
   ctx.query = { original: "", normalized: "", expanded: "", words: ["养老保险", "不足", "十五年"], matches: [] };
   ctx.candidates = ranked.map((passage) => ({ passage }) as unknown as Candidate);
+  ctx.articles = articles.map(([passage, score]) => ({ passage, score }) as unknown as Candidate);
   return basisQuote(ctx, deps, top);
 }
 
@@ -41,8 +43,29 @@ describe("basisQuote", () => {
     expect(quoteFor(section, article, false, SOURCE_MIN_MATCH - 0.01)).toBeNull();
   });
 
+  it("for a section linked to no imported law, quotes the article the ranking singles out, and only then", () => {
+    const other = { ...article, id: "law#17", heading: "第十七条", article: { ...article.article!, number: 17 } };
+    // The section restates the article (the share of its character pairs in it is well above RESTATES_MIN_SHARE).
+    const unlinked = { ...section, basis: undefined, source: undefined, body: "累计缴费满十五年的，按月领取基本养老金。" };
+    expect(quoteFor(unlinked, undefined, true, 0, [], [[article, 0.4], [other, 0.3]])?.citation.section).toBe("第十六条");
+    expect(quoteFor(unlinked, undefined, true, 0, [], [[article, 0.4], [other, 0.38]])).toBeNull();
+    // A section saying something else than the article the ranking prefers does not quote it.
+    expect(quoteFor({ ...unlinked, body: "医保电子凭证可以在全国通用。" }, undefined, true, 0, [], [[article, 0.4], [other, 0.3]])).toBeNull();
+    // A section whose own basis article was found but matches too little quotes nothing rather than another article.
+    expect(quoteFor({ ...section, basis: undefined }, article, false, 0.1, [], [[other, 0.4]])).toBeNull();
+  });
+
   it("adds nothing when no basis article is loaded, or when an article answers itself", () => {
     expect(quoteFor(section, undefined)).toBeNull();
     expect(quoteFor(article, article)).toBeNull();
+  });
+});
+
+describe("answeringCitation", () => {
+  it("is the curated section's citation, after the quoted basis article when one is cited first", () => {
+    const quote = quoteFor(section, article)!;
+    const own = toCitation(section);
+    expect(answeringCitation({ citations: [quote.citation, own], quotedFirst: true })).toBe(own);
+    expect(answeringCitation({ citations: [own], quotedFirst: false })).toBe(own);
   });
 });

@@ -3,6 +3,7 @@ import { articleCitation, sourceLine, toCitation } from "./citation.js";
 import type { AnswerContext } from "./context.js";
 import type { PipelineDeps } from "./deps.js";
 import { extractArticle } from "./extract-article.js";
+import { leadingArticle, RESTATES_MIN_SHARE, restatedShare } from "./leading-article.js";
 import type { Citation } from "./types.js";
 
 /**
@@ -33,12 +34,17 @@ export interface BasisQuote {
  * on. Nothing happens without imported laws. The quote is the article's own sentences, so it needs no grounding check.
  */
 export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage): BasisQuote | null {
-  if (top.origin === "imported" || (!top.basis && !top.source) || !ctx.query) return null;
-  const found = deps.retriever.basisArticle(ctx.query, top);
+  if (top.origin === "imported" || !ctx.query) return null;
+  const found = top.basis || top.source ? deps.retriever.basisArticle(ctx.query, top) : undefined;
   // Without a 依据, the retriever's own order among the candidates knows an article of the law best; then its words.
   const ranked = found && !found.named ? ctx.candidates.find((c) => c.passage.docId === found.article.docId) : undefined;
-  const match = ranked ? { article: ranked.passage } : found && (found.named || found.score >= SOURCE_MIN_MATCH) ? found : undefined;
-  if (!match) return null;
+  const linked = ranked ? ranked.passage : found && (found.named || found.score >= SOURCE_MIN_MATCH) ? found.article : undefined;
+  // A section linked to no imported law (its 依据 a law not loaded, or none) quotes the article the ranking singles out,
+  // when the section restates it.
+  const leading = found ? undefined : leadingArticle(ctx.articles);
+  const chosen = linked ?? (leading && restatedShare(top, leading) >= RESTATES_MIN_SHARE ? leading : undefined);
+  if (!chosen) return null;
+  const match = { article: chosen };
   const words = [...ctx.query.words, ...ctx.query.matches.flatMap((m) => m.official)];
   const part = extractArticle(match.article.body, words, BASIS_QUOTE_CHARS);
   const quote = part.sentences.join("");
@@ -51,3 +57,8 @@ export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage)
   };
 }
 
+
+/** The citation of the section that answered: after a quoted basis article when there is one (a follow-up continues there). */
+export function answeringCitation(ctx: Pick<AnswerContext, "citations" | "quotedFirst">): Citation | undefined {
+  return ctx.citations[ctx.quotedFirst ? 1 : 0];
+}

@@ -25,6 +25,8 @@ export interface AnswerContext {
   /** About one person's own case, or one place's own figures: staff must look it up. */
   needsStaff: "case_specific" | "local_specific" | null;
   candidates: Candidate[];
+  /** The best imported articles of the ranking, beside the candidates that curated sections may fill (see retrieve). */
+  articles: Candidate[];
   /** The heading of the last answer's section when the message only adds the asker's situation to it (我交了8年). */
   continuesSection: string | null;
   /** A follow-up read in context: the message's own ranking, read alone (see align). */
@@ -42,6 +44,8 @@ export interface AnswerContext {
   /** Canned notices put before the answer (validity warnings): not answer text, so check skips them. */
   notices: string[];
   citations: Citation[];
+  /** The first citation is a curated answer's quoted basis article (basis-quote.ts), not the section that answered. */
+  quotedFirst: boolean;
   suggestions: string[];
   /** The policy objects the cited sections speak of (set by compose): what a follow-up's 这个证 can mean. */
   answerObjects: string[];
@@ -66,6 +70,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     inDomain: false,
     needsStaff: null,
     candidates: [],
+    articles: [],
     ownCandidates: [],
     confidence: 0,
     agreement: null,
@@ -76,6 +81,7 @@ export function createContext(request: ChatRequest): AnswerContext {
     answer: "",
     notices: [],
     citations: [],
+    quotedFirst: false,
     suggestions: [],
     answerObjects: [],
     finished: false,

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { AnswerLog, TicketRepository } from "../feedback/index.js";
 import type { AnswerContext } from "./context.js";
+import { answeringCitation } from "./basis-quote.js";
 import type { Replies, ReplyKey } from "./replies.js";
 import { collectStaffAnswers } from "./staff-answers.js";
 import type { ChatResponse } from "./types.js";
@@ -53,6 +54,7 @@ export function createRecorder(deps: RecorderDeps) {
     }
     const staffAnswers = options.dryRun || request.newSession ? [] : await collectStaffAnswers(deps.tickets, request.sessionId);
     const answerId = crypto.randomUUID();
+    const answeredFrom = answeringCitation(ctx);
     if (!options.dryRun) {
       await deps.answers.record({
         id: answerId,
@@ -63,7 +65,8 @@ export function createRecorder(deps: RecorderDeps) {
         topic: ctx.topic,
         createdAt: new Date().toISOString(),
         context: {
-          frame: ctx.frame, about: ctx.citations[0]?.title ?? ctx.about, docId: ctx.citations[0]?.docId ?? null, suggestions: ctx.suggestions,
+          // A follow-up continues in the section that answered, not in the law a quote of its basis came from.
+          frame: ctx.frame, about: answeredFrom?.title ?? ctx.about, docId: answeredFrom?.docId ?? null, suggestions: ctx.suggestions,
           answerObjects: ctx.status === "answered" ? ctx.answerObjects : [],
           // For the gap report and answer-quality signals (src/feedback/gaps/): what was cited, or nearly.
           confidence: ctx.confidence,

@@ -71,6 +71,7 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   const basis = basisQuote(ctx, deps, top);
   ctx.answer = [parts.join(""), ...(basis ? [basis.line, basis.source] : []), ...sources].join("\n");
   ctx.citations = [...(basis ? [basis.citation] : []), ...cited.map((p, i) => toCitation(p, i === 0 ? at : undefined))];
+  ctx.quotedFirst = basis !== null;
   ctx.suggestions = nextQuestions(ctx, deps, cited);
   // The objects the cited sections speak of, read when the index loaded (reading the answer text again costs ~0.3 ms).
   const { sections, vocabulary } = deps.understanding;
