@@ -275,7 +275,7 @@ function renderScale(s: ScaleFigures, when: Date): string[] {
     "",
     "| ef | recall@10 | by score | HNSW per query | exact per query | speed-up |",
     "| --- | --- | --- | --- | --- | --- |",
-    ...s.recall.map((r) => `| ${r.ef} | ${pct(r.recallAt10)} | ${pct(r.byScore)} | ${ms(r.hnswMs)} | ${ms(r.exactMs)} | ${r.speedUp.toFixed(0)}× |`),
+    ...s.recall.map((r) => `| ${r.ef}${r.ef === s.retrieverEf ? " (the retriever's)" : ""} | ${pct(r.recallAt10)} | ${pct(r.byScore)} | ${ms(r.hnswMs)} | ${ms(r.exactMs)} | ${r.speedUp.toFixed(0)}× |`),
   ];
 }
 

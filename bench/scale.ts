@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Config } from "../src/config/index.js";
 import { loadDataset } from "../evals/dataset.js";
+import { efFor } from "../src/retrieval/hnsw-vector-store.js";
 import { openSearchIndex } from "../src/retrieval/index.js";
 import { topK } from "../src/retrieval/top-k.js";
 import { syntheticKnowledge, textTools } from "./synthetic.js";
@@ -30,6 +31,8 @@ export interface ScaleFigures {
   recall: { ef: number; recallAt10: number; byScore: number; hnswMs: number; exactMs: number; speedUp: number }[];
   /** Per query, how many vectors score within 0.01 of the exact 10th (median, 90th percentile): how close the copies crowd. */
   nearTenth: { median: number; p90: number };
+  /** The breadth the retriever searches this base with (efFor). */
+  retrieverEf: number;
 }
 
 function directorySize(dir: string): number {
@@ -107,7 +110,8 @@ export async function runScale(config: Config, count: number, dimensions: number
     const nearTenth = { median: nearCounts[nearCounts.length >> 1] ?? 0, p90: nearCounts[Math.floor(nearCounts.length * 0.9)] ?? 0 };
     const exactMs = (performance.now() - started) / usable.length;
     const recall: ScaleFigures["recall"] = [];
-    for (const ef of [16, 64, 128, 256, 512, 1024]) {
+    const retrieverEf = efFor(store.size);
+    for (const ef of [...new Set([16, 64, 128, 256, 512, 1024, 2048, retrieverEf])].sort((a, b) => a - b)) {
       store.setEfSearch(ef);
       started = performance.now();
       const found = [];
@@ -118,7 +122,7 @@ export async function runScale(config: Config, count: number, dimensions: number
       recall.push({ ef, recallAt10: hits / (usable.length * 10), byScore: close / (usable.length * 10), hnswMs, exactMs, speedUp: exactMs / hnswMs });
       log(`  ef ${ef}: recall@10 ${(hits / (usable.length * 10)).toFixed(3)}, ${hnswMs.toFixed(2)} ms against ${exactMs.toFixed(1)} ms`);
     }
-    return { sections: count, vectors: store.size, dimensions, buildMs, buildCpuMs, ...(buildThread ? { buildThread } : {}), diskMb, load, recall, nearTenth };
+    return { sections: count, vectors: store.size, dimensions, buildMs, buildCpuMs, ...(buildThread ? { buildThread } : {}), diskMb, load, recall, nearTenth, retrieverEf };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

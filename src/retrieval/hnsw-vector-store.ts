@@ -19,16 +19,21 @@ export interface HnswOptions {
   exact?: boolean;
 }
 
+/** From this many vectors the graph is searched wider (efFor). */
+export const LARGE_FROM = 200_000;
+
 /**
  * Search breadth for an index of `size` vectors. Below EXACT_BELOW (the bundled knowledge has about 7,900)
  * exact search serves the queries and 64 is kept for VECTOR_SEARCH=hnsw (the retriever asks for 120 hits
- * anyway). Above, measured on the synthetic scale base (`npx tsx bench/hnsw-tuning.ts 20000 32,64`, 104,796
- * vectors of 256 dimensions, graph breadth 32, insertion breadth 64): recall@10 against exact search 98.0% at
- * ef 256, 99.5% at 512; recall falls as the base grows, so from 200,000 vectors the breadth is 512.
+ * anyway). Above, measured on the synthetic scale base (`bench/hnsw-tuning.ts`, 256 dimensions, the graph of
+ * graphShapeFor): at 20,000 sections (105,348 vectors) recall@10 against exact search 98.2% at ef 256; at
+ * 100,000 sections (505,348 vectors) 88.4% at 512, 94.0% at 1,024 and 96.2% at 2,048, about 4 times the search
+ * time of 512 (the base's near-copies of each section crowd the graph). A denser graph reached 95% at a narrower
+ * breadth but doubled the insertion time, past the build's 10 minutes (graphShapeFor).
  */
 export function efFor(size: number): number {
   if (size < EXACT_BELOW) return 64;
-  return size < 200_000 ? 256 : 512;
+  return size < LARGE_FROM ? 256 : 2048;
 }
 
 /**
@@ -37,7 +42,9 @@ export function efFor(size: number): number {
  * and grows with the insertion breadth, so the breadth goes down and the links up: on the 20,000-section base
  * (`bench/hnsw-tuning.ts`) M 32 with breadth 64 reached 98.0% recall@10 at ef 256, M 16 with 200 98.4% and
  * M 16 with 64 96.2%, inserting in 37 s against 27 s for M 16 with 64 (200 took several times as long). The
- * 100,000-section run with M 16 and breadth 48 reached only 65% at ef 256.
+ * 100,000-section run with M 16 and breadth 48 reached only 65% at ef 256. Tried at 100,000 sections and not
+ * kept: M 48 with breadth 100 reached 95.2% at ef 512 and 98.7% at 1,024, but a build with it had inserted 80%
+ * of the vectors after 655 s (the whole build took 491 s with M 32 and 64); M 32 with 160 was slower still.
  */
 export function graphShapeFor(expectedSize: number): { m: number; efConstruction: number } {
   return expectedSize < EXACT_BELOW ? { m: 16, efConstruction: 200 } : { m: 32, efConstruction: 64 };
