@@ -8,7 +8,9 @@ const DECREE_NO = "令第(?:\\d+|[零〇一二三四五六七八九十百千]+)�
 /** A local people's congress publishes its regulations by announcement, numbered within its term: 公告〔十六届〕第28号. */
 const ANNOUNCEMENT_NO = "公告〔[\\u4e00-\\u9fa5\\d]{1,8}〕第\\d+号";
 const DOC_NO = new RegExp(`([\\u4e00-\\u9fa5]{1,16}〔\\d{4}〕\\d+号|[\\u4e00-\\u9fa5]{1,16}${DECREE_NO}|[\\u4e00-\\u9fa5]{0,20}${ANNOUNCEMENT_NO})`);
-const TITLE = /(法|条例|规定|办法|细则|通知|意见|决定|方案|规则|措施|公告|通告|批复|纲要|规划)$/;
+/** How a document's title ends (法, 条例, 通知…): a line or heading that ends so can be the title. */
+export const DOCUMENT_TITLE = /(法|条例|规定|办法|细则|通知|意见|决定|方案|规则|措施|公告|通告|批复|纲要|规划)$/;
+const TITLE = DOCUMENT_TITLE;
 const LABELS: [RegExp, keyof DocumentMeta][] = [
   [/^(?:标\s*题|名\s*称)[:：]\s*(.+)$/, "title"],
   [/^(?:发文机关|发布机关|制定机关|发布单位)[:：]\s*(.+)$/, "issuer"],

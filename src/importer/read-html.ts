@@ -1,5 +1,5 @@
 import * as cheerio from "cheerio";
-import { isoDate, readLabels } from "./front-lines.js";
+import { DOCUMENT_TITLE, isoDate, readLabels } from "./front-lines.js";
 import { cleanLines, type SourceText } from "./source-text.js";
 
 /** Where government sites put the document body; the whole <body> when none is found. */
@@ -14,7 +14,7 @@ export function readHtml(html: string | Buffer): SourceText {
   $("script,style,noscript,nav,header,footer,iframe,form").remove();
   const metaContent = (names: string[]) =>
     names.map((n) => $(`meta[name="${n}"]`).attr("content")?.trim()).find((v): v is string => Boolean(v));
-  const title = metaContent(META_NAMES.title) ?? $("title").first().text().trim();
+  const title = metaContent(META_NAMES.title) ?? pageTitle($);
   const issuer = metaContent(META_NAMES.issuer);
   const published = isoDate(metaContent(META_NAMES.published) ?? "") ?? metaContent(META_NAMES.published)?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
   $("br").replaceWith("\n");
@@ -32,4 +32,24 @@ export function readHtml(html: string | Buffer): SourceText {
   // gov.cn shows 发文机关/发文字号/成文日期 in a table outside the body.
   const labelled = readLabels(cleanLines($("body").text()));
   return { lines, meta: { ...(published ? { published } : {}), ...labelled, ...(title ? { title } : {}), ...(issuer ? { issuer } : {}) } };
+}
+
+/** Headings that may hold a document's title on a site's own layout (the <title> often names only the site). */
+const TITLE_HEADINGS = "h1,h2,h3,[class*=title],[id*=title]";
+
+/**
+ * The document's title on a page without <meta name="ArticleTitle">: a heading that reads like a document's title
+ * (ends in 条例, 办法, 通知…), else the part of <title> that does (示范市养老服务条例_示范市人大常委会网站), else <title>.
+ */
+function pageTitle($: cheerio.CheerioAPI): string {
+  const looksLikeTitle = (text: string) => text.length >= 4 && text.length <= 60 && DOCUMENT_TITLE.test(text);
+  const full = $("title").first().text().trim();
+  const headings = $(TITLE_HEADINGS)
+    .toArray()
+    .map((el) => $(el).text().replace(/\s+/g, ""))
+    .filter(looksLikeTitle);
+  // A sidebar's 最新通知 reads like a title too: the heading <title> repeats, else the longest.
+  const heading = headings.find((h) => full.includes(h)) ?? headings.sort((a, b) => b.length - a.length)[0];
+  const part = full.split(/[_|｜\-–—]/).map((t) => t.trim()).find(looksLikeTitle);
+  return heading ?? part ?? full;
 }
