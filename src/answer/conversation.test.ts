@@ -27,6 +27,14 @@ describe("conversation", () => {
     expect(next.answer).toContain("10年");
   });
 
+  it("declines a short writing request after a policy answer instead of repeating the answer", async () => {
+    const ask = conversation();
+    expect((await ask("想辞职要提前几天说")).status).toBe("answered");
+    expect((await ask("帮我写一封辞职信吧")).status).toBe("out_of_scope");
+    // A short follow-up the classifier is less sure of still continues the conversation.
+    expect((await ask("试用期呢")).status).toBe("answered");
+  });
+
   it("answers from the document given to the object asked about, and reads 交多少 and 多大年纪 as a sum and an age", async () => {
     const ask = conversation();
     expect((await ask("农村老人交城乡居民养老保险有几档可以选")).answer).toContain("12档");

@@ -10,6 +10,8 @@ import { INTENT_THRESHOLDS } from "./guardrails.js";
 const CONTEXT_GAIN = 0.05;
 /** Up to this long, a follow-up is too short for the intent classifier to call it chit-chat. */
 const SHORT_FOLLOW_UP_CHARS = 12;
+/** A short follow-up is still chit-chat when the intent classifier is this sure (it misreads short follow-ups far below it). */
+const SHORT_OFF_TOPIC_CERTAIN = 0.999;
 /** A message pointing back (我男的今年52了呢，也这么转吗) continues the conversation up to this long. */
 const POINTING_FOLLOW_UP_CHARS = 20;
 /** Thanks, greetings and acknowledgements end a conversation's thread rather than continue it. */
@@ -86,7 +88,9 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     const short =
       (message.text.length <= SHORT_FOLLOW_UP_CHARS && (namesSomething || !QUESTION_WORD.test(message.text) || ELLIPSIS.test(message.text))) ||
       (message.text.length <= POINTING_FOLLOW_UP_CHARS && (POINTS_AT.test(message.text) || (message.frame.aspect !== null && !namesSomething)));
-    if (short ? deps.rules.isOffTopic(message.text) || SMALL_TALK.test(message.text) : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
+    // Only a classifier all but certain overrules the short form (帮我写一封辞职信吧 after a question on 辞职).
+    const certainlyOffTopic = (ctx.intent?.off_topic ?? 0) >= SHORT_OFF_TOPIC_CERTAIN;
+    if (short ? deps.rules.isOffTopic(message.text) || SMALL_TALK.test(message.text) || certainlyOffTopic : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, previousRead);
     const standsAlone = message.frame.aspect !== null && namesSomething;
     // A message with no policy word of its own (办好了能管多久) can only be about the conversation.
