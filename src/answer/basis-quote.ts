@@ -3,7 +3,7 @@ import { articleCitation, sourceLine, toCitation } from "./citation.js";
 import type { AnswerContext } from "./context.js";
 import type { PipelineDeps } from "./deps.js";
 import { extractArticle } from "./extract-article.js";
-import { leadingArticle, RESTATES_MIN_SHARE, restatedShare } from "./leading-article.js";
+import { restatedLeadingArticle } from "./leading-article.js";
 import type { Citation } from "./types.js";
 
 /**
@@ -41,22 +41,19 @@ export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage)
   const linked = ranked ? ranked.passage : found && (found.named || found.score >= SOURCE_MIN_MATCH) ? found.article : undefined;
   // A section linked to no imported law (its 依据 a law not loaded, or none) quotes the article the ranking singles out,
   // when the section restates it.
-  const leading = found ? undefined : leadingArticle(ctx.articles);
-  const chosen = linked ?? (leading && restatedShare(top, leading) >= RESTATES_MIN_SHARE ? leading : undefined);
+  const chosen = linked ?? (found ? undefined : restatedLeadingArticle(ctx.articles, top));
   if (!chosen) return null;
-  const match = { article: chosen };
   const words = [...ctx.query.words, ...ctx.query.matches.flatMap((m) => m.official)];
-  const part = extractArticle(match.article.body, words, BASIS_QUOTE_CHARS);
+  const part = extractArticle(chosen.body, words, BASIS_QUOTE_CHARS);
   const quote = part.sentences.join("");
   if (!quote) return null;
-  const article = articleCitation(match.article, part) ?? match.article.heading;
+  const article = articleCitation(chosen, part) ?? chosen.heading;
   return {
     line: `${deps.replies.render("basis_quote", { article })}${quote}`,
-    citation: toCitation(match.article, part),
-    source: sourceLine(match.article, [], part),
+    citation: toCitation(chosen, part),
+    source: sourceLine(chosen, [], part),
   };
 }
-
 
 /** The citation of the section that answered: after a quoted basis article when there is one (a follow-up continues there). */
 export function answeringCitation(ctx: Pick<AnswerContext, "citations" | "quotedFirst">): Citation | undefined {

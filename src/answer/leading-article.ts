@@ -36,3 +36,9 @@ export function leadingArticle(articles: readonly Candidate[]): Passage | undefi
   if (!best || best.score < LEADING_MIN_SCORE) return undefined;
   return next && next.score > LEADING_RATIO * best.score ? undefined : best.passage;
 }
+
+/** The leading article, when the curated section restates it: what a section linked to no imported law may quote. */
+export function restatedLeadingArticle(articles: readonly Candidate[], section: Passage): Passage | undefined {
+  const leading = leadingArticle(articles);
+  return leading && restatedShare(section, leading) >= RESTATES_MIN_SHARE ? leading : undefined;
+}

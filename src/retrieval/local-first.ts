@@ -1,4 +1,5 @@
 import type { Candidate } from "./hybrid-retriever.js";
+import { takeFirstPlace } from "./official.js";
 
 /**
  * A question about a place with documents of its own (it names the place, or the deployment is there) is answered
@@ -8,11 +9,11 @@ import type { Candidate } from "./hybrid-retriever.js";
  */
 export const LOCAL_RATIO = 0.35;
 
-/** The best section of an applicable region goes first (taking the top score, so a later re-sort starts from a tie). */
+/** The best section of an applicable region goes first (takeFirstPlace: with the top score). */
 export function localFirst(ranked: Candidate[], regions: readonly string[], ratio = LOCAL_RATIO): Candidate[] {
   const top = ranked[0];
   if (!top || regions.length === 0 || regions.includes(top.passage.region)) return ranked;
   const local = ranked.find((c) => regions.includes(c.passage.region));
   if (!local || local.score < ratio * top.score) return ranked;
-  return [{ ...local, score: Math.max(local.score, top.score) }, ...ranked.filter((c) => c !== local)];
+  return takeFirstPlace(ranked, local);
 }

@@ -38,8 +38,12 @@ export function officialFirst(ranked: Candidate[], ratio: number, keyWordsHeld: 
   const keyed = top.passage.origin === "imported" ? undefined : articles.find((c) => keyWordsHeld(c) > topHeld && c.score >= KEY_WORD_RATIO * top.score);
   const official = keyed ?? articles[0];
   if (!official || official === top || (!keyed && official.score < ratio * top.score)) return ranked;
-  // It takes the place's score too, so that a later re-sort by score (frame agreement) starts from a tie.
-  return [{ ...official, score: Math.max(official.score, top.score) }, ...ranked.filter((c) => c !== official)];
+  return takeFirstPlace(ranked, official);
+}
+
+/** `chosen` moved to the front, taking the first place's score too, so that a later re-sort by score (frame agreement) starts from a tie. */
+export function takeFirstPlace(ranked: readonly Candidate[], chosen: Candidate): Candidate[] {
+  return [{ ...chosen, score: Math.max(chosen.score, ranked[0]?.score ?? chosen.score) }, ...ranked.filter((c) => c !== chosen)];
 }
 
 /**
