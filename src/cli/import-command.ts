@@ -5,7 +5,7 @@ import { TOPICS, type Topic } from "../knowledge/index.js";
 import { runCli } from "./run-cli.js";
 
 const USAGE = `Usage: npm run import -- <file or folder>... --topic <${TOPICS.join("|")}>
-  [--issuer 发文机关] [--doc-no 文号] [--effective YYYY-MM-DD] [--url https://…]
+  [--title 标题] [--issuer 发文机关] [--doc-no 文号] [--effective YYYY-MM-DD] [--url https://…]
   [--region 示范市] [--overrides national-doc-id,…] [--out dir (default ./knowledge)] [--force]
 Reads .html, .docx, .pdf (with a text layer) and .txt; writes one knowledge file per document.`;
 
@@ -14,7 +14,7 @@ runCli(async (argv) => {
     args: argv,
     allowPositionals: true,
     options: {
-      topic: { type: "string" }, issuer: { type: "string" }, "doc-no": { type: "string" }, effective: { type: "string" },
+      topic: { type: "string" }, title: { type: "string" }, issuer: { type: "string" }, "doc-no": { type: "string" }, effective: { type: "string" },
       url: { type: "string" }, region: { type: "string" }, overrides: { type: "string" }, out: { type: "string" },
       force: { type: "boolean" }, help: { type: "boolean" },
     },
@@ -32,6 +32,7 @@ runCli(async (argv) => {
   const outcomes = await importFiles(positionals, {
     outDir: values.out ?? "./knowledge",
     topic: values.topic as Topic | undefined,
+    title: values.title,
     issuer: values.issuer,
     docNo: values["doc-no"],
     effective: values.effective,

@@ -85,6 +85,32 @@ describe("a 一、（一） notice", async () => {
   });
 });
 
+describe("a local regulation's page titled by its announcement", async () => {
+  const PAGE = "示范经济特区社区养老服务条例.html";
+  const doc = await convertDocument(PAGE, read(PAGE), { topic: "elderly-care" });
+
+  it("reads the regulation's title, the standing committee as issuer, the announcement's number and the region", () => {
+    expect(doc).toMatchObject({
+      id: "elderly-care-sfjjtqsqylfwtl",
+      title: "示范经济特区社区养老服务条例",
+      issuer: "示范市人民代表大会常务委员会",
+      docNo: "示范市第十六届人民代表大会常务委员会公告第五十九号",
+      effective: "2024-10-01",
+      region: "示范市",
+    });
+    expect(doc.sections.map((s) => s.heading)).toEqual(["第一条", "第二条", "第三条", "第四条", "第五条", "第六条"]);
+    expect(doc.sections[3]!.article.path).toEqual(["《示范经济特区社区养老服务条例》", "第二章 服务与保障", "第四条"]);
+  });
+
+  it("takes --title over the page, and derives the id from the title alone", async () => {
+    const titled = await convertDocument(PAGE, read(PAGE), { topic: "elderly-care", title: "示范经济特区居家养老服务条例" });
+    expect(titled).toMatchObject({ id: "elderly-care-sfjjtqjjylfwtl", title: "示范经济特区居家养老服务条例", docNo: doc.docNo });
+    expect(titled.sections[0]!.article.path[0]).toBe("《示范经济特区居家养老服务条例》");
+    const corrected = await convertDocument(PAGE, read(PAGE), { topic: "elderly-care", issuer: "示范市人大常委会", docNo: "示范市人大常委会公告第59号" });
+    expect(corrected).toMatchObject({ id: doc.id, issuer: "示范市人大常委会", docNo: "示范市人大常委会公告第59号" });
+  });
+});
+
 describe("the same regulation as HTML, DOCX and PDF", () => {
   it("gives the same sections, paths and metadata as the text", async () => {
     const expected = await convertDocument(`${REGULATION}.txt`, read(`${REGULATION}.txt`), flags);

@@ -12,8 +12,11 @@ import { sha256, type ImportedDocument } from "./render.js";
 import { importError, type DocumentMeta, type SourceText } from "./source-text.js";
 import { lawSections, noticeSections, shortName } from "./structure.js";
 
-/** What the operator can state on the command line; a flag wins over what the text says. */
-export interface ImportFlags extends Partial<Omit<DocumentMeta, "title" | "published">> {
+/**
+ * What the operator can state on the command line; a flag wins over what the text says. The file's id comes from
+ * the topic and the title alone, so correcting --issuer, --doc-no or --effective rewrites the same file.
+ */
+export interface ImportFlags extends Partial<Omit<DocumentMeta, "published">> {
   topic?: Topic;
   region?: string;
   overrides?: string[];
@@ -47,9 +50,10 @@ function documentId(topic: Topic, title: string): string {
 /** Reads one official document and turns it into sections with their metadata. */
 export async function convertDocument(file: string, buffer: Buffer, flags: ImportFlags): Promise<ImportedDocument> {
   const source = await readSource(file, buffer);
-  const { meta, body } = readFrontLines(source.lines, source.meta);
-  const title = meta.title;
-  if (!title) throw importError(file, "could not find the document's title: its first line should be the title (法/条例/通知…)");
+  // An operator's --title also tells which front line is the title (and so not a dated line).
+  const { meta, body } = readFrontLines(source.lines, flags.title ? { ...source.meta, title: flags.title } : source.meta);
+  const title = flags.title?.trim() || meta.title;
+  if (!title) throw importError(file, "could not find the document's title: its first line should be the title (法/条例/通知…), or pass --title");
   if (!flags.topic) throw importError(file, `--topic is required (one of ${TOPICS.join(", ")})`);
   const issuer = flags.issuer ?? meta.issuer ?? source.meta.issuer;
   if (!issuer) throw importError(file, "could not find the issuer (发文机关) in the text; pass --issuer");

@@ -56,4 +56,26 @@ describe("importFiles", () => {
     expect(outcomes.map((o) => o.status)).toEqual(["written", "failed"]);
     expect(outcomes[1]!.message).toMatch(/b\.txt: could not find the document's title/);
   });
+
+  it("rewrites the same file when --doc-no is corrected, and replaces it under a new id when --title is", async () => {
+    const out = tempDir();
+    const [first] = await importFiles([REGULATION], { outDir: out, topic: "financing" });
+    const [docNo] = await importFiles([REGULATION], { outDir: out, topic: "financing", docNo: "示范市人民政府令第十八号" });
+    expect(docNo).toMatchObject({ status: "written", target: first!.target });
+    expect(fs.readFileSync(first!.target!, "utf8")).toContain("docNo: 示范市人民政府令第十八号");
+
+    const [titled] = await importFiles([REGULATION], { outDir: out, topic: "financing", title: "示范市创业就业扶持条例" });
+    expect(titled).toMatchObject({ status: "written", message: expect.stringMatching(/replaces .*financing-sfscyfctl\.md/) });
+    expect(titled!.target).not.toBe(first!.target);
+    expect(fs.readdirSync(path.dirname(titled!.target!))).toEqual([path.basename(titled!.target!)]);
+  });
+
+  it("keeps an earlier import of the same source edited by hand, and says so", async () => {
+    const out = tempDir();
+    const [first] = await importFiles([REGULATION], { outDir: out, topic: "financing" });
+    fs.appendFileSync(first!.target!, "\n补充说明。\n");
+    const [titled] = await importFiles([REGULATION], { outDir: out, topic: "financing", title: "示范市创业就业扶持条例" });
+    expect(titled).toMatchObject({ status: "written", message: expect.stringMatching(/edited by hand; kept it/) });
+    expect(fs.existsSync(first!.target!)).toBe(true);
+  });
 });

@@ -41,6 +41,19 @@ export function topicFolder(outDir: string, topic: string): string {
   return path.basename(path.resolve(outDir)) === topic ? outDir : path.join(outDir, topic);
 }
 
+/**
+ * Files in `folder` imported earlier from the same bytes under another id: the id comes from the topic and the
+ * title, so a re-import with a corrected --title writes a new file and the old one would stay as a duplicate.
+ */
+function earlierImports(folder: string, sourceHash: string, target: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => path.join(folder, name))
+    .filter((file) => file !== target && new RegExp(`^sourceHash: ${sourceHash}$`, "m").test(fs.readFileSync(file, "utf8")));
+}
+
 async function importOne(file: string, options: ImportOptions): Promise<ImportOutcome> {
   const doc = await convertDocument(file, fs.readFileSync(file), options);
   const target = path.join(topicFolder(options.outDir, doc.topic), `${doc.id}.md`);
@@ -55,7 +68,16 @@ async function importOne(file: string, options: ImportOptions): Promise<ImportOu
   }
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, text);
-  return { ...outcome, status: "written" };
+  // The same source imported before under another title: replaced, unless edited by hand since (then --force).
+  const earlier = earlierImports(path.dirname(target), doc.sourceHash, target);
+  const replaced = earlier.filter((old) => options.force || isUntouched(fs.readFileSync(old, "utf8")));
+  for (const old of replaced) fs.rmSync(old);
+  const kept = earlier.filter((old) => !replaced.includes(old));
+  const notes = [
+    ...(replaced.length ? [`replaces ${replaced.join(", ")} (the same source under an earlier title)`] : []),
+    ...(kept.length ? [`${kept.join(", ")} holds the same source under an earlier title and was edited by hand; kept it (delete it, or use --force)`] : []),
+  ];
+  return { ...outcome, status: "written", ...(notes.length ? { message: notes.join("; ") } : {}) };
 }
 
 /** Imports every file; one file's failure is reported and the others still run. */

@@ -15,6 +15,13 @@ describe("readHtml: the document's title", () => {
     expect(readHtml(page("示范市人大常委会网站", body)).meta.title).toBe("示范市养老服务条例");
   });
 
+  it("takes the regulation's heading, not the announcement heading that <title> repeats", () => {
+    const announcement = "示范市第十六届人民代表大会常务委员会公告";
+    const body = `<div class="detail"><h2>${announcement}</h2><p>第五十九号</p><h3>示范经济特区养老服务条例</h3>${content}</div>`;
+    expect(readHtml(page(announcement, body)).meta.title).toBe("示范经济特区养老服务条例");
+    expect(readHtml(page(`${announcement}（第五十九号）_示范市人大`, body)).meta.title).toBe("示范经济特区养老服务条例");
+  });
+
   it("keeps <title> when nothing on the page reads like a document's title", () => {
     expect(readHtml(page("示范市政务公开", `<div class="detail">${content}</div>`)).meta.title).toBe("示范市政务公开");
   });

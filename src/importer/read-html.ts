@@ -1,5 +1,5 @@
 import * as cheerio from "cheerio";
-import { DOCUMENT_TITLE, isoDate, readLabels } from "./front-lines.js";
+import { DOCUMENT_TITLE, isoDate, isPromulgation, readLabels } from "./front-lines.js";
 import { cleanLines, type SourceText } from "./source-text.js";
 
 /** Where government sites put the document body; the whole <body> when none is found. */
@@ -40,9 +40,10 @@ const TITLE_HEADINGS = "h1,h2,h3,[class*=title],[id*=title]";
 /**
  * The document's title on a page without <meta name="ArticleTitle">: a heading that reads like a document's title
  * (ends in 条例, 办法, 通知…), else the part of <title> that does (示范市养老服务条例_示范市人大常委会网站), else <title>.
+ * A promulgation's heading (示范市第十六届人民代表大会常务委员会公告) is not the document's title.
  */
 function pageTitle($: cheerio.CheerioAPI): string {
-  const looksLikeTitle = (text: string) => text.length >= 4 && text.length <= 60 && DOCUMENT_TITLE.test(text);
+  const looksLikeTitle = (text: string) => text.length >= 4 && text.length <= 60 && DOCUMENT_TITLE.test(text) && !isPromulgation(text);
   const full = $("title").first().text().trim();
   const headings = $(TITLE_HEADINGS)
     .toArray()
