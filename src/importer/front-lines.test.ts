@@ -54,6 +54,10 @@ describe("readFrontLines: a people's congress announcement, in the ways congress
     expect(docNo(["示范市人民代表大会常务委员会公告", "〔十六届〕第二十八号", PUBLISHING])).toBe("示范市人民代表大会常务委员会公告〔十六届〕第二十八号");
   });
 
+  it("reads a heading printed over three lines: the body's name, 公　告, then the number", () => {
+    expect(docNo(["示范市第十六届人民代表大会常务委员会", "公　告", "第五十九号", PUBLISHING, ...SIGNATURE])).toBe(`${HEADING}第五十九号`);
+  });
+
   it("reads a term in brackets with either numerals, and takes the body's name after a clause that runs into it", () => {
     expect(docNo(["（2024年11月29日示范省第十四届人民代表大会常务委员会第十三次会议修订　示范省人民代表大会常务委员会公告[十四届]第5号公布）"])).toBe(
       "示范省人民代表大会常务委员会公告[十四届]第5号",

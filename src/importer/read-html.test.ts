@@ -22,6 +22,13 @@ describe("readHtml: the document's title", () => {
     expect(readHtml(page(`${announcement}（第五十九号）_示范市人大`, body)).meta.title).toBe("示范经济特区养老服务条例");
   });
 
+  it("reads the 文号 of an announcement heading printed above the body's element", () => {
+    const announcement = "示范市第十六届人民代表大会常务委员会公告（第五十九号）";
+    const body = `<h1>${announcement}</h1><div class="article-content"><p>示范经济特区养老服务条例</p>${content}</div>`;
+    const { lines } = readHtml(page("示范经济特区养老服务条例_示范市人大", body));
+    expect(lines[0]).toBe(announcement);
+  });
+
   it("keeps <title> when nothing on the page reads like a document's title", () => {
     expect(readHtml(page("示范市政务公开", `<div class="detail">${content}</div>`)).meta.title).toBe("示范市政务公开");
   });

@@ -29,6 +29,10 @@ export function readHtml(html: string | Buffer): SourceText {
     .sort((a, b) => b.count - a.count)[0];
   const container = known ?? (densest && densest.count >= 3 ? $(densest.el) : $("body"));
   const lines = cleanLines(container.text());
+  // A congress's page often heads the body with its announcement (…常务委员会公告（第五十九号）) outside the body's
+  // element: kept as the first front line, so the 文号 it prints is read like the body's own.
+  const promulgation = $("h1,h2").toArray().map((el) => $(el).text().replace(/\s+/g, "")).find((h) => isPromulgation(h) && /号[)）]?$/.test(h));
+  if (promulgation && !lines.some((l) => l.replace(/\s+/g, "") === promulgation)) lines.unshift(promulgation);
   // gov.cn shows 发文机关/发文字号/成文日期 in a table outside the body.
   const labelled = readLabels(cleanLines($("body").text()));
   return { lines, meta: { ...(published ? { published } : {}), ...labelled, ...(title ? { title } : {}), ...(issuer ? { issuer } : {}) } };
