@@ -29,6 +29,12 @@ describe("readHtml: the document's title", () => {
     expect(lines[0]).toBe(announcement);
   });
 
+  it("leaves out the site's furniture printed inside the body's element", () => {
+    const tools = "<p>【打印本页】 【关闭窗口】</p><p>分享到：微信 微博</p><p>扫一扫在手机打开当前页</p>";
+    const { lines } = readHtml(page("示范市养老服务条例_示范市人大", `<div class="xl-box">${content}${tools}</div>`));
+    expect(lines.at(-1)).toBe("第三条 本条例自2024年7月1日起施行。");
+  });
+
   it("keeps <title> when nothing on the page reads like a document's title", () => {
     expect(readHtml(page("示范市政务公开", `<div class="detail">${content}</div>`)).meta.title).toBe("示范市政务公开");
   });

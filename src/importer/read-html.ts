@@ -1,5 +1,6 @@
 import * as cheerio from "cheerio";
 import { DOCUMENT_TITLE, isoDate, isPromulgation, readLabels } from "./front-lines.js";
+import { isPageChrome } from "./page-chrome.js";
 import { cleanLines, type SourceText } from "./source-text.js";
 
 /** Where government sites put the document body; the whole <body> when none is found. */
@@ -28,7 +29,8 @@ export function readHtml(html: string | Buffer): SourceText {
     .map((el) => ({ el, count: $(el).children("p").length }))
     .sort((a, b) => b.count - a.count)[0];
   const container = known ?? (densest && densest.count >= 3 ? $(densest.el) : $("body"));
-  const lines = cleanLines(container.text());
+  // The body's element often holds the site's furniture too (【打印本页】【关闭窗口】 after the last article).
+  const lines = cleanLines(container.text()).filter((line) => !isPageChrome(line));
   // A congress's page often heads the body with its announcement (…常务委员会公告（第五十九号）) outside the body's
   // element: kept as the first front line, so the 文号 it prints is read like the body's own.
   const promulgation = $("h1,h2").toArray().map((el) => $(el).text().replace(/\s+/g, "")).find((h) => isPromulgation(h) && /号[)）]?$/.test(h));
