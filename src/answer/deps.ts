@@ -42,6 +42,8 @@ export interface PipelineDeps {
   understanding: Understanding;
   /** Absent (LLM_MODE=off): the pipeline never calls a model. */
   llm?: LlmDeps;
+  /** The deployment's region (LOCALE): answers from its own regulations need not say whose they are. */
+  locale?: string;
   /** Today, for validity checks (tests set a fixed day). */
   clock?: () => Date;
 }

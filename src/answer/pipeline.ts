@@ -11,6 +11,7 @@ import { guardrails } from "./stages/guardrails.js";
 import { retrieve } from "./stages/retrieve.js";
 import { route } from "./stages/route.js";
 import { triage } from "./stages/triage.js";
+import { regional } from "./stages/regional.js";
 import { validity } from "./stages/validity.js";
 import type { ChatRequest } from "./types.js";
 
@@ -35,6 +36,7 @@ const STAGES: readonly Stage[] = [
   { run: route },
   { run: compose },
   { run: validity },
+  { run: regional },
   { run: check, always: true },
   { run: generate },
   { run: escalate, always: true },

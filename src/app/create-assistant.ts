@@ -149,6 +149,7 @@ export async function createAssistant(config: Config, onProgress?: (message: str
     routing: config.routing,
     sessions: createSessionMemory(storage.answers),
     understanding,
+    ...(config.locale ? { locale: config.locale } : {}),
     ...(llm ? { llm } : {}),
   });
   const record = createRecorder({ tickets, answers: storage.answers, replies });

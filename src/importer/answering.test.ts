@@ -108,10 +108,20 @@ describe("answering from imported documents", () => {
   it("lets a local document override the national one for its region, and for a question naming the region", async () => {
     const question = "创业担保贷款最高能贷多少钱";
     expect((await topDoc(national, question))[0]).toBe("financing-startup-loan");
-    expect(await topDoc(national, question)).not.toContain("financing-sfscyfctl");
     expect(await topDoc(city, question)).not.toContain("financing-startup-loan");
     expect((await topDoc(city, question))[0]).toBe("financing-sfscyfctl");
     expect((await topDoc(national, `示范市${question}`))[0]).toBe("financing-sfscyfctl");
+  });
+
+  it("answers what only a region's regulation covers from it where no region applies, saying whose rule it is", async () => {
+    const question = "入驻政府投资的创业孵化基地，场地租金前两年要交吗";
+    const elsewhere = await ask(national, question);
+    expect(elsewhere.status).toBe("answered");
+    expect(elsewhere.citations[0]).toMatchObject({ docId: "financing-sfscyfctl", section: "第七条" });
+    expect(elsewhere.answer.startsWith("以下是示范市的地方规定，其他地区请以当地规定为准。")).toBe(true);
+    // In the region, or asked about it by name, the rule is the asker's own: no such word.
+    expect((await ask(city, question)).answer).not.toContain("以下是示范市的地方规定");
+    expect((await ask(national, `示范市${question}`)).answer).not.toContain("以下是示范市的地方规定");
   });
 
   it("never answers from a curated section that its own basis article contradicts", async () => {

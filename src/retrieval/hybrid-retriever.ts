@@ -4,7 +4,7 @@ import { definingArticle, definitionsOf, definitionTexts, type Definition } from
 import { effectiveArticle } from "./effective-article.js";
 import { bestBasisArticle, type BasisMatch } from "./basis-article.js";
 import { inRegister, readInRegister } from "./legal-register.js";
-import { localFirst } from "./local-first.js";
+import { localFirst, nationalFirst } from "./local-first.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
 import { articlesInOrder, contradictedSections, mostSpecificWords, officialFirst, OFFICIAL_RATIO } from "./official.js";
 import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js";
@@ -191,7 +191,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const keyWordsHeld = (c: Candidate) => keyWords.filter((w) => textsOf(c.passage).whole.includes(w)).length;
     const sorted = candidates.sort((a, b) => b.score - a.score);
     const byArticle = registerScores.size > 0 ? articlesInOrder(sorted, (c) => registerScores.get(c.passage.id) ?? c.score) : sorted;
-    const ranked = localFirst(officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, keyWordsHeld), locale.regions);
+    const official = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, keyWordsHeld);
+    const ranked = locale.regions.length > 0 ? localFirst(official, locale.regions) : nationalFirst(official);
     const byNumber = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     const inForce = byNumber.length === 0 && perPassageSet().imported ? effectiveArticle(index.passages.values(), query.normalized) : undefined;
     const { definitions } = perPassageSet();

@@ -10,4 +10,5 @@ export { questionText } from "./passage-text.js";
 export { createHybridRetriever, type Candidate, type HybridRetriever } from "./hybrid-retriever.js";
 export { lookupArticle, parseArticleQuestion } from "./article-lookup.js";
 export { basisArticles } from "./official.js";
+export { NATIONAL, namesRegion } from "./locale.js";
 export type { ContentCoverage } from "./content-coverage.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "./hybrid-retriever.js";
-import { LOCAL_RATIO, localFirst } from "./local-first.js";
+import { LOCAL_RATIO, localFirst, NATIONAL_RATIO, nationalFirst } from "./local-first.js";
 
 function candidate(id: string, score: number, region = "全国"): Candidate {
   const passage: Passage = {
@@ -33,5 +33,21 @@ describe("localFirst", () => {
   it("keeps a local section that is already first where it is", () => {
     const first = [candidate("local", 0.9, "示范市"), candidate("national", 1)];
     expect(localFirst(first, ["示范市"])).toBe(first);
+  });
+});
+
+describe("nationalFirst (no region applies)", () => {
+  it("puts a national section first over a region's when it scores enough of it, with the top score", () => {
+    const ranked = [candidate("local", 1, "示范市"), candidate("other", 0.7, "别的市"), candidate("national", NATIONAL_RATIO + 0.01)];
+    const out = nationalFirst(ranked);
+    expect(ids(out)).toEqual(["national", "local", "other"]);
+    expect(out[0]!.score).toBe(1);
+  });
+
+  it("leaves a region's section first when no national one comes close: it covers what they do not", () => {
+    const ranked = [candidate("local", 1, "示范市"), candidate("national", NATIONAL_RATIO - 0.01)];
+    expect(nationalFirst(ranked)).toBe(ranked);
+    const first = [candidate("national", 0.9), candidate("local", 1, "示范市")];
+    expect(nationalFirst(first)).toBe(first);
   });
 });

@@ -1,4 +1,5 @@
 import type { Candidate } from "./hybrid-retriever.js";
+import { NATIONAL } from "./locale.js";
 import { takeFirstPlace } from "./official.js";
 
 /**
@@ -16,4 +17,21 @@ export function localFirst(ranked: Candidate[], regions: readonly string[], rati
   const local = ranked.find((c) => regions.includes(c.passage.region));
   if (!local || local.score < ratio * top.score) return ranked;
   return takeFirstPlace(ranked, local);
+}
+
+/**
+ * With no region in play (the question names none and the deployment has no LOCALE), the asker may be anywhere: a
+ * region's section may answer what no national one covers, but where a national section scores at least this share of
+ * the region's section above it, the national one goes first. Both stay candidates: the frame alignment that follows
+ * may still find the region's section the one that fits (a provision no national text has).
+ */
+export const NATIONAL_RATIO = 0.9;
+
+/** The best national section first over a region's (takeFirstPlace: with the top score) when it scores close enough. */
+export function nationalFirst(ranked: Candidate[], ratio = NATIONAL_RATIO): Candidate[] {
+  const top = ranked[0];
+  if (!top || top.passage.region === NATIONAL) return ranked;
+  const national = ranked.find((c) => c.passage.region === NATIONAL);
+  if (!national || national.score < ratio * top.score) return ranked;
+  return takeFirstPlace(ranked, national);
 }

@@ -1,11 +1,12 @@
 import type { Passage } from "../knowledge/index.js";
 
-const NATIONAL = "全国";
+/** The region of a national document. */
+export const NATIONAL = "全国";
 /** Words that mean "the place where the asker is": the deployment's own region. */
 const OWN_PLACE = /本市|我市|我们市|咱们市|本地|我们当地|我们这边|本区|本县|本省|我省/;
 
 /** 示范市 is named as 示范市 or, when the rest is specific enough, 示范. */
-function names(text: string, region: string): boolean {
+export function namesRegion(text: string, region: string): boolean {
   const stem = region.replace(/[省市县区]$/, "");
   return text.includes(region) || (stem.length >= 2 && text.includes(stem));
 }
@@ -40,11 +41,12 @@ export function regionOverrides(passages: Iterable<Passage>): RegionOverrides {
  */
 export function localeView(passages: Iterable<Passage> | RegionOverrides, normalized: string, locale?: string): LocaleView {
   const overriddenBy = passages instanceof Map ? passages : regionOverrides(passages);
-  const named = [...overriddenBy.keys()].filter((r) => names(normalized, r));
+  const named = [...overriddenBy.keys()].filter((r) => namesRegion(normalized, r));
   const active = named.length ? named : locale && overriddenBy.has(locale) ? [locale] : [];
   const overridden = new Set(active.flatMap((r) => [...overriddenBy.get(r)!]));
   return {
-    allows: (p) => (p.region === NATIONAL ? !overridden.has(p.docId) : active.includes(p.region)),
+    // With no region in play (none named, no LOCALE), a local document answers what no national one covers, never overriding.
+    allows: (p) => (p.region === NATIONAL ? !overridden.has(p.docId) : active.length === 0 || active.includes(p.region)),
     coversLocalQuestion: named.length > 0 || (active.length > 0 && OWN_PLACE.test(normalized)),
     regions: active,
   };

@@ -1,3 +1,4 @@
+import type { Passage } from "../../knowledge/index.js";
 import type { Candidate } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
 import { frameAgreement } from "../../understanding/index.js";
@@ -20,8 +21,9 @@ const COMPANION_MIN_CHARS = 40;
 const CROSS_DOCUMENT_MARGIN = 0.04;
 
 /** The words that introduce a companion from another document (and that the grounding check sets aside). */
-export function alsoFrom(deps: Pick<PipelineDeps, "replies">, passage: { heading: string }): string {
-  return deps.replies.render("also_from", { heading: passage.heading });
+export function alsoFrom(deps: Pick<PipelineDeps, "replies">, passage: Pick<Passage, "heading" | "article">): string {
+  // An article of another law is named with its law (《山东省养老服务条例》第十五条), not as a bare 第十五条.
+  return deps.replies.render("also_from", { heading: passage.article ? `《${passage.article.law}》${passage.heading}` : passage.heading });
 }
 
 /**
