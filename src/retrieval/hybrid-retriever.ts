@@ -150,7 +150,11 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
     });
     const classified = index.classifier.predictFor(features, pool.map(({ id }) => id));
-    const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
+    let bestClassified = 1e-9; // Math.max(1e-9, …) over the pool, without spreading it into arguments
+    for (const { id } of pool) {
+      const p = classified.get(id) ?? 0;
+      if (Number.isNaN(p) || p > bestClassified) bestClassified = p;
+    }
     // An article's score in the legal register decides which article is best; against curated sections it competes
     // on the question's own words, so that the register does not push articles over sections written for the question.
     const registerScores = new Map<string, number>();
