@@ -11,6 +11,7 @@ import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js
 import { recentResults } from "../text/memo.js";
 import type { ScoredId } from "./bm25.js";
 import { reciprocalRankFusion } from "./fusion.js";
+import { containmentCache, type ContainmentCache } from "./containment-cache.js";
 import { contentCoverageMeasure, type ContentCoverage } from "./content-coverage.js";
 import { indexText, questionSides, questionText } from "./passage-text.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
@@ -65,7 +66,9 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   // Normalised passage texts are needed for every candidate of every query: compute them once.
   // Each with its filter (text-filter.ts): most of a question's words are ruled out of a text without scanning it.
   // spans: where each side stands in the question text (null if one does not: so far never), for questionAndSides.
-  const texts = new Map<string, { whole: string; question: string; sides: string[]; spans: Int32Array | null; filters: { whole: TextFilter; question: TextFilter } }>();
+  // slot: the passage's place in the containment cache (containment-cache.ts), in the order passages were first ranked.
+  const texts = new Map<string, { slot: number; whole: string; question: string; sides: string[]; spans: Int32Array | null; filters: { whole: TextFilter; question: TextFilter } }>();
+  let containment: ContainmentCache | null | undefined;
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
   let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean; definitions: Definition[] } | undefined;
@@ -86,7 +89,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const [whole, question, sides] = [indexText(passage), questionText(passage), questionSides(passage)];
       const starts = sides.map((side) => question.indexOf(side));
       const spans = starts.every((at) => at >= 0) ? Int32Array.from(sides.flatMap((side, i) => [starts[i]!, starts[i]! + side.length])) : null;
-      found = { whole, question, sides, spans, filters: { whole: textFilter(whole), question: textFilter(question) } };
+      found = { slot: texts.size, whole, question, sides, spans, filters: { whole: textFilter(whole), question: textFilter(question) } };
       texts.set(passage.id, found);
     }
     return found;
@@ -158,17 +161,19 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     // An article's score in the legal register decides which article is best; against curated sections it competes
     // on the question's own words, so that the register does not push articles over sections written for the question.
     const registerScores = new Map<string, number>();
-    const cover = coverageMeasure(query, idf);
-    const coverInRegister = legal ? coverageMeasure(legal.query, idf) : cover;
+    // Sized once, for the passages of the first ranking's time: one published later is measured without it.
+    containment ??= containmentCache(index.passages.size);
+    const cover = coverageMeasure(query, idf, containment);
+    const coverInRegister = legal ? coverageMeasure(legal.query, idf, containment) : cover;
     const candidates: Candidate[] = [];
     for (const { id, score: rrf } of pool) {
       const passage = index.passages.get(id);
       if (!passage) continue;
-      const { whole, question, sides, spans, filters } = textsOf(passage);
+      const { slot, whole, question, sides, spans, filters } = textsOf(passage);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
-      const coverage = cover(whole, filters.whole);
-      const asked = !raw && spans && needed("phrasingMatch") ? cover.questionAndSides(question, filters.question, spans) : undefined;
+      const coverage = cover(whole, filters.whole, slot);
+      const asked = !raw && spans && needed("phrasingMatch") ? cover.questionAndSides(question, filters.question, spans, slot) : undefined;
       const f: RerankFeatures = {
         // The register's ranking is a fourth one: first place in all four would exceed first place in the usual three.
         fusion: Math.min(1, rrf / MAX_RRF),
@@ -183,7 +188,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
       };
       // Read in the law's words, an article's match counts 公司 as found where it says 用人单位 (and so does its confidence).
-      const legalCoverage = raw && legal ? coverInRegister(whole, filters.whole) : coverage;
+      const legalCoverage = raw && legal ? coverInRegister(whole, filters.whole, slot) : coverage;
       if (raw && legal) {
         const keywordInRegister = Math.max(f.keyword, legal.scores.get(id) ?? 0);
         registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }));
