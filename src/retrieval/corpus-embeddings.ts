@@ -88,17 +88,22 @@ export class CorpusEmbeddings extends Embeddings {
   }
 
   private weigh(features: readonly string[], options: { openVocabulary?: boolean } = {}): Map<string, number> {
+    const weights = new Map<string, number>();
+    this.eachWeight(features, options.openVocabulary === true, (feature, weight) => weights.set(feature, weight));
+    return weights;
+  }
+
+  /** Each feature's weight, in the order of first occurrence (embedFeatures sums them without a map of its own). */
+  private eachWeight(features: readonly string[], openVocabulary: boolean, use: (feature: string, weight: number) => void): void {
     const counts = new Map<string, number>();
     for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     const unseenIdf = Math.log(1 + (this.state.documentCount + 0.5) / 0.5);
-    const weights = new Map<string, number>();
-    for (const [feature, count] of counts) {
-      const idf = this.state.idf[feature] ?? (options.openVocabulary ? unseenIdf : undefined);
-      if (idf === undefined) continue; // unseen in the corpus: carries no evidence
+    counts.forEach((count, feature) => {
+      const idf = this.state.idf[feature] ?? (openVocabulary ? unseenIdf : undefined);
+      if (idf === undefined) return; // unseen in the corpus: carries no evidence
       // Bigrams back up word matches; words carry most of the meaning.
-      weights.set(feature, (1 + Math.log(count)) * idf * (feature.startsWith("#") ? 0.5 : 1));
-    }
-    return weights;
+      use(feature, (1 + Math.log(count)) * idf * (feature.startsWith("#") ? 0.5 : 1));
+    });
   }
 
   embedText(text: string): number[] {
@@ -111,10 +116,10 @@ export class CorpusEmbeddings extends Embeddings {
     // Summed in one reused array (the same sums): a query used to allocate three arrays of 1,024 values.
     if (this.sums.length !== dimensions) this.sums = new Float64Array(dimensions);
     const sums = this.sums.fill(0);
-    for (const [feature, weight] of this.weigh(features)) {
+    this.eachWeight(features, false, (feature, weight) => {
       const hash = fnv1a(feature);
       sums[hash % dimensions]! += hash & 0x80000000 ? -weight : weight;
-    }
+    });
     const norm = hypotOf(sums);
     const vector = new Array<number>(dimensions);
     for (let d = 0; d < dimensions; d += 1) vector[d] = norm === 0 ? sums[d]! : sums[d]! / norm;
