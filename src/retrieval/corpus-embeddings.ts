@@ -9,6 +9,9 @@ export interface CorpusEmbeddingsState {
   idf: Record<string, number>;
 }
 
+/** What a plain object answers for a name it does not hold itself (constructor, toString, __proto__…). */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** FNV-1a: a fast, stable 32-bit string hash (stable across runs, unlike Math.random seeds). */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
@@ -29,6 +32,8 @@ export class CorpusEmbeddings extends Embeddings {
   private state: CorpusEmbeddingsState;
   /** embedFeatures's running sums (it runs to completion: nothing else uses them meanwhile). */
   private sums = new Float64Array(0);
+  /** The IDF table's own entries as a Map, made at the first look-up after the table changed (idfOf). */
+  private idfEntries: Map<string, number> | null = null;
 
   constructor(featurize: Featurize, state: CorpusEmbeddingsState = { dimensions: 1024, documentCount: 0, idf: {} }) {
     super({});
@@ -56,6 +61,7 @@ export class CorpusEmbeddings extends Embeddings {
     const idf: Record<string, number> = {};
     for (const [feature, df] of documentFrequency) idf[feature] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     this.state = { dimensions: this.state.dimensions, documentCount: n, idf };
+    this.idfEntries = null;
   }
 
   /**
@@ -71,6 +77,20 @@ export class CorpusEmbeddings extends Embeddings {
     }
     const n = this.state.documentCount + texts.length;
     for (const [feature, df] of documentFrequency) this.state.idf[feature] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    this.idfEntries = null;
+  }
+
+  /**
+   * `state.idf[feature]`, read from a Map: a question's features are new strings, and a look-up in a large plain
+   * object first finds each in V8's string table (about a microsecond each, most of a query's embedding). A name
+   * the object inherits (constructor, __proto__) is still read from the object, so every answer stays the same.
+   */
+  private idfOf(feature: string): number | undefined {
+    const table = this.state.idf;
+    if (Object.getPrototypeOf(table) !== Object.prototype) return table[feature];
+    this.idfEntries ??= new Map(Object.entries(table));
+    const idf = this.idfEntries.get(feature);
+    return idf !== undefined || !INHERITED.has(feature) ? idf : table[feature];
   }
 
   toJSON(): CorpusEmbeddingsState {
@@ -99,7 +119,7 @@ export class CorpusEmbeddings extends Embeddings {
     for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     const unseenIdf = Math.log(1 + (this.state.documentCount + 0.5) / 0.5);
     counts.forEach((count, feature) => {
-      const idf = this.state.idf[feature] ?? (openVocabulary ? unseenIdf : undefined);
+      const idf = this.idfOf(feature) ?? (openVocabulary ? unseenIdf : undefined);
       if (idf === undefined) return; // unseen in the corpus: carries no evidence
       // Bigrams back up word matches; words carry most of the meaning.
       use(feature, (1 + Math.log(count)) * idf * (feature.startsWith("#") ? 0.5 : 1));
