@@ -9,8 +9,8 @@ export interface CorpusEmbeddingsState {
   idf: Record<string, number>;
 }
 
-/** What a plain object answers for a name it does not hold itself (constructor, toString, __proto__…). */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+/** How many features' IDF a CorpusEmbeddings remembers (idfOf) before it starts afresh. */
+const IDF_SEEN = 200_000;
 
 /** FNV-1a: a fast, stable 32-bit string hash (stable across runs, unlike Math.random seeds). */
 function fnv1a(text: string): number {
@@ -32,8 +32,8 @@ export class CorpusEmbeddings extends Embeddings {
   private state: CorpusEmbeddingsState;
   /** embedFeatures's running sums (it runs to completion: nothing else uses them meanwhile). */
   private sums = new Float64Array(0);
-  /** The IDF table's own entries as a Map, made at the first look-up after the table changed (idfOf). */
-  private idfEntries: Map<string, number> | null = null;
+  /** What the IDF table answered for each feature looked up since it last changed (idfOf). */
+  private idfSeen = new Map<string, number | undefined>();
 
   constructor(featurize: Featurize, state: CorpusEmbeddingsState = { dimensions: 1024, documentCount: 0, idf: {} }) {
     super({});
@@ -61,7 +61,7 @@ export class CorpusEmbeddings extends Embeddings {
     const idf: Record<string, number> = {};
     for (const [feature, df] of documentFrequency) idf[feature] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     this.state = { dimensions: this.state.dimensions, documentCount: n, idf };
-    this.idfEntries = null;
+    this.idfSeen.clear();
   }
 
   /**
@@ -77,20 +77,22 @@ export class CorpusEmbeddings extends Embeddings {
     }
     const n = this.state.documentCount + texts.length;
     for (const [feature, df] of documentFrequency) this.state.idf[feature] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    this.idfEntries = null;
+    this.idfSeen.clear();
   }
 
   /**
-   * `state.idf[feature]`, read from a Map: a question's features are new strings, and a look-up in a large plain
-   * object first finds each in V8's string table (about a microsecond each, most of a query's embedding). A name
-   * the object inherits (constructor, __proto__) is still read from the object, so every answer stays the same.
+   * `state.idf[feature]`, remembered: a question's features are new strings, and a look-up in the large plain object
+   * first finds each in V8's string table (about a microsecond a feature, most of a query's embedding); the same words
+   * and bigrams come back question after question. Whatever the object answered is kept, so every weight is as before;
+   * past IDF_SEEN features the memory starts afresh.
    */
   private idfOf(feature: string): number | undefined {
-    const table = this.state.idf;
-    if (Object.getPrototypeOf(table) !== Object.prototype) return table[feature];
-    this.idfEntries ??= new Map(Object.entries(table));
-    const idf = this.idfEntries.get(feature);
-    return idf !== undefined || !INHERITED.has(feature) ? idf : table[feature];
+    const seen = this.idfSeen.get(feature);
+    if (seen !== undefined || this.idfSeen.has(feature)) return seen;
+    const idf = this.state.idf[feature];
+    if (this.idfSeen.size >= IDF_SEEN) this.idfSeen.clear();
+    this.idfSeen.set(feature, idf);
+    return idf;
   }
 
   toJSON(): CorpusEmbeddingsState {
