@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containmentCache } from "./containment-cache.js";
+import { containmentCache, MIN_WORDS } from "./containment-cache.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
 import { textFilter } from "./text-filter.js";
 
@@ -54,12 +54,13 @@ describe("containment cache", () => {
   });
 
   it("forgets the oldest word past its budget, and is off when the budget holds too few words", () => {
-    const cache = containmentCache(1, 64 * 4)!;
+    const cache = containmentCache(1, MIN_WORDS * 4)!;
     const first = cache.cellsFor("社保");
     first[0] = 7;
     expect(cache.cellsFor("社保")).toBe(first);
-    for (let i = 0; i < 64; i += 1) cache.cellsFor(`词${i}`);
+    for (let i = 0; i < MIN_WORDS; i += 1) cache.cellsFor(`词${i}`);
     expect(cache.cellsFor("社保")[0]).toBe(0);
-    expect(containmentCache(1000, 63 * 4 * 1000)).toBeNull();
+    expect(containmentCache(1000, (MIN_WORDS - 1) * 4 * 1000)).toBeNull();
+    expect(containmentCache(5000)).toBeNull(); // the default budget: off above 4,096 passages
   });
 });

@@ -13,6 +13,8 @@ export const WHOLE_HAS = 2;
 export const SIDE_KNOWN = 4;
 export const SIDE_HELD = 8;
 export const PART_SHIFT = 4;
+/** The fewest words worth keeping: a question's words must come back often enough to be found again. */
+export const MIN_WORDS = 1024;
 /** A passage with more parts than bits left is measured as before, without its cells. */
 export const MAX_PARTS = 32 - PART_SHIFT;
 
@@ -23,11 +25,12 @@ export interface ContainmentCache {
 
 /**
  * A cache for `slots` passages within `budgetBytes` (16 MiB: about 4,900 words at the bundled 858 passages); the word
- * remembered longest is forgotten first. None (null) when the budget holds fewer than 64 words (some 65,000 passages).
+ * remembered longest is forgotten first. None (null) when the budget holds fewer than MIN_WORDS words (above 4,096
+ * passages): there a new word's cells would cost more to clear and forget than the searches they save.
  */
 export function containmentCache(slots: number, budgetBytes = 16 << 20): ContainmentCache | null {
   const maxWords = Math.floor(budgetBytes / (Int32Array.BYTES_PER_ELEMENT * Math.max(1, slots)));
-  if (maxWords < 64) return null;
+  if (maxWords < MIN_WORDS) return null;
   const cells = new Map<string, Int32Array>();
   return {
     cellsFor(pattern) {
