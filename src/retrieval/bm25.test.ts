@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Bm25Index } from "./bm25.js";
-import { reciprocalRankFusion } from "./fusion.js";
+import { fuseRankings, reciprocalRankFusion } from "./fusion.js";
 
 describe("Bm25Index", () => {
   const index = new Bm25Index();
@@ -38,6 +38,16 @@ describe("reciprocalRankFusion", () => {
     ]);
     expect(fused.map((f) => f.id)).toEqual(["y", "z", "x"]);
     expect(fused[0]!.score).toBeCloseTo(1 / 62 + 1 / 61, 10);
+  });
+
+  it("keeps each ranking's own score beside the fused one (fuseRankings), in the same order", () => {
+    const rankings = [
+      [{ id: "x", score: 9 }, { id: "y", score: 5 }],
+      [{ id: "y", score: 0.9 }, { id: "z", score: 0.8 }],
+    ];
+    const fused = fuseRankings(rankings);
+    expect(fused.map(({ id, score }) => ({ id, score }))).toEqual(reciprocalRankFusion(rankings));
+    expect(fused.map((f) => [f.id, ...f.own])).toEqual([["y", 5, 0.9], ["x", 9, undefined], ["z", undefined, 0.8]]);
   });
 });
 

@@ -39,4 +39,16 @@ describe("CorpusEmbeddings", () => {
     const vector = await embeddings.embedQuery("ABCXYZ");
     expect(vector.every((v) => v === 0)).toBe(true);
   });
+
+  it("weighs each feature by the IDF table as it stands, words learnt later included", () => {
+    const words = (text: string) => text.split(" ");
+    const table = { dimensions: 64, documentCount: 4, idf: { 社保: 2, "#社保": 1 } as Record<string, number> };
+    const small = new CorpusEmbeddings(words, table);
+    expect([...small.featureWeights("社保 #社保 社保 医保")]).toEqual([["社保", (1 + Math.log(2)) * 2], ["#社保", 0.5]]);
+    small.learnNewFeatures(["医保"]);
+    expect(small.featureWeights("医保").get("医保")).toBe(table.idf.医保);
+    // Read as the object reads it: a name it only inherits counts as in the table, an unseen one as out of it.
+    expect(small.featureWeights("toString").has("toString")).toBe(true);
+    expect(small.featureWeights("没见过", { openVocabulary: false }).size).toBe(0);
+  });
 });

@@ -1,4 +1,5 @@
 import { Embeddings } from "@langchain/core/embeddings";
+import { hypotOf } from "./hypot.js";
 
 export type Featurize = (text: string) => string[];
 
@@ -7,6 +8,9 @@ export interface CorpusEmbeddingsState {
   documentCount: number;
   idf: Record<string, number>;
 }
+
+/** How many features' IDF a CorpusEmbeddings remembers (idfOf) before it starts afresh. */
+const IDF_SEEN = 200_000;
 
 /** FNV-1a: a fast, stable 32-bit string hash (stable across runs, unlike Math.random seeds). */
 function fnv1a(text: string): number {
@@ -26,6 +30,10 @@ function fnv1a(text: string): number {
 export class CorpusEmbeddings extends Embeddings {
   private readonly featurize: Featurize;
   private state: CorpusEmbeddingsState;
+  /** embedFeatures's running sums (it runs to completion: nothing else uses them meanwhile). */
+  private sums = new Float64Array(0);
+  /** What the IDF table answered for each feature looked up since it last changed (idfOf). */
+  private idfSeen = new Map<string, number | undefined>();
 
   constructor(featurize: Featurize, state: CorpusEmbeddingsState = { dimensions: 1024, documentCount: 0, idf: {} }) {
     super({});
@@ -53,6 +61,7 @@ export class CorpusEmbeddings extends Embeddings {
     const idf: Record<string, number> = {};
     for (const [feature, df] of documentFrequency) idf[feature] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     this.state = { dimensions: this.state.dimensions, documentCount: n, idf };
+    this.idfSeen.clear();
   }
 
   /**
@@ -68,6 +77,22 @@ export class CorpusEmbeddings extends Embeddings {
     }
     const n = this.state.documentCount + texts.length;
     for (const [feature, df] of documentFrequency) this.state.idf[feature] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    this.idfSeen.clear();
+  }
+
+  /**
+   * `state.idf[feature]`, remembered: a question's features are new strings, and a look-up in the large plain object
+   * first finds each in V8's string table (about a microsecond a feature, most of a query's embedding); the same words
+   * and bigrams come back question after question. Whatever the object answered is kept, so every weight is as before;
+   * past IDF_SEEN features the memory starts afresh.
+   */
+  private idfOf(feature: string): number | undefined {
+    const seen = this.idfSeen.get(feature);
+    if (seen !== undefined || this.idfSeen.has(feature)) return seen;
+    const idf = this.state.idf[feature];
+    if (this.idfSeen.size >= IDF_SEEN) this.idfSeen.clear();
+    this.idfSeen.set(feature, idf);
+    return idf;
   }
 
   toJSON(): CorpusEmbeddingsState {
@@ -85,17 +110,22 @@ export class CorpusEmbeddings extends Embeddings {
   }
 
   private weigh(features: readonly string[], options: { openVocabulary?: boolean } = {}): Map<string, number> {
+    const weights = new Map<string, number>();
+    this.eachWeight(features, options.openVocabulary === true, (feature, weight) => weights.set(feature, weight));
+    return weights;
+  }
+
+  /** Each feature's weight, in the order of first occurrence (embedFeatures sums them without a map of its own). */
+  private eachWeight(features: readonly string[], openVocabulary: boolean, use: (feature: string, weight: number) => void): void {
     const counts = new Map<string, number>();
     for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     const unseenIdf = Math.log(1 + (this.state.documentCount + 0.5) / 0.5);
-    const weights = new Map<string, number>();
-    for (const [feature, count] of counts) {
-      const idf = this.state.idf[feature] ?? (options.openVocabulary ? unseenIdf : undefined);
-      if (idf === undefined) continue; // unseen in the corpus: carries no evidence
+    counts.forEach((count, feature) => {
+      const idf = this.idfOf(feature) ?? (openVocabulary ? unseenIdf : undefined);
+      if (idf === undefined) return; // unseen in the corpus: carries no evidence
       // Bigrams back up word matches; words carry most of the meaning.
-      weights.set(feature, (1 + Math.log(count)) * idf * (feature.startsWith("#") ? 0.5 : 1));
-    }
-    return weights;
+      use(feature, (1 + Math.log(count)) * idf * (feature.startsWith("#") ? 0.5 : 1));
+    });
   }
 
   embedText(text: string): number[] {
@@ -104,13 +134,18 @@ export class CorpusEmbeddings extends Embeddings {
 
   /** The vector of a text from its features (as featurize gives them, in order). */
   embedFeatures(features: readonly string[]): number[] {
-    const vector = new Array<number>(this.state.dimensions).fill(0);
-    for (const [feature, weight] of this.weigh(features)) {
+    const dimensions = this.state.dimensions;
+    // Summed in one reused array (the same sums): a query used to allocate three arrays of 1,024 values.
+    if (this.sums.length !== dimensions) this.sums = new Float64Array(dimensions);
+    const sums = this.sums.fill(0);
+    this.eachWeight(features, false, (feature, weight) => {
       const hash = fnv1a(feature);
-      vector[hash % this.state.dimensions]! += hash & 0x80000000 ? -weight : weight;
-    }
-    const norm = Math.hypot(...vector);
-    return norm === 0 ? vector : vector.map((v) => v / norm);
+      sums[hash % dimensions]! += hash & 0x80000000 ? -weight : weight;
+    });
+    const norm = hypotOf(sums);
+    const vector = new Array<number>(dimensions);
+    for (let d = 0; d < dimensions; d += 1) vector[d] = norm === 0 ? sums[d]! : sums[d]! / norm;
+    return vector;
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {

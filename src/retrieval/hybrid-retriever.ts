@@ -10,7 +10,8 @@ import { articlesInOrder, contradictedSections, mostSpecificWords, officialFirst
 import { characterBigrams, type Lexicon, type Segmenter } from "../text/index.js";
 import { recentResults } from "../text/memo.js";
 import type { ScoredId } from "./bm25.js";
-import { reciprocalRankFusion } from "./fusion.js";
+import { fuseRankings } from "./fusion.js";
+import { containmentCache, type ContainmentCache } from "./containment-cache.js";
 import { contentCoverageMeasure, type ContentCoverage } from "./content-coverage.js";
 import { indexText, questionSides, questionText } from "./passage-text.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
@@ -52,11 +53,6 @@ const RANKINGS = 3;
 const BASIS_PAIR_WEIGHT = 0.5;
 const MAX_RRF = RANKINGS / 61; // first place in every ranking
 
-function relativeScores(ranking: ScoredId[]): Map<string, number> {
-  const best = ranking[0]?.score ?? 1;
-  return new Map(ranking.map((r) => [r.id, r.score / best]));
-}
-
 export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, options: RetrieverOptions = {}) {
   const poolSize = options.poolSize ?? 30;
   const weights = options.weights ?? DEFAULT_RERANK_WEIGHTS;
@@ -65,7 +61,9 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   // Normalised passage texts are needed for every candidate of every query: compute them once.
   // Each with its filter (text-filter.ts): most of a question's words are ruled out of a text without scanning it.
   // spans: where each side stands in the question text (null if one does not: so far never), for questionAndSides.
-  const texts = new Map<string, { whole: string; question: string; sides: string[]; spans: Int32Array | null; filters: { whole: TextFilter; question: TextFilter } }>();
+  // slot: the passage's place in the containment cache (containment-cache.ts), in the order passages were first ranked.
+  const texts = new Map<string, { slot: number; whole: string; question: string; sides: string[]; spans: Int32Array | null; filters: { whole: TextFilter; question: TextFilter } }>();
+  let containment: ContainmentCache | null | undefined;
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
   let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean; definitions: Definition[] } | undefined;
@@ -86,7 +84,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const [whole, question, sides] = [indexText(passage), questionText(passage), questionSides(passage)];
       const starts = sides.map((side) => question.indexOf(side));
       const spans = starts.every((at) => at >= 0) ? Int32Array.from(sides.flatMap((side, i) => [starts[i]!, starts[i]! + side.length])) : null;
-      found = { whole, question, sides, spans, filters: { whole: textFilter(whole), question: textFilter(question) } };
+      found = { slot: texts.size, whole, question, sides, spans, filters: { whole: textFilter(whole), question: textFilter(question) } };
       texts.set(passage.id, found);
     }
     return found;
@@ -135,8 +133,6 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const keyword = index.bm25.search(features, poolSize);
     const questionKeyword = index.questionBm25.search(features, poolSize);
     const vectors = await vectorRanking(query);
-    const [keywordScores, questionScores] = [relativeScores(keyword), relativeScores(questionKeyword)];
-    const vectorScores = new Map(vectors.map((v) => [v.id, v.score]));
     const grams = needed("bigramCoverage") ? [...new Set(characterBigrams(query.normalized))] : [];
     // Without imported articles there is nothing to read in the register (and no extra search to pay for).
     const legal = options.register && perPassageSet().imported
@@ -145,26 +141,33 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
 
     const locale = localeView(regionsNow(), query.normalized, options.locale);
     contradicted ??= contradictedSections([...index.passages.values()]);
-    const pool = reciprocalRankFusion([keyword, questionKeyword, vectors, ...(legal ? [legal.ranking] : [])]).filter(({ id }) => {
+    const pool = fuseRankings([keyword, questionKeyword, vectors, ...(legal ? [legal.ranking] : [])]).filter(({ id }) => {
       const passage = index.passages.get(id);
       return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
     });
-    const classified = index.classifier.predictFor(features, pool.map(({ id }) => id));
-    const bestClassified = Math.max(1e-9, ...pool.map(({ id }) => classified.get(id) ?? 0));
+    // Each BM25 ranking relative to its best score, the pool's own scores read by place (fusion kept them).
+    const [bestKeyword, bestQuestion] = [keyword[0]?.score ?? 1, questionKeyword[0]?.score ?? 1];
+    const relative = (score: number | undefined, best: number) => (score === undefined ? 0 : score / best);
+    const classified = index.classifier.probabilitiesFor(features, pool.map(({ id }) => id));
+    let bestClassified = 1e-9; // Math.max(1e-9, …) over the pool, without spreading it into arguments
+    for (let i = 0; i < classified.length; i += 1) if (Number.isNaN(classified[i]) || classified[i]! > bestClassified) bestClassified = classified[i]!;
     // An article's score in the legal register decides which article is best; against curated sections it competes
     // on the question's own words, so that the register does not push articles over sections written for the question.
     const registerScores = new Map<string, number>();
-    const cover = coverageMeasure(query, idf);
-    const coverInRegister = legal ? coverageMeasure(legal.query, idf) : cover;
+    // Sized once, for the passages of the first ranking's time: one published later is measured without it.
+    containment ??= containmentCache(index.passages.size);
+    const cover = coverageMeasure(query, idf, containment);
+    const coverInRegister = legal ? coverageMeasure(legal.query, idf, containment) : cover;
     const candidates: Candidate[] = [];
-    for (const { id, score: rrf } of pool) {
+    for (let at = 0; at < pool.length; at += 1) {
+      const { id, score: rrf, own } = pool[at]!;
       const passage = index.passages.get(id);
       if (!passage) continue;
-      const { whole, question, sides, spans, filters } = textsOf(passage);
+      const { slot, whole, question, sides, spans, filters } = textsOf(passage);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
-      const coverage = cover(whole, filters.whole);
-      const asked = !raw && spans && needed("phrasingMatch") ? cover.questionAndSides(question, filters.question, spans) : undefined;
+      const coverage = cover(whole, filters.whole, slot);
+      const asked = !raw && spans && needed("phrasingMatch") ? cover.questionAndSides(question, filters.question, spans, slot) : undefined;
       const f: RerankFeatures = {
         // The register's ranking is a fourth one: first place in all four would exceed first place in the usual three.
         fusion: Math.min(1, rrf / MAX_RRF),
@@ -172,19 +175,19 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         questionCoverage: raw ? coverage : (asked?.question ?? cover(question, filters.question)),
         phrasingMatch: raw || !needed("phrasingMatch") ? 0 : (asked?.best ?? Math.max(0, ...sides.map((side) => cover(side)))),
         bigramCoverage: needed("bigramCoverage") ? bigramCoverage(grams, whole) : 0,
-        vector: Math.max(0, vectorScores.get(id) ?? 0),
-        keyword: keywordScores.get(id) ?? 0,
-        questionKeyword: (raw ? keywordScores : questionScores).get(id) ?? 0,
+        vector: Math.max(0, own[2] ?? 0),
+        keyword: relative(own[0], bestKeyword),
+        questionKeyword: raw ? relative(own[0], bestKeyword) : relative(own[1], bestQuestion),
         // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
-        sectionClassifier: index.classifier.knows(id) ? (classified.get(id) ?? 0) / bestClassified : 0.5,
+        sectionClassifier: index.classifier.knows(id) ? classified[at]! / bestClassified : 0.5,
       };
       // Read in the law's words, an article's match counts 公司 as found where it says 用人单位 (and so does its confidence).
-      const legalCoverage = raw && legal ? coverInRegister(whole, filters.whole) : coverage;
+      const legalCoverage = raw && legal ? coverInRegister(whole, filters.whole, slot) : coverage;
       if (raw && legal) {
         const keywordInRegister = Math.max(f.keyword, legal.scores.get(id) ?? 0);
         registerScores.set(id, rerankScore({ ...f, coverage: legalCoverage, questionCoverage: legalCoverage, keyword: keywordInRegister }));
       }
-      const classifierProbability = classified.get(id) ?? 0;
+      const classifierProbability = classified[at]!;
       candidates.push({ passage, score: rerankScore(f), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f });
     }
     const keyWords = perPassageSet().imported ? mostSpecificWords(query.words, idf, candidates.map((c) => textsOf(c.passage).whole)) : [];

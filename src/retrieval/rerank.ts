@@ -49,6 +49,24 @@ export function rerankScorer(weights: RerankWeights = DEFAULT_RERANK_WEIGHTS): (
   const values = keys.map((key) => weights[key]);
   let weightSum = 0;
   for (const weight of values) weightSum += weight;
+  if (keys.join() === Object.keys(DEFAULT_RERANK_WEIGHTS).join()) {
+    // The usual order: each feature read by its name, not through a key looked up per feature (a keyed read on
+    // every candidate of every ranking); the same products added in the same order.
+    const [fusion, coverage, questionCoverage, phrasingMatch, bigramCoverage, vector, keyword, questionKeyword, sectionClassifier] = values as [number, number, number, number, number, number, number, number, number];
+    return (f) => {
+      let total = 0;
+      total += fusion * f.fusion;
+      total += coverage * f.coverage;
+      total += questionCoverage * f.questionCoverage;
+      total += phrasingMatch * f.phrasingMatch;
+      total += bigramCoverage * f.bigramCoverage;
+      total += vector * f.vector;
+      total += keyword * f.keyword;
+      total += questionKeyword * f.questionKeyword;
+      total += sectionClassifier * f.sectionClassifier;
+      return weightSum === 0 ? 0 : total / weightSum;
+    };
+  }
   return (features) => {
     let total = 0;
     for (let i = 0; i < keys.length; i += 1) total += values[i]! * features[keys[i]!];

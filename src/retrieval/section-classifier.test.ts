@@ -133,6 +133,7 @@ describe("predictFor", () => {
     const check = (features: string[], ids: string[]) => {
       const all = classifier.predict(features);
       expect(classifier.predictFor(features, ids)).toEqual(new Map(ids.filter((id) => all.has(id)).map((id) => [id, all.get(id)!])));
+      expect([...classifier.probabilitiesFor(features, ids)]).toEqual(ids.map((id) => all.get(id) ?? 0));
     };
     check(["专利", "条件"], ["专利/条件", "商标/条件", "医保/哪里", "nowhere"]);
     classifier.removeSections(new Set(["专利/条件"]));

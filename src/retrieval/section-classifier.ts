@@ -363,17 +363,31 @@ export class SectionClassifier {
    * a map entry for every section sharing a common word (most of a large base).
    */
   predictFor(features: readonly string[], ids: Iterable<string>): Map<string, number> {
+    const list = [...ids];
+    const result = new Map<string, number>();
+    this.eachProbability(features, list, (i, p) => result.set(list[i]!, p));
+    return result;
+  }
+
+  /** predictFor's probabilities beside `ids`, 0 where it has none: a ranking reads them by place, not through a map. */
+  probabilitiesFor(features: readonly string[], ids: readonly string[]): Float64Array {
+    const result = new Float64Array(ids.length);
+    this.eachProbability(features, ids, (i, p) => {
+      result[i] = p;
+    });
+    return result;
+  }
+
+  private eachProbability(features: readonly string[], ids: readonly string[], use: (i: number, probability: number) => void): void {
     this.numbers ??= new Map(this.sections.flatMap((id, i) => (id ? [[id, i] as const] : [])));
     const sparse = this.sparse;
     sparse.add([...new Set(features)].flatMap((f) => this.rows.get(f) ?? []));
     const total = sparse.softmaxTotal(this.live - sparse.count);
-    const result = new Map<string, number>();
-    for (const id of ids) {
-      const section = this.numbers.get(id);
-      if (section !== undefined && sparse.has(section)) result.set(id, sparse.scores[section]! / total);
+    for (let i = 0; i < ids.length; i += 1) {
+      const section = this.numbers.get(ids[i]!);
+      if (section !== undefined && sparse.has(section)) use(i, sparse.scores[section]! / total);
     }
     sparse.clear();
-    return result;
   }
 
   /** Probability of each section (by id) that shares a feature with the question. */

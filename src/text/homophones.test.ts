@@ -21,6 +21,11 @@ describe("homophone typos", () => {
     expect(typos("已经办了备案")).toEqual({}); // the term itself is there
   });
 
+  it("finds a typo beside runs that have no span of two to four characters (one character, punctuation apart)", () => {
+    expect(typos("我，温岗，吗")).toMatchObject({ 温岗: ["稳岗"] });
+    expect(typos("我，吗")).toEqual({});
+  });
+
   it("lets the lexicon expand a corrected term further", () => {
     const lexicon = createLexicon(parseLexicon("社保卡\t社会保障卡\n"), {
       homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: ["社保卡"] },

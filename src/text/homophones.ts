@@ -48,12 +48,15 @@ export function createHomophoneMatcher(options: HomophoneOptions): (normalized: 
   return (normalized) => {
     const found = new Map<string, string[]>();
     for (const run of normalized.match(CJK_RUN) ?? []) {
-      const sounds = syllables(run);
-      if (sounds.length !== run.length) continue; // a character pinyin-pro could not read
       // Only spans made of whole dictionary tokens: 报小学 is 报/小学, so 报小 is never read as 报销.
       const boundaries = new Set([0]);
       let offset = 0;
       for (const token of options.dictionaryCut(run)) boundaries.add((offset += token.length));
+      // A run with no such span of 2 to 4 characters (a single character, one long word) has nothing to find: its
+      // reading, most of the matcher's time, is not worked out.
+      if (![...boundaries].some((start) => boundaries.has(start + 2) || boundaries.has(start + 3) || boundaries.has(start + 4))) continue;
+      const sounds = syllables(run);
+      if (sounds.length !== run.length) continue; // a character pinyin-pro could not read
       for (const start of boundaries) {
         for (let length = 4; length >= 2; length -= 1) {
           const end = start + length;

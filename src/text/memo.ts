@@ -7,12 +7,13 @@
 export function recentResults<T>(size = 32): ((key: string, compute: () => T) => T) & { forget(key: string): void } {
   const recent = new Map<string, T>();
   const lookup = (key: string, compute: () => T): T => {
-    if (recent.has(key)) {
-      const known = recent.get(key) as T;
+    // get first: a hit costs no separate has (has is asked only when the value may be a stored undefined).
+    const known = recent.get(key);
+    if (known !== undefined || recent.has(key)) {
       // Most recently used last, so the oldest is the first to go.
       recent.delete(key);
-      recent.set(key, known);
-      return known;
+      recent.set(key, known as T);
+      return known as T;
     }
     const value = compute();
     recent.set(key, value);

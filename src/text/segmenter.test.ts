@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import nodejieba from "nodejieba";
 import { describe, expect, it } from "vitest";
 import { characterBigrams, createSegmenter } from "./segmenter.js";
 import { normalizeText } from "./normalize.js";
@@ -23,6 +24,15 @@ describe("segmenter", () => {
     expect(words).not.toContain("请问");
     expect(words).not.toContain("，");
     expect(words).not.toContain("?");
+  });
+
+  it("cuts a text with spaces as jieba cuts the whole of it (a space separates what jieba cuts on its own)", () => {
+    const plain = createSegmenter({ userDictDir: "knowledge/lexicon/userdict" });
+    const texts = ["在外省住院医保能直接结算吗 异地就医直接结算 备案", "  医保报销  异地 就医，备案。 ", "灵活就业人员 怎么交社保 职工基本养老保险", " ", ""];
+    for (const text of texts) {
+      const whole = nodejieba.cut(text, true).filter((w) => !/^[\s\p{P}\p{S}]+$/u.test(w));
+      expect(plain.words(text)).toEqual(whole);
+    }
   });
 
   it("adds character bigrams as extra features", () => {

@@ -95,10 +95,14 @@ export function createSegmenter(options: SegmenterOptions): Segmenter {
   const ensure = jiebaLoader(options.userDictDir, options.dictionary);
   const stopWords = loadStopWords(options.stopWordsPath);
   // An answer cuts its question several times (reading it, retrieving, the follow-up check): the repeats are remembered.
-  const cutWords = memoize((normalized) => {
+  const cutPiece = memoize((piece) => {
     ensure();
-    return nodejieba.cut(normalized, true).filter((w) => !PUNCTUATION.test(w) && !stopWords.has(w));
+    return nodejieba.cut(piece, true).filter((w) => !PUNCTUATION.test(w) && !stopWords.has(w));
   }, 64);
+  // jieba cuts the text between two spaces on its own (cppjieba's PreFilter: a space is a separator, a word of its
+  // own, dropped here as punctuation), so a text is the words of its pieces: the question expanded with its official
+  // terms (lexicon.expand) reuses the question's cut and the terms' instead of cutting all of it again.
+  const cutWords = (normalized: string) => (normalized.includes(" ") ? normalized.split(" ").flatMap(cutPiece) : cutPiece(normalized));
   const cutDictionary = memoize((normalized) => {
     ensure();
     return nodejieba.cut(normalized, false);

@@ -96,7 +96,13 @@ export function trainIntentClassifier(examples: readonly IntentExample[], option
 /** The classifier a training produced (or stored weights of one). */
 export function intentClassifierFrom({ weights, bias }: IntentWeights, words?: WordCutter): IntentClassifier {
   const k = INTENTS.length;
-  const logits = (x: number[]) => INTENTS.map((_, c) => bias[c]! + x.reduce((s, f) => s + weights[f * k + c]!, 0) / Math.sqrt(x.length));
+  // Each feature's k weights are adjacent: read row by row, not once per intent across the whole table. Each
+  // intent's sum still adds its weights in the features' order, as reduce did: the same logits.
+  const logits = (x: number[]) => {
+    const sums = new Float64Array(k);
+    for (const f of x) for (let c = 0; c < k; c += 1) sums[c]! += weights[f * k + c]!;
+    return INTENTS.map((_, c) => bias[c]! + sums[c]! / Math.sqrt(x.length));
+  };
   return {
     predict(text) {
       const p = softmax(logits(intentFeatures(text, words)));
