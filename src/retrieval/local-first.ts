@@ -10,15 +10,6 @@ import { takeFirstPlace } from "./official.js";
  */
 export const LOCAL_RATIO = 0.35;
 
-/** The best section of an applicable region goes first (takeFirstPlace: with the top score). */
-export function localFirst(ranked: Candidate[], regions: readonly string[], ratio = LOCAL_RATIO): Candidate[] {
-  const top = ranked[0];
-  if (!top || regions.length === 0 || regions.includes(top.passage.region)) return ranked;
-  const local = ranked.find((c) => regions.includes(c.passage.region));
-  if (!local || local.score < ratio * top.score) return ranked;
-  return takeFirstPlace(ranked, local);
-}
-
 /**
  * With no region in play (the question names none and the deployment has no LOCALE), the asker may be anywhere: a
  * region's section may answer what no national one covers, but where a national section scores at least this share of
@@ -27,11 +18,21 @@ export function localFirst(ranked: Candidate[], regions: readonly string[], rati
  */
 export const NATIONAL_RATIO = 0.9;
 
+/** The best section of an applicable region goes first (takeFirstPlace: with the top score). */
+export function localFirst(ranked: Candidate[], regions: readonly string[], ratio = LOCAL_RATIO): Candidate[] {
+  return regions.length === 0 ? ranked : firstOfKind(ranked, (c) => regions.includes(c.passage.region), ratio);
+}
+
 /** The best national section first over a region's (takeFirstPlace: with the top score) when it scores close enough. */
 export function nationalFirst(ranked: Candidate[], ratio = NATIONAL_RATIO): Candidate[] {
+  return firstOfKind(ranked, (c) => c.passage.region === NATIONAL, ratio);
+}
+
+/** The best candidate of a kind goes first when the first is not of it and it scores at least `ratio` of the first. */
+function firstOfKind(ranked: Candidate[], ofKind: (c: Candidate) => boolean, ratio: number): Candidate[] {
   const top = ranked[0];
-  if (!top || top.passage.region === NATIONAL) return ranked;
-  const national = ranked.find((c) => c.passage.region === NATIONAL);
-  if (!national || national.score < ratio * top.score) return ranked;
-  return takeFirstPlace(ranked, national);
+  if (!top || ofKind(top)) return ranked;
+  const chosen = ranked.find(ofKind);
+  if (!chosen || chosen.score < ratio * top.score) return ranked;
+  return takeFirstPlace(ranked, chosen);
 }

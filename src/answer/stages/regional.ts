@@ -11,7 +11,6 @@ import type { PipelineDeps } from "../deps.js";
  */
 export function regional(ctx: AnswerContext, deps: PipelineDeps): void {
   if (ctx.status !== "answered") return;
-  const cited = ctx.candidates.map((c) => c.passage).filter((p) => ctx.citations.some((x) => x.docId === p.docId && x.section === p.heading));
   const elsewhere = (p: Passage) => p.region !== NATIONAL && p.region !== deps.locale && !namesRegion(ctx.query?.normalized ?? ctx.question, p.region);
   const top = ctx.candidates[0]?.passage;
   if (top && elsewhere(top)) {
@@ -20,7 +19,8 @@ export function regional(ctx: AnswerContext, deps: PipelineDeps): void {
     ctx.answer = notice + ctx.answer;
     return;
   }
-  const follower = cited.find(elsewhere);
+  const cited = (p: Passage) => ctx.citations.some((x) => x.docId === p.docId && x.section === p.heading);
+  const follower = ctx.candidates.map((c) => c.passage).find((p) => cited(p) && elsewhere(p));
   if (!follower) return;
   // The first line is the answer (the source line follows): the word goes at its end.
   const notice = deps.replies.render("regional_rule_also", { title: follower.title, region: follower.region });
