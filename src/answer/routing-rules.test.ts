@@ -1,0 +1,35 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../project-root.js";
+import { normalizeText } from "../text/index.js";
+import { loadRoutingRules } from "./routing-rules.js";
+
+const rules = loadRoutingRules(path.join(PROJECT_ROOT, "knowledge", "lexicon"));
+const norm = (text: string) => normalizeText(text);
+
+describe("routing rules (knowledge/lexicon/routing.yaml)", () => {
+  it("reads a commercial or market tip as advice, not a comparison of public schemes", () => {
+    for (const q of ["哪款商业医疗险适合老人", "养老基金现在能抄底吗", "这只基金值得买吗", "推荐几只医药股", "哪只养老基金收益最高"]) {
+      expect(rules.asksForAdvice(norm(q)), q).toBe(true);
+    }
+    for (const q of ["生源地贷款和校园地贷款哪个更划算", "养老金每年都会涨吗", "个人养老金能买哪些产品"]) {
+      expect(rules.asksForAdvice(norm(q)), q).toBe(false);
+    }
+  });
+
+  it("reads 'did my application go through' as one's own case", () => {
+    for (const q of ["女儿的入园补贴申请通过没有", "我的专利申请审完了没", "老人的高龄津贴到账没？"]) {
+      expect(rules.isCaseSpecific(norm(q)), q).toBe(true);
+    }
+    expect(rules.isCaseSpecific(norm("专利申请一般多久能审完"))).toBe(false);
+  });
+
+  it("reads a 把-request to act on one's own matter as a case, not a rule question or a text edit", () => {
+    for (const q of ["请把我的参保地改到现在工作的城市", "麻烦帮我把那条逾期记录删掉", "能不能帮我把罚息免了"]) {
+      expect(rules.isCaseSpecific(norm(q)), q).toBe(true);
+    }
+    for (const q of ["别人的商标三年没用，我能申请把它撤了吗", "帮我把这段话翻译成英文", "帮我把证件照换成白底"]) {
+      expect(rules.isCaseSpecific(norm(q)), q).toBe(false);
+    }
+  });
+});
