@@ -62,7 +62,8 @@ describe("answer pipeline", () => {
 
   it("does not answer a question the knowledge does not cover from a section that only shares words", async () => {
     // (借钱给朋友没打借条还能要回来吗 was one until the knowledge gained 民法典's 借款 articles, 第六百六十八条、第六百七十九条.)
-    for (const q of ["楼上邻居半夜装修太吵能投诉吗", "换了手机号银行卡要去柜台改吗"]) {
+    // 天然气 and 种粮补贴 name matters no section is about (entities.yaml): a ticket, not a residence-permit or 稳岗 answer.
+    for (const q of ["楼上邻居半夜装修太吵能投诉吗", "换了手机号银行卡要去柜台改吗", "新房子天然气开户要带什么材料", "村里的种粮补贴什么时候发"]) {
       expect((await ask(q)).status, q).not.toBe("answered");
     }
   });
