@@ -10,9 +10,11 @@ export function denseTopK(scores: Float64Array, count: number, k: number, key: (
   const kept = new Float64Array(k);
   const worse = worseBy(key);
   let filled = 0;
+  // Once k are held, the worst of them: most positions fail one comparison with it, a branch that predicts well.
+  let floor = 0;
   for (let position = 0; position < count; position += 1) {
     const score = scores[position]!;
-    if (score === 0) continue;
+    if (score < floor || score === 0) continue;
     if (filled < k) {
       let i = filled++;
       while (i > 0) {
@@ -24,8 +26,10 @@ export function denseTopK(scores: Float64Array, count: number, k: number, key: (
       }
       heap[i] = position;
       kept[i] = score;
-    } else if (score > kept[0]! || (score === kept[0] && worse(heap[0]!, score, position, score))) {
+      if (filled === k) floor = kept[0]!;
+    } else if (score > floor || worse(heap[0]!, score, position, score)) {
       sink(heap, kept, k, position, score, worse);
+      floor = kept[0]!;
     }
   }
   const positions = new Array<number>(filled);
