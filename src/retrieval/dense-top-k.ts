@@ -8,7 +8,14 @@ export function denseTopK(scores: Float64Array, count: number, k: number, key: (
   if (k <= 0) return { positions: [], scores: [] };
   const heap = new Int32Array(k);
   const kept = new Float64Array(k);
-  const worse = worseBy(key);
+  // A key is asked for again each time its position is compared on a tie: each is computed once.
+  const known = new Map<number, number>();
+  const keyOf = (position: number) => {
+    let found = known.get(position);
+    if (found === undefined) known.set(position, (found = key(position)));
+    return found;
+  };
+  const worse = worseBy(keyOf);
   let filled = 0;
   // Once k are held, the worst of them: most positions fail one comparison with it, a branch that predicts well.
   let floor = 0;
