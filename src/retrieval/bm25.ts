@@ -1,3 +1,4 @@
+import { denseTopK } from "./dense-top-k.js";
 import { topK } from "./top-k.js";
 
 export interface Bm25Options {
@@ -22,6 +23,9 @@ export interface Bm25State {
   /** Term frequency per posting (a term repeated more than 65,535 times in one section counts 65,535). */
   tfs: Uint16Array;
 }
+
+/** A search whose postings number at least 1/DENSE_SHARE of the documents ranks the dense scores (dense-top-k.ts). */
+export const DENSE_SHARE = 4;
 
 /**
  * Okapi BM25 over pre-tokenised documents. Postings live in typed arrays (compressed rows); documents
@@ -170,25 +174,50 @@ export class Bm25Index {
     const touched = this.touched; // in first-scored order, which breaks ties as before
     const norms = this.norms(averageLength);
     const boost = this.k1 + 1;
-    // Locals, not fields, in the loop over postings: a common word of a large base has tens of thousands.
-    const { docs, tfs } = this;
-    let count = 0;
+    const terms: number[] = [];
+    let postings = 0;
     for (const token of new Set(queryTokens)) {
       const term = this.termIds.get(token);
       if (term === undefined) continue;
+      terms.push(term);
+      postings += this.documentFrequency(term);
+    }
+    // Postings over a good share of the documents (common words of a large base): no record of which were scored.
+    const dense = postings * DENSE_SHARE >= this.ids.length;
+    // Locals, not fields, in the loop over postings: a common word of a large base has tens of thousands.
+    const { docs, tfs } = this;
+    let count = 0;
+    for (const term of terms) {
       const idf = this.idfOfFrequency(this.documentFrequency(term)); // the token's id is known: no second look-up
-      for (let p = this.offsets[term]!, end = p + this.baseCount(term); p < end; p += 1) {
-        const doc = docs[p]!;
-        const tf = tfs[p]!;
-        if (scores[doc] === 0) touched[count++] = doc;
-        scores[doc]! += (idf * tf * boost) / (tf + norms[doc]!);
+      const [start, end] = [this.offsets[term]!, this.offsets[term]! + this.baseCount(term)];
+      if (dense) {
+        for (let p = start; p < end; p += 1) {
+          const doc = docs[p]!;
+          const tf = tfs[p]!;
+          scores[doc]! += (idf * tf * boost) / (tf + norms[doc]!);
+        }
+      } else {
+        for (let p = start; p < end; p += 1) {
+          const doc = docs[p]!;
+          const tf = tfs[p]!;
+          if (scores[doc] === 0) touched[count++] = doc;
+          scores[doc]! += (idf * tf * boost) / (tf + norms[doc]!);
+        }
       }
       const list = this.pending[term] ?? [];
       for (let i = 0; i < list.length; i += 2) {
         const [doc, tf] = [list[i]!, list[i + 1]!];
-        if (scores[doc] === 0) touched[count++] = doc;
+        if (!dense && scores[doc] === 0) touched[count++] = doc;
         scores[doc]! += (idf * tf * boost) / (tf + norms[doc]!);
       }
+    }
+    if (dense) {
+      // Ties as the first-scored order breaks them: by the first query term a document holds, then by number.
+      const documents = this.ids.length;
+      const key = (doc: number) => terms.findIndex((term) => this.holds(term, doc)) * documents + doc;
+      const best = denseTopK(scores, documents, k, key);
+      scores.fill(0, 0, documents);
+      return best.positions.map((doc, i) => ({ id: this.ids[doc]!, score: best.scores[i]! }));
     }
     const values = new Float64Array(count);
     for (let i = 0; i < count; i += 1) {
@@ -196,6 +225,20 @@ export class Bm25Index {
       scores[touched[i]!] = 0;
     }
     return topK(values, k).map((i) => ({ id: this.ids[touched[i]!]!, score: values[i]! }));
+  }
+
+  /** Whether the term's postings hold the document (a binary search; then the few added since compaction). */
+  private holds(term: number, doc: number): boolean {
+    let [low, high] = [this.offsets[term]!, this.offsets[term]! + this.baseCount(term)];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.docs[mid]! < doc) low = mid + 1;
+      else high = mid;
+    }
+    if (low < this.offsets[term]! + this.baseCount(term) && this.docs[low] === doc) return true;
+    const list = this.pending[term] ?? [];
+    for (let i = 0; i < list.length; i += 2) if (list[i] === doc) return true;
+    return false;
   }
 
   /** The index as typed arrays (compacts first), for persisting with the vector index. */

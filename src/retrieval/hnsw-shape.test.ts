@@ -44,7 +44,7 @@ function recallAt10(m: number, efConstruction: number, ef: number): number {
 
 describe("the graph's shape and breadth by size", () => {
   it("keeps small bases as they were and searches large ones wider", () => {
-    expect([efFor(EXACT_BELOW - 1), efFor(EXACT_BELOW), efFor(LARGE_FROM - 1), efFor(LARGE_FROM)]).toEqual([64, 256, 256, 2048]);
+    expect([efFor(EXACT_BELOW - 1), efFor(EXACT_BELOW), efFor(LARGE_FROM - 1), efFor(LARGE_FROM)]).toEqual([64, 256, 256, 1536]);
     expect(graphShapeFor(EXACT_BELOW - 1)).toEqual({ m: 16, efConstruction: 200 });
     expect(graphShapeFor(LARGE_FROM)).toEqual({ m: 32, efConstruction: 64 });
   });

@@ -27,13 +27,15 @@ export const LARGE_FROM = 200_000;
  * exact search serves the queries and 64 is kept for VECTOR_SEARCH=hnsw (the retriever asks for 120 hits
  * anyway). Above, measured on the synthetic scale base (`bench/hnsw-tuning.ts`, 256 dimensions, the graph of
  * graphShapeFor): at 20,000 sections (105,348 vectors) recall@10 against exact search 98.2% at ef 256; at
- * 100,000 sections (505,348 vectors) 88.4% at 512, 94.0% at 1,024 and 96.2% at 2,048, about 4 times the search
- * time of 512 (the base's near-copies of each section crowd the graph). A denser graph reached 95% at a narrower
- * breadth but doubled the insertion time, past the build's 10 minutes (graphShapeFor).
+ * 100,000 sections (505,348 vectors) 88.4% at 512, 94.0% at 1,024, 94.65% at 1,280, 95.3% at 1,536, 96.0% at
+ * 1,792 and 96.2% at 2,048 (the base's near-copies of each section crowd the graph): 1,536 is the narrowest
+ * breadth measured that keeps the 95% target, at about 0.8 of 2,048's search time (3.4 against 4.5 ms CPU for the
+ * top 10). A denser graph reached 95% at a narrower breadth but doubled the insertion time, past the build's
+ * 10 minutes (graphShapeFor).
  */
 export function efFor(size: number): number {
   if (size < EXACT_BELOW) return 64;
-  return size < LARGE_FROM ? 256 : 2048;
+  return size < LARGE_FROM ? 256 : 1536;
 }
 
 /**

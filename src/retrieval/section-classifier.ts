@@ -59,7 +59,7 @@ class SparseScores {
   constructor(sectionCount: number) {
     this.scores = new Float64Array(sectionCount);
     this.marked = new Uint8Array(sectionCount);
-    this.touchedList = new Int32Array(sectionCount);
+    this.touchedList = new Int32Array(sectionCount + 1); // one spare: add writes one past the touched ones
   }
 
   // Plain indexed loops over typed arrays: on a large base a question's common words touch most sections,
@@ -71,11 +71,11 @@ class SparseScores {
       const sections = row.sections;
       const values = row.values;
       for (let k = 0; k < sections.length; k += 1) {
+        // Without a branch: the section is written after the touched ones, and counted if it was not marked yet.
         const section = sections[k]!;
-        if (marked[section] === 0) {
-          marked[section] = 1;
-          touchedList[count++] = section;
-        }
+        touchedList[count] = section;
+        count += 1 - marked[section]!;
+        marked[section] = 1;
         scores[section]! += values[k]!;
       }
     }
@@ -119,6 +119,13 @@ class SparseScores {
 
   clear(): void {
     const { scores, marked, touchedList, count } = this;
+    // Most of a large base touched (a question's common words): filling the arrays beats following the list.
+    if (count * 8 > scores.length) {
+      scores.fill(0);
+      marked.fill(0);
+      this.count = 0;
+      return;
+    }
     for (let i = 0; i < count; i += 1) {
       const section = touchedList[i]!;
       scores[section] = 0;
