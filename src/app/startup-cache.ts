@@ -3,16 +3,44 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The code of these module folders (src/ under tsx, dist/ compiled), tests left out: part of a cache key. */
-export function codeHash(folders: readonly string[]): string {
+/** Written by `npm run build` into dist/: the hash of each src/ folder it compiled (recordSourceHashes). */
+export const SOURCE_HASHES_FILE = "source-hashes.json";
+
+/** The files of one module folder (.ts or .js, tests left out), by name and content. */
+function folderHash(root: string, folder: string): string {
   const hash = crypto.createHash("sha256");
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const folder of folders) {
-    const dir = path.join(here, "..", folder);
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.[jt]s$/.test(f) && !/\.test\.[jt]s$/.test(f)).sort() : [];
-    for (const file of files) hash.update(`${folder}/${file}\0`).update(fs.readFileSync(path.join(dir, file))).update("\0");
-  }
+  const dir = path.join(root, folder);
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.[jt]s$/.test(f) && !/\.test\.[jt]s$/.test(f)).sort() : [];
+  for (const file of files) hash.update(`${folder}/${file}\0`).update(fs.readFileSync(path.join(dir, file))).update("\0");
   return hash.digest("hex");
+}
+
+function recordedHashes(root: string): Record<string, string> | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, SOURCE_HASHES_FILE), "utf8")) as Record<string, string>;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The code of these module folders, tests left out: part of a cache key. Under tsx the sources in src/; compiled,
+ * the hashes of the sources dist/ was built from (recorded by the build), so `node dist/server.js` finds the caches
+ * a tsx run of the same code wrote and the other way round (a restart after `npm run bench` or `npm run index` would
+ * otherwise derive every cache again: 1.5 s of a 3 s restart). A dist/ without the record hashes its own files.
+ */
+export function codeHash(folders: readonly string[], root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..")): string {
+  const recorded = recordedHashes(root);
+  const hash = crypto.createHash("sha256");
+  for (const folder of folders) hash.update(`${folder}\0${recorded?.[folder] ?? folderHash(root, folder)}\0`);
+  return hash.digest("hex");
+}
+
+/** For the build: the hash of every folder of `srcRoot`, written into `outRoot` where the compiled codeHash reads it. */
+export function recordSourceHashes(srcRoot: string, outRoot: string): void {
+  const folders = fs.readdirSync(srcRoot, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const hashes = Object.fromEntries(folders.map((folder) => [folder, folderHash(srcRoot, folder)]));
+  fs.writeFileSync(path.join(outRoot, SOURCE_HASHES_FILE), `${JSON.stringify(hashes, null, 1)}\n`);
 }
 
 /**
