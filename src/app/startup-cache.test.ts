@@ -49,6 +49,10 @@ describe("cachedValue", () => {
     expect(codeHash(["text"], dist)).toBe(codeHash(["text"], src));
     fs.writeFileSync(path.join(src, "text", "a.ts"), "export const a: number = 2;\n");
     expect(codeHash(["text"], dist)).not.toBe(codeHash(["text"], src)); // sources changed since the build
+    fs.writeFileSync(path.join(dist, "text", "a.js"), "export const a = 2;\n");
+    const ownFiles = codeHash(["text"], dist);
+    fs.rmSync(path.join(dist, "source-hashes.json"));
+    expect(ownFiles).toBe(codeHash(["text"], dist)); // compiled again without the record: its own files, not the stale record
   });
 });
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Written by `npm run build` into dist/: the hash of each src/ folder it compiled (recordSourceHashes). */
+/** Written by `npm run build` into dist/: for each src/ folder, its sources' hash and the hash of what they compiled to. */
 export const SOURCE_HASHES_FILE = "source-hashes.json";
 
 /** The files of one module folder (.ts or .js, tests left out), by name and content. */
@@ -15,9 +15,11 @@ function folderHash(root: string, folder: string): string {
   return hash.digest("hex");
 }
 
-function recordedHashes(root: string): Record<string, string> | null {
+type SourceHashes = Record<string, { source: string; compiled: string }>;
+
+function recordedHashes(root: string): SourceHashes | null {
   try {
-    return JSON.parse(fs.readFileSync(path.join(root, SOURCE_HASHES_FILE), "utf8")) as Record<string, string>;
+    return JSON.parse(fs.readFileSync(path.join(root, SOURCE_HASHES_FILE), "utf8")) as SourceHashes;
   } catch {
     return null;
   }
@@ -25,21 +27,26 @@ function recordedHashes(root: string): Record<string, string> | null {
 
 /**
  * The code of these module folders, tests left out: part of a cache key. Under tsx the sources in src/; compiled,
- * the hashes of the sources dist/ was built from (recorded by the build), so `node dist/server.js` finds the caches
- * a tsx run of the same code wrote and the other way round (a restart after `npm run bench` or `npm run index` would
- * otherwise derive every cache again: 1.5 s of a 3 s restart). A dist/ without the record hashes its own files.
+ * the hash of the sources a folder was built from when the build recorded it and the folder is still what that build
+ * wrote, so `node dist/server.js` finds the caches a tsx run of the same code wrote and the other way round (a restart
+ * after `npm run bench` or `npm run index` would otherwise derive every cache again: 1.5 s of a 3 s restart). A folder
+ * compiled since without the record (tsc by hand) hashes its own files.
  */
 export function codeHash(folders: readonly string[], root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..")): string {
   const recorded = recordedHashes(root);
   const hash = crypto.createHash("sha256");
-  for (const folder of folders) hash.update(`${folder}\0${recorded?.[folder] ?? folderHash(root, folder)}\0`);
+  for (const folder of folders) {
+    const own = folderHash(root, folder);
+    const built = recorded?.[folder];
+    hash.update(`${folder}\0${built?.compiled === own ? built.source : own}\0`);
+  }
   return hash.digest("hex");
 }
 
-/** For the build: the hash of every folder of `srcRoot`, written into `outRoot` where the compiled codeHash reads it. */
+/** For the build: each folder's hash in `srcRoot` and in `outRoot`, written into `outRoot` where the compiled codeHash reads them. */
 export function recordSourceHashes(srcRoot: string, outRoot: string): void {
   const folders = fs.readdirSync(srcRoot, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  const hashes = Object.fromEntries(folders.map((folder) => [folder, folderHash(srcRoot, folder)]));
+  const hashes: SourceHashes = Object.fromEntries(folders.map((folder) => [folder, { source: folderHash(srcRoot, folder), compiled: folderHash(outRoot, folder) }]));
   fs.writeFileSync(path.join(outRoot, SOURCE_HASHES_FILE), `${JSON.stringify(hashes, null, 1)}\n`);
 }
 
