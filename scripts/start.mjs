@@ -6,6 +6,7 @@ import cluster from "node:cluster";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { markBuilt } from "./mark-built.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const stamp = path.join(root, "dist", ".built");
@@ -27,19 +28,19 @@ function upToDate() {
   return Math.max(newestSource(path.join(root, "src")), ...inputs.map((f) => fs.statSync(f).mtimeMs)) <= built;
 }
 
-function build() {
+async function build() {
   const tsc = path.join(root, "node_modules", ".bin", "tsc");
   if (!fs.existsSync(tsc)) return false;
   const started = Date.now();
   const result = spawnSync(tsc, ["-p", path.join(root, "tsconfig.build.json")], { stdio: ["ignore", "inherit", "inherit"] });
   if (result.status !== 0) return false;
-  fs.writeFileSync(stamp, new Date().toISOString());
+  await markBuilt();
   process.stderr.write(`Built dist/ in ${Date.now() - started} ms\n`);
   return true;
 }
 
 let compiled = upToDate();
-if (!compiled && cluster.isPrimary) compiled = build();
+if (!compiled && cluster.isPrimary) compiled = await build();
 if (compiled) {
   await import(pathToFileURL(path.join(root, "dist", "server.js")).href);
 } else {

@@ -1,7 +1,6 @@
-import { normalizeText } from "../text/index.js";
-import { INTENTS, intentClassifierFrom, intentFeatures, lastClause, trainIntentClassifier, visitOrder, type IntentClassifier, type IntentExample, type IntentWeights, type WordCutter } from "../understanding/index.js";
+import { INTENTS, intentClassifierFrom, trainIntentClassifier, type IntentClassifier, type IntentExample, type IntentWeights, type WordCutter } from "../understanding/index.js";
 import type { Segmenter } from "../text/index.js";
-import { cachedValue, type CacheCodec } from "./startup-cache.js";
+import { cachedValue, codeHash, type CacheCodec } from "./startup-cache.js";
 
 const BIAS_BYTES = INTENTS.length * Float64Array.BYTES_PER_ELEMENT;
 
@@ -19,11 +18,12 @@ const weightsCodec: CacheCodec<IntentWeights, Buffer> = {
 /**
  * The intent classifier trains in about a second at every start; its weights depend only on the
  * examples, the training code and the segmenter's dictionaries (its words are features), so they are stored
- * under a hash of all three (the code's own text: an edited trainer or feature function never reuses old
+ * under a hash of all three (the code's folders: an edited trainer or feature function never reuses old
  * weights) and a restart reads them instead.
  */
 export function cachedIntentClassifier(examples: readonly IntentExample[], cacheDir: string, words?: WordCutter): IntentClassifier {
-  const code = [trainIntentClassifier, visitOrder, intentFeatures, lastClause, normalizeText].map(String).join("\0");
+  // The trainer, its features and the normalisation live in these folders (codeHash: the same under tsx and compiled).
+  const code = codeHash(["understanding", "text"]);
   const keyParts = [code, JSON.stringify(examples), words ? `words:${words.signature}` : "no words"];
   const trained = cachedValue(cacheDir, "intents", keyParts, () => trainIntentClassifier(examples, words ? { words } : {}), weightsCodec);
   return intentClassifierFrom(trained, words);

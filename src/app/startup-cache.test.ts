@@ -7,7 +7,7 @@ import { soundTable } from "../text/index.js";
 import { cachedSectionFrames } from "./frames-cache.js";
 import { loadKnowledgeCached } from "./knowledge-cache.js";
 import { cachedSoundTable } from "./sounds-cache.js";
-import { cachedValue, codeHash } from "./startup-cache.js";
+import { cachedValue, codeHash, recordSourceHashes } from "./startup-cache.js";
 import { tempDir } from "./testing.js";
 
 const json = { encode: (v: number[]) => JSON.stringify(v), decode: (t: string) => JSON.parse(t) as number[] };
@@ -35,6 +35,24 @@ describe("cachedValue", () => {
   it("hashes the code of the folders named: another folder gives another hash", () => {
     expect(codeHash(["text"])).toBe(codeHash(["text"]));
     expect(codeHash(["text"])).not.toBe(codeHash(["understanding"]));
+  });
+
+  it("hashes compiled code as the sources the build recorded, so tsx and node dist/ share caches", () => {
+    const [src, dist] = [tempDir(), tempDir()];
+    fs.mkdirSync(path.join(src, "text"));
+    fs.writeFileSync(path.join(src, "text", "a.ts"), "export const a: number = 1;\n");
+    fs.writeFileSync(path.join(src, "text", "a.test.ts"), "test\n");
+    fs.mkdirSync(path.join(dist, "text"));
+    fs.writeFileSync(path.join(dist, "text", "a.js"), "export const a = 1;\n");
+    expect(codeHash(["text"], dist)).not.toBe(codeHash(["text"], src)); // not recorded: its own files
+    recordSourceHashes(src, dist);
+    expect(codeHash(["text"], dist)).toBe(codeHash(["text"], src));
+    fs.writeFileSync(path.join(src, "text", "a.ts"), "export const a: number = 2;\n");
+    expect(codeHash(["text"], dist)).not.toBe(codeHash(["text"], src)); // sources changed since the build
+    fs.writeFileSync(path.join(dist, "text", "a.js"), "export const a = 2;\n");
+    const ownFiles = codeHash(["text"], dist);
+    fs.rmSync(path.join(dist, "source-hashes.json"));
+    expect(ownFiles).toBe(codeHash(["text"], dist)); // compiled again without the record: its own files, not the stale record
   });
 });
 

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ZhiceError } from "../errors.js";
 import { parseDocument } from "./parse-document.js";
+import { withEveryField } from "./passage-shape.js";
 import type { Passage } from "./schema.js";
 
 export interface KnowledgeBase {
@@ -73,7 +74,7 @@ export function loadKnowledge(knowledgeDirs: string | readonly string[], options
   const contentHash = hash.digest("hex");
   const parse = () => parseDocuments(documents);
   const { passages, documentCount } = options.cache ? options.cache(contentHash, parse) : parse();
-  return { passages, documentCount, contentHash, lexiconHash: lexiconHash.digest("hex") };
+  return { passages: passages.map(withEveryField), documentCount, contentHash, lexiconHash: lexiconHash.digest("hex") };
 }
 
 function parseDocuments(documents: readonly { relative: string; text: string }[]): ParsedKnowledge {

@@ -42,8 +42,36 @@ export function soundTable(terms: readonly string[]): Map<string, string[]> {
   return bySound;
 }
 
+/** A sound table's terms by syllable, one level per syllable: a span's terms without joining its syllables into a key. */
+interface SoundNode {
+  next: Map<string, SoundNode>;
+  terms: string[] | undefined;
+}
+
+function soundTree(bySound: ReadonlyMap<string, string[]>): SoundNode {
+  const root: SoundNode = { next: new Map(), terms: undefined };
+  for (const [key, terms] of bySound) {
+    let node = root;
+    for (const syllable of key.split(" ")) {
+      let child = node.next.get(syllable);
+      if (!child) node.next.set(syllable, (child = { next: new Map(), terms: undefined }));
+      node = child;
+    }
+    node.terms = terms;
+  }
+  return root;
+}
+
+/** `bySound.get(sounds.slice(start, end).join(" "))`: a syllable never holds a space, so the path is the key. */
+function termsSounding(root: SoundNode, sounds: readonly string[], start: number, end: number): string[] | undefined {
+  let node: SoundNode | undefined = root;
+  for (let i = start; i < end && node; i += 1) node = node.next.get(sounds[i]!);
+  return node?.terms;
+}
+
 export function createHomophoneMatcher(options: HomophoneOptions): (normalized: string) => LexiconMatch[] {
   const bySound = (options.soundTable ?? soundTable)([...options.terms]);
+  const tree = soundTree(bySound);
 
   return (normalized) => {
     const found = new Map<string, string[]>();
@@ -63,7 +91,7 @@ export function createHomophoneMatcher(options: HomophoneOptions): (normalized: 
           if (end > run.length || !boundaries.has(end)) continue;
           const span = run.slice(start, end);
           // The sound look-up first: most spans sound like no term, and then no segmentation is needed.
-          const terms = (bySound.get(sounds.slice(start, end).join(" ")) ?? []).filter((t) => t !== span && !normalized.includes(t));
+          const terms = (termsSounding(tree, sounds, start, end) ?? []).filter((t) => t !== span && !normalized.includes(t));
           if (terms.length === 0) continue;
           if (options.dictionaryCut(span).length === 1) continue; // a real word, not a typo
           found.set(span, terms);

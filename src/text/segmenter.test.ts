@@ -18,6 +18,16 @@ describe("segmenter", () => {
     expect(words).toContain("异地就医");
   });
 
+  it("gives the same features again as a new array (a caller may change its copy)", () => {
+    const text = normalizeText("灵活就业人员怎么交社保 医疗保险");
+    const first = segmenter.features(text);
+    expect(first).toEqual([...segmenter.words(text), ...characterBigrams(text).map((g) => `#${g}`)]);
+    first.push("changed");
+    const again = segmenter.features(text);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first.slice(0, -1));
+  });
+
   it("drops stop words and punctuation", () => {
     const words = segmenter.tokenize("请问，我想问一下简易注销怎么办？");
     expect(words).toContain("简易注销");

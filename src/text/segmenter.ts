@@ -108,13 +108,16 @@ export function createSegmenter(options: SegmenterOptions): Segmenter {
     return nodejieba.cut(normalized, false);
   }, 64);
   const words = (normalized: string) => cutWords(normalized).slice();
+  // A ranking's text is featurised twice (its keyword searches and classifier, then its embedding): the same strings,
+  // whose hashes V8 then already knows for every map they are looked up in.
+  const featuresOf = memoize((normalized) => [...cutWords(normalized), ...characterBigrams(normalized).map((g) => `#${g}`)], 64);
   const places = memoize((normalized) => {
     ensure();
     return nodejieba.tag(normalized).filter((t) => t.tag === "ns").map((t) => t.word);
   }, 64);
   return {
     words,
-    features: (normalized) => [...cutWords(normalized), ...characterBigrams(normalized).map((g) => `#${g}`)],
+    features: (normalized) => featuresOf(normalized).slice(),
     tokenize: (text) => words(normalizeText(text)),
     dictionaryCut: (normalized) => cutDictionary(normalized).slice(),
     placeNames: (normalized) => places(normalized).slice(),
