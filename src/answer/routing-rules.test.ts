@@ -8,13 +8,27 @@ const rules = loadRoutingRules(path.join(PROJECT_ROOT, "knowledge", "lexicon"));
 const norm = (text: string) => normalizeText(text);
 
 describe("routing rules (knowledge/lexicon/routing.yaml)", () => {
-  it("reads a commercial or market tip as advice, not a comparison of public schemes", () => {
+  it("reads a commercial or market tip as outside the service, not a comparison of public schemes", () => {
     for (const q of ["哪款商业医疗险适合老人", "养老基金现在能抄底吗", "这只基金值得买吗", "推荐几只医药股", "哪只养老基金收益最高"]) {
-      expect(rules.asksForAdvice(norm(q)), q).toBe(true);
+      expect(rules.isNotService(norm(q)), q).toBe(true);
     }
     for (const q of ["生源地贷款和校园地贷款哪个更划算", "养老金每年都会涨吗", "个人养老金能买哪些产品"]) {
-      expect(rules.asksForAdvice(norm(q)), q).toBe(false);
+      expect(rules.isNotService(norm(q)), q).toBe(false);
     }
+  });
+
+  it("reads homework and a travel plan as outside the service, whatever policy word they name", () => {
+    for (const q of ["孩子小学数学题不会：一件衣服打八折后96元，原价多少", "帮我看看这道题怎么解", "退休了想报个旅行团，哪条旅游路线适合老人"]) {
+      expect(rules.isNotService(norm(q)), q).toBe(true);
+    }
+    expect(rules.isNotService(norm("孩子数学竞赛拿了奖，能凭这个进好初中吗"))).toBe(false);
+  });
+
+  it("reads asking the service to step in against someone as a case for staff", () => {
+    for (const q of ["房东押金一直不退，你们赶紧派人去管管", "公司拖欠社保，你们能不能出面"]) {
+      expect(rules.isCaseSpecific(norm(q)), q).toBe(true);
+    }
+    expect(rules.isCaseSpecific(norm("单位拖欠社保可以找哪个部门"))).toBe(false);
   });
 
   it("reads 'did my application go through' as one's own case", () => {

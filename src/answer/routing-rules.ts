@@ -6,7 +6,7 @@ import { readYamlFile } from "./data-files.js";
 const schema = z.object({
   injection: z.array(z.string()).min(1),
   off_topic: z.array(z.string()).min(1),
-  advice: z.array(z.string()).min(1),
+  not_service: z.array(z.string()).min(1),
   case_specific: z.array(z.string()).min(1),
   domain_hints: z.array(z.string()).min(1),
   topic_words: z.array(z.string()).min(1),
@@ -17,8 +17,8 @@ const schema = z.object({
 export interface RoutingRules {
   isInjection(normalized: string): boolean;
   isOffTopic(normalized: string): boolean;
-  /** Asks for a commercial or market recommendation: out of scope whatever policy word it names. */
-  asksForAdvice(normalized: string): boolean;
+  /** A request that is never a public-service question (a product or market tip, homework): out of scope whatever policy word it names. */
+  isNotService(normalized: string): boolean;
   isCaseSpecific(normalized: string): boolean;
   /** Names a place and asks for that place's own figure or date. */
   isLocalSpecific(normalized: string): boolean;
@@ -43,14 +43,14 @@ function compile(file: string, patterns: string[]): RegExp[] {
 export function loadRoutingRules(lexiconDir: string): RoutingRules {
   const file = path.join(lexiconDir, "routing.yaml");
   const data = readYamlFile(file, schema);
-  const [injection, offTopic, advice, caseSpecific, domainHints, topicWords, localAsk] = [
-    data.injection, data.off_topic, data.advice, data.case_specific, data.domain_hints, data.topic_words, data.local_ask,
+  const [injection, offTopic, notService, caseSpecific, domainHints, topicWords, localAsk] = [
+    data.injection, data.off_topic, data.not_service, data.case_specific, data.domain_hints, data.topic_words, data.local_ask,
   ].map((list) => compile(file, list)) as [RegExp[], RegExp[], RegExp[], RegExp[], RegExp[], RegExp[], RegExp[]];
   const any = (patterns: RegExp[]) => (text: string) => patterns.some((p) => p.test(text));
   return {
     isInjection: any(injection),
     isOffTopic: any(offTopic),
-    asksForAdvice: any(advice),
+    isNotService: any(notService),
     isCaseSpecific: any(caseSpecific),
     hasDomainHint: any(domainHints),
     hasTopicWord: any(topicWords),

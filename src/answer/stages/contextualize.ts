@@ -23,7 +23,7 @@ async function confidenceOf(question: string, deps: PipelineDeps): Promise<numbe
 
 /** A message that is itself chit-chat (顺便问下汇率会涨吗) is not read as part of the conversation. */
 export function offTopic(ctx: AnswerContext, deps: PipelineDeps, normalized: string): boolean {
-  return deps.rules.isOffTopic(normalized) || deps.rules.asksForAdvice(normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
+  return deps.rules.isOffTopic(normalized) || deps.rules.isNotService(normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
 }
 
 /** A question's frame and its policy words that are not aspect words (what it is about). */
@@ -90,7 +90,7 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
       (message.text.length <= POINTING_FOLLOW_UP_CHARS && (POINTS_AT.test(message.text) || (message.frame.aspect !== null && !namesSomething)));
     // Only a classifier all but certain overrules the short form (帮我写一封辞职信吧 after a question on 辞职).
     const certainlyOffTopic = (ctx.intent?.off_topic ?? 0) >= SHORT_OFF_TOPIC_CERTAIN;
-    const chitChat = deps.rules.isOffTopic(message.text) || deps.rules.asksForAdvice(message.text) || SMALL_TALK.test(message.text) || certainlyOffTopic;
+    const chitChat = deps.rules.isOffTopic(message.text) || deps.rules.isNotService(message.text) || SMALL_TALK.test(message.text) || certainlyOffTopic;
     if (short ? chitChat : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, previousRead);
     const standsAlone = message.frame.aspect !== null && namesSomething;

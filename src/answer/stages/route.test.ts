@@ -41,7 +41,7 @@ describe("route: the loaded knowledge in the scope decision", () => {
   const offTopicRule = /笑话|股票/;
   function deps(measured: { share: number; words: number }[]): PipelineDeps {
     return {
-      rules: { hasDomainHint: () => false, hasTopicWord: () => false, isOffTopic: (t: string) => offTopicRule.test(t), asksForAdvice: () => false },
+      rules: { hasDomainHint: () => false, hasTopicWord: () => false, isOffTopic: (t: string) => offTopicRule.test(t), isNotService: () => false },
       domainTerms: new Set<string>(),
       retriever: { contentCoverage: () => measured },
       routing: { domainMinConfidence: 0.72, answerMinConfidence: 0.42 },

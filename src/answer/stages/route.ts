@@ -71,7 +71,7 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const offTopicVerdict =
     !inherited &&
     (offTopicScore >= INTENT_THRESHOLDS.off_topic_over_domain ||
-      deps.rules.asksForAdvice(ctx.query!.normalized) ||
+      deps.rules.isNotService(ctx.query!.normalized) ||
       ((deps.rules.isOffTopic(ctx.query!.normalized) || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords));
   // An imported article that holds the question's content words outweighs the off-topic verdict.
   // So does a personal case the fixed rules recognise (你能帮我跟公司交涉一下吗): it is for staff, not to be declined,
