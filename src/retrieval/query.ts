@@ -16,7 +16,7 @@ export interface PreparedQuery {
 
 export function prepareQuery(text: string, lexicon: Lexicon, segmenter: Segmenter): PreparedQuery {
   const normalized = normalizeText(text);
-  const matches = lexicon.match(normalized);
+  const matches = lexicon.matchQuestion(normalized);
   const words = [...new Set(segmenter.words(normalized))];
   return {
     original: text,

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ZhiceError } from "../errors.js";
+import { createGappedMatcher } from "./gapped-phrases.js";
 import { createHomophoneMatcher } from "./homophones.js";
 import { memoize } from "./memo.js";
 import { normalizeText } from "./normalize.js";
@@ -14,6 +15,12 @@ export interface Lexicon {
   size: number;
   /** Official terms for the colloquial phrases found in already-normalised text (longest first). */
   match(normalized: string): LexiconMatch[];
+  /**
+   * `match`, plus a two-part phrase whose parts a question separates (商标要是已经过期了 for 商标过期): people put
+   * words between an object and what happens to it, and a follow-up completed with its object (商标 + 要是已经过期了咋办)
+   * always does. Only for questions: a section's long text would pair parts that have nothing to do with each other.
+   */
+  matchQuestion(normalized: string): LexiconMatch[];
   /** The text followed by the official terms it implies, for retrieval (pass `matches` if already found). */
   expand(normalized: string, matches?: LexiconMatch[]): string;
 }
@@ -80,9 +87,15 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
     }
     return found;
   }, 32);
+  const phrasesApart = createGappedMatcher(keys, entries, options.homophones?.extraTerms ?? []);
   return {
     size: entries.size,
     match,
+    matchQuestion: memoize((normalized: string): LexiconMatch[] => {
+      const found = match(normalized);
+      const apart = phrasesApart(normalized, new Set(found.map((m) => m.colloquial)));
+      return apart.length ? [...found, ...apart.map((key) => ({ colloquial: key, official: entries.get(key)! }))] : found;
+    }, 32),
     expand(normalized, matches = match(normalized)) {
       const extra = matches.flatMap((m) => m.official.filter((t) => !normalized.includes(t)));
       return extra.length ? `${normalized} ${[...new Set(extra)].join(" ")}` : normalized;
@@ -110,3 +123,4 @@ export function loadLexicon(dir: string, options: LexiconOptions = {}): Lexicon 
   }
   return createLexicon(merged, options);
 }
+
