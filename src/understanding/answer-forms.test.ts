@@ -34,6 +34,16 @@ describe("answer forms of the bundled lexicon", () => {
     expect(forms.expected(normalizeText("那多久能办下来"))).toBe("span");
   });
 
+  it("reads 按哪边 after a figure as asking which rule applies, not the figure", () => {
+    expect(forms.expected(normalizeText("异地住院报销比例按哪边的规定算"))).toBe(null);
+    expect(forms.expected(normalizeText("异地住院报销比例是多少"))).toBe("ratio");
+  });
+
+  it("takes the event a legal effect dates from (自办理出质登记时设立) for a date", () => {
+    expect(forms.holds("date", normalizeText("质权自办理出质登记时设立"))).toBe(true);
+    expect(forms.holds("date", normalizeText("质押合同应当采用书面形式"))).toBe(false);
+  });
+
   it("reads 几次 as a count of times and 几个点 as a share", () => {
     expect(forms.expected(normalizeText("居住证一年要签注几次"))).toBe("times");
     expect(forms.holds("times", normalizeText("每年签注1次"))).toBe(true);
