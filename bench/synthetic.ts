@@ -60,7 +60,8 @@ export function textTools(config: Config) {
   const recipe: TextToolsRecipe = { userDictDir, stopWordsPath: path.join(config.lexiconDir, "stopwords.txt"), colloquialDir: path.join(config.lexiconDir, "colloquial") };
   const segmenter = createSegmenter({ userDictDir, stopWordsPath: recipe.stopWordsPath! });
   const lexicon = loadLexicon(recipe.colloquialDir, {
-    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: readUserDictTerms(userDictDir) },
+    domainTerms: readUserDictTerms(userDictDir),
+    homophones: { dictionaryCut: segmenter.dictionaryCut },
   });
   return {
     segmenter,

@@ -95,7 +95,8 @@ export async function prepareIndex(config: Config, onProgress?: (message: string
   await breathe();
   const userDictTerms = readUserDictTerms(userDictDir);
   const lexicon: Lexicon = loadLexicon(path.join(lexiconDir, "colloquial"), {
-    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: userDictTerms, soundTable: cachedSoundTable(path.join(config.dataDir, "cache")) },
+    domainTerms: userDictTerms,
+    homophones: { dictionaryCut: segmenter.dictionaryCut, soundTable: cachedSoundTable(path.join(config.dataDir, "cache")) },
   });
   await breathe();
   onProgress?.(`loaded ${knowledge.documentCount} documents, ${knowledge.passages.length} passages`);

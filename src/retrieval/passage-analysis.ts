@@ -50,7 +50,8 @@ export function textToolsFrom(recipe: TextToolsRecipe): { featurize: Featurize; 
     ...(recipe.dictionary ? { dictionary: recipe.dictionary } : {}),
   });
   const lexicon = loadLexicon(recipe.colloquialDir, {
-    homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: readUserDictTerms(recipe.userDictDir) },
+    domainTerms: readUserDictTerms(recipe.userDictDir),
+    homophones: { dictionaryCut: segmenter.dictionaryCut },
   });
   return {
     featurize: (text) => segmenter.features(text),

@@ -6,7 +6,7 @@ const entries = new Map<string, string[]>([
   ["医保交满", ["缴费年限"]],
   ["身份证过期", ["换领"]],
 ]);
-const lexicon = createLexicon(entries, { homophones: { dictionaryCut: (t) => [t], extraTerms: ["商标", "医保", "居民医保", "身份证"] } });
+const lexicon = createLexicon(entries, { domainTerms: ["商标", "医保", "居民医保", "身份证"] });
 const keys = (text: string) => lexicon.matchQuestion(text).map((m) => m.colloquial);
 
 describe("two-part phrases with words between their parts (matchQuestion)", () => {

@@ -28,7 +28,8 @@ describe("homophone typos", () => {
 
   it("lets the lexicon expand a corrected term further", () => {
     const lexicon = createLexicon(parseLexicon("社保卡\t社会保障卡\n"), {
-      homophones: { dictionaryCut: segmenter.dictionaryCut, extraTerms: ["社保卡"] },
+      domainTerms: ["社保卡"],
+      homophones: { dictionaryCut: segmenter.dictionaryCut },
     });
     expect(lexicon.expand("社宝卡丢了")).toContain("社会保障卡");
   });

@@ -41,12 +41,18 @@ export function parseLexicon(text: string, source = "lexicon"): Map<string, stri
 }
 
 export interface LexiconOptions {
-  /** Recognise homophone typos of the lexicon's terms and these (温岗 → 稳岗); see homophones.ts. */
-  homophones?: { dictionaryCut: (text: string) => string[]; extraTerms?: Iterable<string>; soundTable?: (terms: string[]) => Map<string, string[]> };
+  /**
+   * Domain terms beyond the lexicon's own (the user dictionary's: 身份证, 商标): also recognised through homophone typos,
+   * and the first part of a two-part phrase a question separates (gapped-phrases.ts).
+   */
+  domainTerms?: Iterable<string>;
+  /** Recognise homophone typos of the lexicon's terms and the domain terms (温岗 → 稳岗); see homophones.ts. */
+  homophones?: { dictionaryCut: (text: string) => string[]; soundTable?: (terms: string[]) => Map<string, string[]> };
 }
 
 export function createLexicon(entries: Map<string, string[]>, options: LexiconOptions = {}): Lexicon {
   const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
+  const domainTerms = [...(options.domainTerms ?? [])];
   // A phrase can only be found where its first character is: each character lists the phrases (by place in keys) starting with it.
   const startingWith = new Map<string, number[]>();
   keys.forEach((key, i) => startingWith.set(key[0]!, [...(startingWith.get(key[0]!) ?? []), i]));
@@ -67,7 +73,7 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
   const spaced = new Set(keys.flatMap((key, i) => (/\s/.test(key) ? [i] : [])));
   const typos = options.homophones
     ? createHomophoneMatcher({
-        terms: [...keys, ...[...entries.values()].flat(), ...(options.homophones.extraTerms ?? [])],
+        terms: [...keys, ...[...entries.values()].flat(), ...domainTerms],
         dictionaryCut: options.homophones.dictionaryCut,
         ...(options.homophones.soundTable ? { soundTable: options.homophones.soundTable } : {}),
       })
@@ -87,7 +93,7 @@ export function createLexicon(entries: Map<string, string[]>, options: LexiconOp
     }
     return found;
   }, 32);
-  const phrasesApart = createGappedMatcher(keys, entries, options.homophones?.extraTerms ?? []);
+  const phrasesApart = createGappedMatcher(keys, entries, domainTerms);
   return {
     size: entries.size,
     match,
@@ -123,4 +129,3 @@ export function loadLexicon(dir: string, options: LexiconOptions = {}): Lexicon 
   }
   return createLexicon(merged, options);
 }
-

@@ -21,9 +21,14 @@ async function confidenceOf(question: string, deps: PipelineDeps): Promise<numbe
   return estimateConfidence(await deps.retriever.search(prepareQuery(question, deps.lexicon, deps.segmenter), 3));
 }
 
+/** Chit-chat, or a request that is never a public-service question (a product tip, homework), by the fixed rules. */
+function ruledOut(deps: PipelineDeps, normalized: string): boolean {
+  return deps.rules.isOffTopic(normalized) || deps.rules.isNotService(normalized);
+}
+
 /** A message that is itself chit-chat (顺便问下汇率会涨吗) is not read as part of the conversation. */
 export function offTopic(ctx: AnswerContext, deps: PipelineDeps, normalized: string): boolean {
-  return deps.rules.isOffTopic(normalized) || deps.rules.isNotService(normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
+  return ruledOut(deps, normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
 }
 
 /** A question's frame and its policy words that are not aspect words (what it is about). */
@@ -90,8 +95,7 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
       (message.text.length <= POINTING_FOLLOW_UP_CHARS && (POINTS_AT.test(message.text) || (message.frame.aspect !== null && !namesSomething)));
     // Only a classifier all but certain overrules the short form (帮我写一封辞职信吧 after a question on 辞职).
     const certainlyOffTopic = (ctx.intent?.off_topic ?? 0) >= SHORT_OFF_TOPIC_CERTAIN;
-    const chitChat = deps.rules.isOffTopic(message.text) || deps.rules.isNotService(message.text) || SMALL_TALK.test(message.text) || certainlyOffTopic;
-    if (short ? chitChat : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
+    if (short ? ruledOut(deps, message.text) || SMALL_TALK.test(message.text) || certainlyOffTopic : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, previousRead);
     const standsAlone = message.frame.aspect !== null && namesSomething;
     // A message with no policy word of its own (办好了能管多久) can only be about the conversation.
