@@ -1,28 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { pipelineFacts } from "./pipeline-facts.testing.js";
 
-// Plain national facts added on 2026-12-06 (issue 10), read in the texts LawRefBook/Laws mirrors: 社会救助暂行办法
-// (国务院令第649号, 2019 text), 商标法 (2019修正, in force until 2027-01-01), 老年人权益保障法 (2018修正), and the
-// 临时居民身份证管理办法 (公安部令第78号). Colloquial questions go through the real answer pipeline.
+// Plain national facts added on 2026-12-06 (issue 10), read in the texts LawRefBook/Laws mirrors: 商标法 (2019修正, in
+// force until 2027-01-01), 老年人权益保障法 (2018修正) and the 临时居民身份证管理办法 (公安部令第78号). The 社会救助 facts
+// were first written from the 社会救助暂行办法 and moved on 2026-12-07 to the 中华人民共和国社会救助法 (in force
+// 2026-07-01; the flk text as mirrored in 6shell/laws and muztag/laws). Colloquial questions go through the real answer pipeline.
 const { answeredFrom } = pipelineFacts("assist-tm-facts");
 
-describe("社会救助暂行办法", () => {
-  it("低保 is applied for in writing at the 乡镇/街道 of the 户籍 and approved by the county 民政 department (第十一条)", async () => {
+describe("社会救助法", () => {
+  it("低保 is applied for at the 乡镇/街道 of the 户籍 and confirmed by the county 社会救助管理部门 (第三十七条、第四十四条)", async () => {
     const response = await answeredFrom("低保在哪申请", "social-security-social-assistance");
-    expect(response.citations[0]).toMatchObject({ docNo: "国务院令第649号", basis: "第十一条、第十二条" });
+    expect(response.citations[0]).toMatchObject({ basis: "第三十七条、第四十条、第四十三条、第四十四条、第四十五条" });
+    expect(response.citations[0]?.docNo).toBeUndefined();
     expect(response.answer).toContain("户籍所在地的乡镇人民政府或街道办事处");
-    expect(response.answer).toContain("县级民政部门审批");
+    expect(response.answer).toContain("县级社会救助管理部门作出确认决定");
   });
 
-  it("a family hit by fire or sudden grave illness can ask for 临时救助 (第四十七条)", async () => {
+  it("a family hit by fire or sudden grave illness can ask for 临时救助 (第二十九条)", async () => {
     const response = await answeredFrom("家里房子着火了没地方住能申请救助吗", "social-security-social-assistance");
     expect(response.answer).toContain("临时救助");
     expect(response.answer).toContain("火灾");
   });
 
-  it("cheating the 低保 costs a fine of 1 to 3 times what was obtained (第六十八条)", async () => {
+  it("cheating the 低保 costs a fine of up to twice what was obtained (第七十三条)", async () => {
     const response = await answeredFrom("骗低保被查到会罚多少", "social-security-social-assistance");
-    expect(response.answer).toContain("1倍以上3倍以下");
+    expect(response.answer).toContain("二倍以下");
   });
 });
 

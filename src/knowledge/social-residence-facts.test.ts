@@ -63,10 +63,11 @@ describe("social security and residence facts", () => {
     expect(section("medical-insurance-tiered-care", "家庭医生").body).toMatch(/基本服务包按规定纳入医保支付.*费用由个人支付/);
   });
 
-  it("社会救助暂行办法: 医疗救助 applied for at the 乡镇/街道, approved by the county 医疗保障部门", () => {
+  it("社会救助法: 医疗救助 applied for at the 乡镇/街道 of the 户籍, confirmed by the county 社会救助管理部门", () => {
     const apply = section("medical-insurance-medical-assistance", "怎么申请医疗救助");
-    expect(apply.body).toMatch(/乡镇人民政府、街道办事处提出，经审核、公示后，由县级人民政府医疗保障部门审批/);
-    expect(apply.basis).toBe("社会救助暂行办法第三十条、第三十一条");
+    expect(apply.body).toMatch(/户籍所在地的乡镇人民政府、街道办事处提出/);
+    expect(apply.body).toContain("报县级社会救助管理部门");
+    expect(apply.basis).toBe("《社会救助法》第三十七条、《社会救助法》第四十二条、《社会救助法》第四十四条");
   });
 
   it("专项附加扣除 links 国发〔2018〕41号 on gov.cn", () => {
