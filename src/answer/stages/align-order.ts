@@ -28,7 +28,7 @@ export function aboutTheObjectFirst<T extends { candidate: Candidate }>(sorted: 
   const objects = ctx.frame.entities.filter((e) => !e.audience);
   if (objects.length === 0) return sorted;
   const { sections } = deps.understanding;
-  const isAbout = (j: T) => objects.some((e) => aboutOf(j.candidate.passage, sections.of(j.candidate.passage)).has(e.id));
+  const isAbout = (j: T) => objects.some((e) => aboutOf(j.candidate.passage, sections).has(e.id));
   if (!sorted[0] || isAbout(sorted[0])) return sorted;
   const index = sorted.slice(0, ABOUT_POOL).findIndex(isAbout);
   return moveToFront(sorted, index);
@@ -81,7 +81,7 @@ export function holdingTheFormFirst<T extends { candidate: Candidate; agreement:
   };
   const sameThing = (j: T) =>
     !namesSibling(j) &&
-    (j.candidate.passage.docId === best.candidate.passage.docId || objects.some((e) => aboutOf(j.candidate.passage, sections.of(j.candidate.passage)).has(e.id)));
+    (j.candidate.passage.docId === best.candidate.passage.docId || objects.some((e) => aboutOf(j.candidate.passage, sections).has(e.id)));
   const index = sorted
     .slice(0, FORM_POOL)
     .findIndex((j) => j.agreement.form === 1 && !j.agreement.objectConflict && j.candidate.score >= best.candidate.score - FORM_MARGIN && sameThing(j));

@@ -89,7 +89,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   // The question's objects must be what the section is about: named only in passing in its text
   // (公积金 in a list of credit data) does not make a section about 公积金.
   const objects = ctx.frame.entities.filter((e) => !e.audience);
-  const topAbout = aboutOf(best.candidate.passage, sections.of(best.candidate.passage));
+  const topAbout = aboutOf(best.candidate.passage, sections);
   // Nor can a question that also names something no section speaks of (公积金 and 物业费: only the first is covered).
   const uncovered = objects.length > 0 && (!objects.some((e) => topAbout.has(e.id)) || objects.some((e) => !sections.covered(e.id)));
   // Asked 多少钱 or 比例 and the best section holds no sum or percentage at all: it cannot hold the answer.
