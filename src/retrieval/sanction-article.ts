@@ -1,5 +1,4 @@
 import type { Passage } from "../knowledge/index.js";
-import type { ArticleIndex } from "./article-lookup.js";
 
 /**
  * The question asks what a wrong costs (会被罚多少, 怎么处罚, 要负什么法律责任, 被查到会怎么处理): a law answers that in
