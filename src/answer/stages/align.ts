@@ -7,7 +7,7 @@ import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { ownReading } from "../own-reading.js";
 import { aboutOf, keepArticleFirst } from "../raw-article.js";
-import { aboutTheObjectFirst, dedicatedDocumentFirst, holdingTheFormFirst } from "./align-order.js";
+import { aboutTheObjectFirst, articleHoldingTheForm, dedicatedDocumentFirst, holdingTheFormFirst } from "./align-order.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
 const CONTINUITY_BONUS = 0.1;
@@ -77,7 +77,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })
     .sort((a, b) => b.candidate.score - a.candidate.score);
-  const judged = keepArticleFirst(holdingTheFormFirst(dedicatedDocumentFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx, deps), ctx, deps), ctx.candidates[0]);
+  const judged = articleHoldingTheForm(keepArticleFirst(holdingTheFormFirst(dedicatedDocumentFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx, deps), ctx, deps), ctx.candidates[0]), ctx, deps);
   ctx.candidates = judged.map((j) => j.candidate);
   const best = judged[0];
   ctx.topic = best?.candidate.passage.topic ?? null;
