@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "../retrieval/index.js";
-import type { FrameAgreement, SectionFrame } from "../understanding/index.js";
+import type { FrameAgreement, SectionFrame, SectionFrames } from "../understanding/index.js";
 import { estimateConfidence } from "./confidence.js";
 import { aboutOf, ARTICLE_MIN_CONFIDENCE, answerBar, isRawArticle, keepArticleFirst } from "./raw-article.js";
 
@@ -17,6 +17,12 @@ const candidate = (p: Passage, score: number, strength = 0.5): Candidate => ({
 });
 const agreement = (objectConflict = false): FrameAgreement => ({ aspect: 0, conflict: objectConflict, objectConflict, missing: 0, form: 0 });
 const frame = (about: string[], mentions: string[]): SectionFrame => ({ aspect: null, aspectSpan: null, entities: [], expects: null, headingEntities: [], forms: new Set(), about: new Set(about), mentions: new Set(mentions) });
+/** Frames of a set of passages, each given its own (or the same) frame. */
+const framesOf = (byId: Record<string, SectionFrame>, passages: Passage[]): SectionFrames => ({
+  of: (p) => byId[p.id]!,
+  covered: () => true,
+  documentSections: (docId) => passages.filter((p) => p.docId === docId),
+});
 
 describe("raw articles in the pipeline", () => {
   const article = candidate(passage("a", true), 0.8);
@@ -43,8 +49,19 @@ describe("raw articles in the pipeline", () => {
   });
 
   it("reads what a raw article is about from its text, a curated section from its question side", () => {
-    expect([...aboutOf(article.passage, frame(["劳动合同"], ["劳动合同", "试用期"]))]).toEqual(["劳动合同", "试用期"]);
-    expect([...aboutOf(curated.passage, frame(["劳动合同"], ["劳动合同", "试用期"]))]).toEqual(["劳动合同"]);
+    const both = frame(["劳动合同"], ["劳动合同", "试用期"]);
+    const frames = framesOf({ a: both, c: both }, [article.passage, curated.passage]);
+    expect([...aboutOf(article.passage, frames)]).toEqual(["劳动合同", "试用期"]);
+    expect([...aboutOf(curated.passage, frames)]).toEqual(["劳动合同"]);
+  });
+
+  it("reads an article that sanctions another by number as about what that article names too", () => {
+    const duty = { ...passage("d", true), article: { law: "劳动合同法", number: 9, path: [] } };
+    const sanction = { ...passage("s", true), body: "违反本法第九条规定的，由劳动行政部门责令改正，处以罚款。", article: { law: "劳动合同法", number: 84, path: [], refs: [9] } };
+    const other = { ...passage("o", true), article: { law: "劳动合同法", number: 10, path: [] } };
+    const frames = framesOf({ d: frame([], ["身份证"]), s: frame([], ["劳动合同"]), o: frame([], ["工资"]) }, [duty, sanction, other]);
+    expect([...aboutOf(sanction, frames)].sort()).toEqual(["劳动合同", "身份证"]);
+    expect([...aboutOf(duty, frames)]).toEqual(["身份证"]);
   });
 
   it("calibrates a raw article on top with its own weights: a stronger match is more confident", () => {

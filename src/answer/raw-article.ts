@@ -1,6 +1,6 @@
 import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "../retrieval/index.js";
-import type { FrameAgreement, SectionFrame } from "../understanding/index.js";
+import type { FrameAgreement, SectionFrames } from "../understanding/index.js";
 
 /**
  * An article imported as published: no 常见问法, a heading that is only its number (第四十二条). Its frame
@@ -26,10 +26,16 @@ export function answerBar(top: Passage | undefined, configured: number): number 
 
 /**
  * What a section is about, for the mismatch check: a raw article is one short provision, so every object its
- * text names is what it is about (试用期 in 劳动合同法第十九条); a curated section, what its question side names.
+ * text names is what it is about (试用期 in 劳动合同法第十九条), and so is what the articles it cites name (违反本条例第三十二条
+ * 规定明示有关事项 sanctions the duty 第三十二条 spells out: 营业执照, 收费标准); a curated section, what its question side names.
  */
-export function aboutOf(passage: Passage, frame: SectionFrame): ReadonlySet<string> {
-  return isRawArticle(passage) ? frame.mentions : frame.about;
+export function aboutOf(passage: Passage, frames: SectionFrames): ReadonlySet<string> {
+  const frame = frames.of(passage);
+  if (!isRawArticle(passage)) return frame.about;
+  const refs = passage.article?.refs;
+  if (!refs?.length) return frame.mentions;
+  const cited = frames.documentSections(passage.docId).filter((p) => p.article?.number !== undefined && refs.includes(p.article.number));
+  return new Set([...frame.mentions, ...cited.flatMap((p) => [...frames.of(p).mentions])]);
 }
 
 /**

@@ -4,6 +4,7 @@ import { definingArticle, definitionsOf, definitionTexts, type Definition } from
 import { effectiveArticle } from "./effective-article.js";
 import { bestBasisArticle, type BasisMatch } from "./basis-article.js";
 import { inRegister, readInRegister } from "./legal-register.js";
+import { asksSanction, sanctionFirst, sanctionIndex, type SanctionIndex } from "./sanction-article.js";
 import { localFirst, nationalFirst } from "./local-first.js";
 import { localeView, regionOverrides, type RegionOverrides } from "./locale.js";
 import { articlesInOrder, contradictedSections, mostSpecificWords, officialFirst, OFFICIAL_RATIO } from "./official.js";
@@ -66,12 +67,12 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   let containment: ContainmentCache | null | undefined;
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
-  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean; definitions: Definition[] } | undefined;
+  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean; definitions: Definition[]; sanctions: SanctionIndex } | undefined;
   const perPassageSet = () => {
     if (regions?.count !== index.passages.size) {
       const imported = [...index.passages.values()].some((p) => p.origin === "imported");
       const definitions = imported ? definitionsOf(index.passages.values()) : [];
-      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()), imported, definitions };
+      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()), imported, definitions, sanctions: imported ? sanctionIndex(index.passages.values()) : new Map() };
     }
     return regions;
   };
@@ -195,7 +196,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const sorted = candidates.sort((a, b) => b.score - a.score);
     const byArticle = registerScores.size > 0 ? articlesInOrder(sorted, (c) => registerScores.get(c.passage.id) ?? c.score) : sorted;
     const official = officialFirst(byArticle, options.officialRatio ?? OFFICIAL_RATIO, keyWordsHeld);
-    const ranked = locale.regions.length > 0 ? localFirst(official, locale.regions) : nationalFirst(official);
+    const placed = locale.regions.length > 0 ? localFirst(official, locale.regions) : nationalFirst(official);
+    const ranked = perPassageSet().imported && asksSanction(query.normalized) ? sanctionFirst(placed, perPassageSet().sanctions) : placed;
     const byNumber = lookupArticle(perPassageSet().articles, query.normalized, ranked.map((c) => c.passage.docId)).filter(locale.allows);
     const inForce = byNumber.length === 0 && perPassageSet().imported ? effectiveArticle(index.passages.values(), query.normalized) : undefined;
     const { definitions } = perPassageSet();

@@ -1,10 +1,10 @@
 import type { Passage } from "../../knowledge/index.js";
 import type { Candidate } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { readEntities, type FrameAgreement } from "../../understanding/index.js";
+import { frameAgreement, readEntities, type FrameAgreement } from "../../understanding/index.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
-import { aboutOf } from "../raw-article.js";
+import { aboutOf, isRawArticle } from "../raw-article.js";
 
 /*
  * Re-orderings of the aligned ranking (align.ts): each moves one close candidate to the top when the best one
@@ -28,7 +28,7 @@ export function aboutTheObjectFirst<T extends { candidate: Candidate }>(sorted: 
   const objects = ctx.frame.entities.filter((e) => !e.audience);
   if (objects.length === 0) return sorted;
   const { sections } = deps.understanding;
-  const isAbout = (j: T) => objects.some((e) => aboutOf(j.candidate.passage, sections.of(j.candidate.passage)).has(e.id));
+  const isAbout = (j: T) => objects.some((e) => aboutOf(j.candidate.passage, sections).has(e.id));
   if (!sorted[0] || isAbout(sorted[0])) return sorted;
   const index = sorted.slice(0, ABOUT_POOL).findIndex(isAbout);
   return moveToFront(sorted, index);
@@ -81,9 +81,30 @@ export function holdingTheFormFirst<T extends { candidate: Candidate; agreement:
   };
   const sameThing = (j: T) =>
     !namesSibling(j) &&
-    (j.candidate.passage.docId === best.candidate.passage.docId || objects.some((e) => aboutOf(j.candidate.passage, sections.of(j.candidate.passage)).has(e.id)));
+    (j.candidate.passage.docId === best.candidate.passage.docId || objects.some((e) => aboutOf(j.candidate.passage, sections).has(e.id)));
   const index = sorted
     .slice(0, FORM_POOL)
     .findIndex((j) => j.agreement.form === 1 && !j.agreement.objectConflict && j.candidate.score >= best.candidate.score - FORM_MARGIN && sameThing(j));
   return moveToFront(sorted, index);
+}
+
+/**
+ * A raw article on top that holds no answer of the strict form asked (罚多少 and no sum, 多久 and no span) cannot answer;
+ * the best-ranked article of the same law that holds one (ctx.articles, wherever it stands in the ranking) comes first
+ * on its own scores (驳回 复审 多久: 实施细则's procedure article holds no span, the law's 三个月内 article does). Its own,
+ * usually lower, confidence then decides whether it is answered.
+ */
+export function articleHoldingTheForm<T extends { candidate: Candidate; agreement: FrameAgreement }>(judged: T[], ctx: AnswerContext, deps: PipelineDeps): T[] {
+  const best = judged[0];
+  const { vocabulary, sections } = deps.understanding;
+  if (!best || !isRawArticle(best.candidate.passage) || best.agreement.form !== -1 || !vocabulary.forms.strict(ctx.frame.expects ?? "")) return judged;
+  for (const candidate of ctx.articles) {
+    const passage = candidate.passage;
+    if (passage.docId !== best.candidate.passage.docId || passage.id === best.candidate.passage.id || !isRawArticle(passage)) continue;
+    const agreement = frameAgreement(ctx.frame, sections.of(passage), vocabulary);
+    if (agreement.form !== 1 || agreement.objectConflict) continue;
+    const at = judged.findIndex((j) => j.candidate.passage.id === passage.id);
+    return at > 0 ? moveToFront(judged, at) : [{ ...best, candidate, agreement } as T, ...judged];
+  }
+  return judged;
 }

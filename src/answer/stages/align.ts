@@ -7,7 +7,7 @@ import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { ownReading } from "../own-reading.js";
 import { aboutOf, keepArticleFirst } from "../raw-article.js";
-import { aboutTheObjectFirst, dedicatedDocumentFirst, holdingTheFormFirst } from "./align-order.js";
+import { aboutTheObjectFirst, articleHoldingTheForm, dedicatedDocumentFirst, holdingTheFormFirst } from "./align-order.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
 const CONTINUITY_BONUS = 0.1;
@@ -77,7 +77,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })
     .sort((a, b) => b.candidate.score - a.candidate.score);
-  const judged = keepArticleFirst(holdingTheFormFirst(dedicatedDocumentFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx, deps), ctx, deps), ctx.candidates[0]);
+  const judged = articleHoldingTheForm(keepArticleFirst(holdingTheFormFirst(dedicatedDocumentFirst(aboutTheObjectFirst(sorted, ctx, deps), ctx, deps), ctx, deps), ctx.candidates[0]), ctx, deps);
   ctx.candidates = judged.map((j) => j.candidate);
   const best = judged[0];
   ctx.topic = best?.candidate.passage.topic ?? null;
@@ -89,7 +89,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   // The question's objects must be what the section is about: named only in passing in its text
   // (公积金 in a list of credit data) does not make a section about 公积金.
   const objects = ctx.frame.entities.filter((e) => !e.audience);
-  const topAbout = aboutOf(best.candidate.passage, sections.of(best.candidate.passage));
+  const topAbout = aboutOf(best.candidate.passage, sections);
   // Nor can a question that also names something no section speaks of (公积金 and 物业费: only the first is covered).
   const uncovered = objects.length > 0 && (!objects.some((e) => topAbout.has(e.id)) || objects.some((e) => !sections.covered(e.id)));
   // Asked 多少钱 or 比例 and the best section holds no sum or percentage at all: it cannot hold the answer.

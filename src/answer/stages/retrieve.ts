@@ -6,8 +6,11 @@ import type { PipelineDeps } from "../deps.js";
 const CANDIDATES = 8;
 /** How deep in the ranking imported articles are looked for: curated sections often fill the first candidates. */
 const ARTICLE_DEPTH = 60;
-/** How many of the best imported articles are kept beside the candidates (a curated answer's quote is chosen among them). */
-const ARTICLES = 3;
+/**
+ * How many of the best imported articles are kept beside the candidates: a curated answer's quote is chosen among the
+ * first, and an article holding the answer form asked among all (align-order.ts).
+ */
+const ARTICLES = 10;
 
 /**
  * Hybrid retrieval (BM25 + vectors, fused and reranked); confidence follows once frames are aligned.
