@@ -3,7 +3,7 @@ import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "../retrieval/index.js";
 import type { FrameAgreement, SectionFrame, SectionFrames } from "../understanding/index.js";
 import { estimateConfidence } from "./confidence.js";
-import { aboutOf, ARTICLE_MIN_CONFIDENCE, answerBar, isRawArticle, keepArticleFirst } from "./raw-article.js";
+import { aboutOf, ARTICLE_MIN_CONFIDENCE, answerBar, isRawArticle, keepArticleFirst, namesAnObjectAsked } from "./raw-article.js";
 
 const passage = (id: string, raw: boolean): Passage => ({
   id, docId: raw ? "law" : "guide", title: raw ? "中华人民共和国劳动合同法" : "劳动合同常见问题", heading: raw ? "第十九条" : "试用期最长多久",
@@ -38,6 +38,8 @@ describe("raw articles in the pipeline", () => {
     expect(answerBar(curated.passage, 0.42)).toBe(0.42);
     expect(answerBar(article.passage, 0.2)).toBe(0.2);
     expect(answerBar(undefined, 0.42)).toBe(0.42);
+    // An article naming none of the question's objects answers only from the configured bar.
+    expect(answerBar(article.passage, 0.42, false)).toBe(0.42);
   });
 
   it("keeps a raw article that was first before the frame re-sort first, unless it names another object", () => {
@@ -53,6 +55,15 @@ describe("raw articles in the pipeline", () => {
     const frames = framesOf({ a: both, c: both }, [article.passage, curated.passage]);
     expect([...aboutOf(article.passage, frames)]).toEqual(["劳动合同", "试用期"]);
     expect([...aboutOf(curated.passage, frames)]).toEqual(["劳动合同"]);
+  });
+
+  it("tells whether a passage names one of the objects a question asks about", () => {
+    const both = frame(["劳动合同"], ["劳动合同", "试用期"]);
+    const frames = framesOf({ a: both, c: both }, [article.passage, curated.passage]);
+    const asking = (...ids: string[]) => ({ aspect: null, aspectSpan: null, expects: null, entities: ids.map((id) => ({ id, kind: "x", text: id, audience: false })) }) as never;
+    expect(namesAnObjectAsked(article.passage, asking("试用期"), frames)).toBe(true);
+    expect(namesAnObjectAsked(curated.passage, asking("试用期"), frames)).toBe(false);
+    expect(namesAnObjectAsked(curated.passage, asking(), frames)).toBe(true);
   });
 
   it("reads an article that sanctions another by number as about what that article names too", () => {

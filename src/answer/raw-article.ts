@@ -1,6 +1,6 @@
 import type { Passage } from "../knowledge/index.js";
 import type { Candidate } from "../retrieval/index.js";
-import type { FrameAgreement, SectionFrames } from "../understanding/index.js";
+import type { FrameAgreement, QuestionFrame, SectionFrames } from "../understanding/index.js";
 
 /**
  * An article imported as published: no 常见问法, a heading that is only its number (第四十二条). Its frame
@@ -19,9 +19,21 @@ export function isRawArticle(passage: Passage): boolean {
  */
 export const ARTICLE_MIN_CONFIDENCE = 0.3;
 
-/** The confidence an answer needs: the configured bar, or the raw-article bar when that is lower and an article is on top. */
-export function answerBar(top: Passage | undefined, configured: number): number {
-  return top && isRawArticle(top) ? Math.min(configured, ARTICLE_MIN_CONFIDENCE) : configured;
+/**
+ * The confidence an answer needs: the configured bar, or the raw-article bar when that is lower and an article naming
+ * what the question asks about is on top. One worded in the law's own terms that names none of it (基本养老保险待遇
+ * where people say 养老金, 知识产权 for 专利 and 商标) is no mismatch (align.ts), but answers from the configured bar only.
+ */
+export function answerBar(top: Passage | undefined, configured: number, namesTheObjects = true): number {
+  return top && isRawArticle(top) && namesTheObjects ? Math.min(configured, ARTICLE_MIN_CONFIDENCE) : configured;
+}
+
+/** The passage names (for a raw article: mentions anywhere) one of the objects the question asks about, or the question names none. */
+export function namesAnObjectAsked(passage: Passage, frame: QuestionFrame, frames: SectionFrames): boolean {
+  const objects = frame.entities.filter((e) => !e.audience);
+  if (objects.length === 0) return true;
+  const about = aboutOf(passage, frames);
+  return objects.some((e) => about.has(e.id));
 }
 
 /**

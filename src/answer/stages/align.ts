@@ -6,7 +6,7 @@ import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { ownReading } from "../own-reading.js";
-import { aboutOf, keepArticleFirst } from "../raw-article.js";
+import { isRawArticle, keepArticleFirst, namesAnObjectAsked } from "../raw-article.js";
 import { aboutTheObjectFirst, articleHoldingTheForm, dedicatedDocumentFirst, holdingTheFormFirst } from "./align-order.js";
 
 /** A follow-up read in context most likely continues in the document the last answer came from. */
@@ -88,10 +88,11 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   if (best.candidate.passage.docId === continued && alone?.isFirst(best.candidate.passage)) ctx.confidence = Math.max(ctx.confidence, alone.confidence);
   // The question's objects must be what the section is about: named only in passing in its text
   // (公积金 in a list of credit data) does not make a section about 公积金.
+  // A raw article in the law's own terms may name none of them and still answer: it then needs the usual bar (route.ts).
   const objects = ctx.frame.entities.filter((e) => !e.audience);
-  const topAbout = aboutOf(best.candidate.passage, sections);
+  const unnamed = !isRawArticle(best.candidate.passage) && !namesAnObjectAsked(best.candidate.passage, ctx.frame, sections);
   // Nor can a question that also names something no section speaks of (公积金 and 物业费: only the first is covered).
-  const uncovered = objects.length > 0 && (!objects.some((e) => topAbout.has(e.id)) || objects.some((e) => !sections.covered(e.id)));
+  const uncovered = unnamed || objects.some((e) => !sections.covered(e.id));
   // Asked 多少钱 or 比例 and the best section holds no sum or percentage at all: it cannot hold the answer.
   // Only when the message asks that form itself: an ask inherited by 那一整年都没用过医保的呢 (要几年) is the earlier question's.
   const asksForm = ctx.question === ctx.request.message || readFrame(normalizeText(ctx.request.message), vocabulary).expects === ctx.frame.expects;

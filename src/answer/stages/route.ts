@@ -3,7 +3,7 @@ import { finish, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { audienceOptions } from "./audience.js";
 import { INTENT_THRESHOLDS } from "./guardrails.js";
-import { answerBar, isRawArticle } from "../raw-article.js";
+import { answerBar, isRawArticle, namesAnObjectAsked } from "../raw-article.js";
 import { KNOWLEDGE_COVERS, knowledgeScope } from "./scope.js";
 
 /**
@@ -93,5 +93,7 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   if (audiences) return clarify(ctx, deps, audiences);
   const distinctDocs = new Set(ctx.candidates.slice(0, 3).map((c) => c.passage.docId)).size;
   if (ctx.query!.words.length <= 1 && distinctDocs > 1 && !inherited) return clarify(ctx, deps, candidateHeadings(ctx, 3));
-  if (ctx.confidence < answerBar(ctx.candidates[0]?.passage, routing.answerMinConfidence)) escalate(ctx, "low_confidence");
+  const top = ctx.candidates[0]?.passage;
+  const named = !top || namesAnObjectAsked(top, ctx.frame, deps.understanding.sections);
+  if (ctx.confidence < answerBar(top, routing.answerMinConfidence, named)) escalate(ctx, "low_confidence");
 }
