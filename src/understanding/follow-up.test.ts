@@ -61,6 +61,14 @@ describe("proposeFollowUp", () => {
     expect(follow(read("我在公司上班，单位给交", ["单位"]), "生孩子有什么补贴")?.keepsSection).toBe(false);
   });
 
+  it("puts a figure given in the unit the last question used in place of that one, with or without 呢", () => {
+    expect(follow(read("我交了8年呢"), normalizeText("失业保险交了3年，失业金能领几个月"), ["失业保险", "失业金"])?.question).toBe(normalizeText("失业保险交了8年，失业金能领几个月"));
+    expect(follow(read("我交了16年"), normalizeText("养老保险交了10年，退休能按月领吗"), ["养老保险"])?.question).toBe(normalizeText("养老保险交了16年，退休能按月领吗"));
+    // Another unit, or none in the last question, adds the figure as before.
+    expect(follow(read("我交了8个月"), normalizeText("失业保险交了3年，失业金能领几个月"), ["失业保险"])?.question).toContain("3年");
+    expect(follow(read("我交了8年"), "失业金能领几个月", ["失业金"])?.question).toContain("8年");
+  });
+
   it("lets an audience named with 也 join the earlier object", () => {
     const p = follow(read("个体户也一样要报吗，截止时间一样吗"), "公司年报最晚啥时候报");
     expect(p?.strength).toBe("strong");

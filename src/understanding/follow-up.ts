@@ -61,11 +61,30 @@ export const QUESTION_WORD = /什么|啥|怎么|怎样|咋|如何|多少|多久|
  * which rebuilding from the frame alone would lose.
  */
 function ellipsis(own: string, message: ReadQuestion, previousRead: ReadQuestion, ownObject: boolean): string {
+  const refigured = message.frame.entities.length === 0 ? withFigureReplaced(own, previousRead.text) : null;
+  if (refigured) return refigured;
   const kinds = new Set(message.frame.entities.map((e) => e.kind));
   const replaced = previousRead.frame.entities.filter((e) => kinds.has(e.kind) || (ownObject && !e.audience)).map((e) => e.span);
   const words = ownObject ? (previousRead.objectNames ?? previousRead.objectWords) : [];
   const rest = [...replaced, ...words].sort((a, b) => b.length - a.length).reduce((text, span) => text.split(span).join(""), previousRead.text);
   return `${own}${rest}`;
+}
+
+/** A figure with its unit, as normalisation writes it (交了3年, 8个月, 60周岁, 5000元). */
+const FIGURE = /(\d+(?:\.\d+)?)(个月|周岁|岁|年|天|日|元|万元|小时)/g;
+
+/**
+ * A message giving one figure in a unit the earlier question used once (我交了8年呢 after 失业保险交了3年，能领几个月)
+ * asks that question again with its figure: the earlier figure is replaced, not left beside the new one. Null otherwise.
+ */
+export function withFigureReplaced(own: string, previous: string): string | null {
+  const mine = [...own.matchAll(FIGURE)];
+  if (mine.length !== 1) return null;
+  const [, value, unit] = mine[0]!;
+  const theirs = [...previous.matchAll(FIGURE)].filter((m) => m[2] === unit);
+  if (theirs.length !== 1 || theirs[0]![1] === value) return null;
+  const at = theirs[0]!.index!;
+  return `${previous.slice(0, at)}${value}${unit}${previous.slice(at + theirs[0]![0].length)}`;
 }
 
 const MAX_OBJECT_PHRASE_CHARS = 10;
@@ -122,7 +141,7 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
     // One naming who asks (灵活就业) or a policy word (赡养老人) may need another section; one giving only a figure refines the last answer.
     // 呢 inside it (赡养老人呢，我是独生子女) asks about something else first.
     const keepsSection = message.frame.entities.length === 0 && message.objectWords.length === 0 && !own.includes("呢");
-    return { question: `${previousRead.text} ${own}`, about: null, strength: "strong", keepsSection };
+    return { question: withFigureReplaced(own, previousRead.text) ?? `${previousRead.text} ${own}`, about: null, strength: "strong", keepsSection };
   }
 
   const kinds = new Set(message.frame.entities.map((e) => e.kind));
