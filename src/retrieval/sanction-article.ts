@@ -30,21 +30,24 @@ export function sanctionIndex(passages: Iterable<Passage>): SanctionIndex {
     if (p.origin !== "imported" || !p.article?.refs?.length || !imposesSanction(p)) continue;
     for (const number of p.article.refs) {
       const key = `${p.docId}#${number}`;
-      index.set(key, [...(index.get(key) ?? []), p]);
+      const citing = index.get(key);
+      if (citing) citing.push(p);
+      else index.set(key, [p]);
     }
   }
   return index;
 }
 
-/**
- * When the best candidate is an imported article stating a duty and the question asks what breaking it costs, the
- * articles of the same law that cite it and impose a sanction (本法第X条, resolved by the importer as `refs`) come
- * first, the best-ranked of them (or the first by number) on the duty article's scores: it is reached through that
- * article. A duty article imposing a sanction itself, or one no article cites, changes nothing.
- */
 /** How far down the ranking an uncited sanction article of the same law is looked for. */
 const NEAR = 10;
 
+/**
+ * When the best candidate is an imported article stating a duty and the question asks what breaking it costs, the
+ * article of the same law that cites it and imposes a sanction (本法第X条, resolved by the importer as `refs`) comes
+ * first — the best-ranked of them, or the first by number — on the duty article's scores: it is reached through that
+ * article. A duty no article cites gives way to the best sanction article of its law within the first NEAR, on that
+ * article's own scores. A duty article imposing a sanction itself changes nothing.
+ */
 export function sanctionFirst<T extends { passage: Passage }>(ranked: T[], index: SanctionIndex): T[] {
   const top = ranked[0];
   const number = top?.passage.article?.number;

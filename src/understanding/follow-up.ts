@@ -77,7 +77,7 @@ const FIGURE = /(\d+(?:\.\d+)?)(个月|周岁|岁|年|天|日|元|万元|小时)
  * A message giving one figure in a unit the earlier question used once (我交了8年呢 after 失业保险交了3年，能领几个月)
  * asks that question again with its figure: the earlier figure is replaced, not left beside the new one. Null otherwise.
  */
-export function withFigureReplaced(own: string, previous: string): string | null {
+function withFigureReplaced(own: string, previous: string): string | null {
   const mine = [...own.matchAll(FIGURE)];
   if (mine.length !== 1) return null;
   const [, value, unit] = mine[0]!;
