@@ -23,6 +23,13 @@ describe("answer forms of the bundled lexicon", () => {
     expect(forms.holds("money", normalizeText("一级伤残为27个月的本人工资"))).toBe(true);
   });
 
+  it("takes a share of a named base, a fee rate and a floor set by a standard for a sum", () => {
+    expect(forms.holds("money", normalizeText("计入标准原则上控制在本人参保缴费基数的2%以内"))).toBe(true);
+    expect(forms.holds("money", normalizeText("引导合作机构逐步将平均担保费率降至1%以下"))).toBe(true);
+    expect(forms.holds("money", normalizeText("失业保险金的标准不得低于城市居民最低生活保障标准"))).toBe(true);
+    expect(forms.holds("money", normalizeText("失业保险金的标准不得高于当地最低工资标准"))).toBe(true);
+  });
+
   it("does not take a bare share or a span for a sum", () => {
     expect(forms.holds("money", normalizeText("住院费用报销比例为70%"))).toBe(false);
     expect(forms.holds("money", normalizeText("最长领取24个月"))).toBe(false);
