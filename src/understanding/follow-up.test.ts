@@ -37,6 +37,12 @@ describe("proposeFollowUp", () => {
     expect(follow(read("哪些城市有"), long, [], "answered", "长期护理保险")?.question).toBe("长期护理保险哪些城市有");
   });
 
+  it("cuts an entity the message replaces (小学 for 幼儿园) from the phrase it inherits", () => {
+    const p = follow(read("那上小学呢，要考吗"), "幼儿园入园要考试吗");
+    expect(p?.question).not.toContain("幼儿园");
+    expect(p?.question).toContain("小学");
+  });
+
   it("names the object by the heading of the section last answered from before the document's title", () => {
     const long = "离职时公司让签竞业限制最长能限制几年啊我想知道";
     const previous = { ...turn(long, "answered", "劳动合同的订立、试用期、解除"), section: "竞业限制最长多久，公司要给补偿吗" };

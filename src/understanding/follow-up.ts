@@ -165,8 +165,11 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   // Nothing to name the object by (长护险是啥 → 哪些城市有): what the earlier question said besides
   // its ask, if short, else the document last answered from.
   if (inherited.length === 0 && message.frame.entities.every((e) => e.audience)) {
-    const phrase = objectPhrase(previousRead);
-    const heading = previous.section ? objectPhrase({ text: previous.section, frame: { ...previousRead.frame, aspectSpan: null } }) : "";
+    // What the message names in place of an earlier entity (小学 for 幼儿园) is cut from the phrase it inherits.
+    const replaced = previousRead.frame.entities.filter((e) => kinds.has(e.kind)).map((e) => e.span);
+    const without = (text: string) => replaced.reduce((rest, span) => rest.split(span).join(""), text);
+    const phrase = without(objectPhrase(previousRead));
+    const heading = previous.section ? without(objectPhrase({ text: previous.section, frame: { ...previousRead.frame, aspectSpan: null } })) : "";
     if (phrase.length >= 2 && phrase.length <= MAX_OBJECT_PHRASE_CHARS) inherited.push(phrase);
     // The section last answered from names the object more closely than its document's title.
     else if (heading.length >= 2 && heading.length <= MAX_HEADING_PHRASE_CHARS) inherited.push(heading);
