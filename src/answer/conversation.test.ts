@@ -27,6 +27,14 @@ describe("conversation", () => {
     expect(next.answer).toContain("10年");
   });
 
+  it("reads 他的呢 after a rule as the same rule for someone else, not as that person's own case", async () => {
+    const ask = conversation();
+    expect((await ask("我今年20岁，身份证有效期是几年")).answer).toContain("10年");
+    const next = await ask("那我爸都50了，他的呢");
+    expect(next.status).toBe("answered");
+    expect(next.answer).toContain("长期");
+  });
+
   it("declines a short writing request after a policy answer instead of repeating the answer", async () => {
     const ask = conversation();
     expect((await ask("想辞职要提前几天说")).status).toBe("answered");
