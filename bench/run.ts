@@ -155,7 +155,7 @@ async function main(): Promise<void> {
     const comparisons: Comparison[] = [await compareRetrieval(assistant, segmenterFor({ ...config, dataDir }, assistant.knowledge), "evals/dev.jsonl")];
     const stats = assistant.stats;
     await assistant.close();
-    const lawsConfig = { ...config, knowledgeDirs: [...config.knowledgeDirs, path.resolve("evals/fixtures/imported")], dataDir: articlesDir };
+    const lawsConfig = { ...config, knowledgeDirs: [...config.knowledgeDirs, path.resolve("knowledge/official")], dataDir: articlesDir };
     const withLaws = await createAssistant(lawsConfig);
     comparisons.push(await compareRetrieval(withLaws, segmenterFor(lawsConfig, withLaws.knowledge), "evals/articles.jsonl"));
     await withLaws.close();
@@ -252,7 +252,7 @@ function render(f: Figures): string {
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...f.comparisons.map((c) => `| ${c.file} | ${c.zhice.questions} | ${pct(c.zhice.hitAt1)} | ${pct(c.bm25.hitAt1)} | ${pct(c.zhice.hitAt3)} | ${pct(c.bm25.hitAt3)} | ${pct(c.zhice.mrr)} | ${pct(c.bm25.mrr)} |`),
     "",
-    "evals/articles.jsonl runs on the bundled knowledge plus the laws in evals/fixtures/imported.",
+    "evals/articles.jsonl runs on the bundled knowledge plus the laws in knowledge/official.",
   ];
   if (f.scaled) lines.push("", ...renderScale(f.scaled, f.started));
   return lines.join("\n") + "\n";

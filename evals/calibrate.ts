@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     const { context } = await ask({ message: item.question, sessionId: `cal-${item.id}`, channel: "api" });
     for (let i = 0; i < NEGATIVE_WEIGHT; i++) observe(context, false);
   }
-  // Questions about single articles (only with the laws loaded: KNOWLEDGE_DIRS=knowledge,evals/fixtures/imported) feed
+  // Questions about single articles (only with the laws loaded: KNOWLEDGE_DIRS=knowledge,knowledge/official) feed
   // the raw-article calibration alone, so the curated one is fitted on the same questions as before.
   articleSet = true;
   for (const file of options("--articles", [])) {

@@ -50,7 +50,7 @@ export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage)
   const article = articleCitation(chosen, part) ?? chosen.heading;
   return {
     line: `${deps.replies.render("basis_quote", { article })}${quote}`,
-    citation: toCitation(chosen, part),
+    citation: { ...toCitation(chosen, part), quote: true },
     source: sourceLine(chosen, [], part),
   };
 }

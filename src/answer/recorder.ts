@@ -66,7 +66,7 @@ export function createRecorder(deps: RecorderDeps) {
         createdAt: new Date().toISOString(),
         context: {
           // A follow-up continues in the section that answered, not in the law a quote of its basis came from.
-          frame: ctx.frame, about: answeredFrom?.title ?? ctx.about, docId: answeredFrom?.docId ?? null, suggestions: ctx.suggestions,
+          frame: ctx.frame, about: answeredFrom?.title ?? ctx.about, docId: answeredFrom?.docId ?? null, section: answeredFrom?.section ?? null, suggestions: ctx.suggestions,
           answerObjects: ctx.status === "answered" ? ctx.answerObjects : [],
           // For the gap report and answer-quality signals (src/feedback/gaps/): what was cited, or nearly.
           confidence: ctx.confidence,

@@ -13,6 +13,7 @@ const storedContext = z.object({
   }),
   about: z.string().nullable().optional(),
   docId: z.string().nullable().optional(),
+  section: z.string().nullable().optional(),
   suggestions: z.array(z.string()).default([]),
   answerObjects: z.array(z.string()).default([]),
 });
@@ -58,6 +59,9 @@ describe("readStoredContext", () => {
     // The first cited section's heading (logged for the gap report) is what a follow-up's 这期间 continues.
     expect(readStoredContext({ ...logged, sections: [{ docId: "d1", title: "t", section: "竞业限制最长多久" }] })?.section).toBe("竞业限制最长多久");
     expect(readStoredContext({ ...logged, sections: [{ docId: "d1" }] })?.section).toBeUndefined();
+    // A quoted basis article is cited first: the answering section, logged apart, is the one continued.
+    const quoted = { ...logged, section: "竞业限制最长多久", sections: [{ docId: "law", title: "劳动合同法", section: "第二十三条" }, { docId: "d1", title: "t", section: "竞业限制最长多久" }] };
+    expect(readStoredContext(quoted)?.section).toBe("竞业限制最长多久");
     expect(readStoredContext(undefined)).toBeNull();
     expect(readStoredContext({ docId: "d1" })).toBeNull(); // no frame: logged before frames existed
   });

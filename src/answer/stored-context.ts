@@ -52,6 +52,7 @@ export function readStoredContext(value: unknown): StoredContext | null {
   const answerObjects = strings(value.answerObjects);
   if (!suggestions || !answerObjects) return null;
   const frame = { aspect, aspectSpan, entities: read, expects } as PreviousTurn["frame"];
-  const section = firstSection(value.sections);
+  // The section that answered, logged apart since a quoted basis article is cited before it; older turns: the first cited.
+  const section = typeof value.section === "string" ? value.section : firstSection(value.sections);
   return { frame, ...(about !== undefined ? { about } : {}), ...(docId !== undefined ? { docId } : {}), suggestions, answerObjects, ...(section !== null ? { section } : {}) };
 }

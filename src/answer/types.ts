@@ -38,6 +38,8 @@ export interface Citation {
   article?: string;
   /** The provision of the source the section rests on: 第四十二条, 二、（三）. */
   basis?: string;
+  /** The official article quoted as the answer's 依据 (basis-quote.ts): cited before the section that answered. */
+  quote?: true;
   snippet: string;
 }
 

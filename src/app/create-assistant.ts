@@ -11,6 +11,7 @@ import { createSegmenter, knowledgeDictionary, knowledgeDictionaryAsync, loadLex
 import { intentTrainingSet, loadFrameVocabulary } from "../understanding/index.js";
 import { cachedSectionFrames } from "./frames-cache.js";
 import { loadKnowledgeCached } from "./knowledge-cache.js";
+import { loadOfficialTexts } from "./official-texts.js";
 import { cachedSoundTable } from "./sounds-cache.js";
 import { cachedIntentClassifier, intentWords } from "./intent-cache.js";
 
@@ -124,7 +125,8 @@ export async function createAssistant(config: Config, onProgress?: (message: str
   const rules = loadRoutingRules(lexiconDir);
   const { segmenter, userDictTerms, lexicon, knowledge, index, rebuilt } = await prepareIndex(config, onProgress);
   await breathe();
-  const retriever = createHybridRetriever(index, segmenter, { locale: config.locale, register: loadLegalRegister(lexiconDir) });
+  const official = loadOfficialTexts(config, path.join(config.dataDir, "cache"));
+  const retriever = createHybridRetriever(index, segmenter, { locale: config.locale, register: loadLegalRegister(lexiconDir), official });
   const storage = await openFeedbackStorage({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

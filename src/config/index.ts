@@ -21,6 +21,12 @@ const envSchema = z.object({
   KNOWLEDGE_DIRS: z.string().regex(/^[^,]+(,[^,]+)*$/, "must be folders separated by commas").optional(),
   /** The lexicon folder (userdict/, colloquial/, stopwords.txt, routing.yaml); default: lexicon/ in the first knowledge folder. */
   LEXICON_DIR: z.string().min(1).optional(),
+  /**
+   * Official texts imported with `npm run import` (laws, regulations) that curated answers quote and cite as their 依据:
+   * default official/ in the first knowledge folder; `off` for none. They answer nothing themselves unless the folder
+   * is also one of KNOWLEDGE_DIRS.
+   */
+  OFFICIAL_DIR: z.string().min(1).optional(),
   /** The deployment's region (示范市): its local documents replace the national ones they override. */
   LOCALE: z.string().min(2).optional(),
   PROMPTS_DIR: z.string().min(1).default(inProject("prompts")),
@@ -121,6 +127,13 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+/** The quoted official texts' folder, or null: turned off, or already a knowledge layer (then its articles answer too). */
+function officialDir(setting: string | undefined, knowledgeDirs: readonly string[]): string | null {
+  if (setting === "off") return null;
+  const dir = path.resolve(setting ?? path.join(knowledgeDirs[0]!, "official"));
+  return knowledgeDirs.includes(dir) ? null : dir;
+}
+
 function toConfig(env: z.infer<typeof envSchema>) {
   const knowledgeDirs = (env.KNOWLEDGE_DIRS ?? env.KNOWLEDGE_DIR).split(",").map((dir) => path.resolve(dir.trim()));
   return {
@@ -131,6 +144,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
     knowledgeDir: knowledgeDirs[0]!,
     knowledgeDirs,
     lexiconDir: path.resolve(env.LEXICON_DIR ?? path.join(knowledgeDirs[0]!, "lexicon")),
+    officialDir: officialDir(env.OFFICIAL_DIR, knowledgeDirs),
     locale: env.LOCALE,
     promptsDir: path.resolve(env.PROMPTS_DIR),
     logLevel: env.LOG_LEVEL,

@@ -41,8 +41,8 @@ async function layers(): Promise<{ national: string; local: string }> {
   const national = tempDir();
   fs.mkdirSync(path.join(national, "financing"));
   fs.writeFileSync(path.join(national, "financing", "financing-startup-loan.md"), NATIONAL_DOC);
-  fs.cpSync("evals/fixtures/imported/ip/ip-zhuan-li-fa.md", path.join(national, "ip", "ip-zhuan-li-fa.md"), { recursive: true });
-  fs.cpSync("evals/fixtures/imported/social-security", path.join(national, "social-security"), { recursive: true });
+  fs.cpSync("knowledge/official/ip/ip-zhuan-li-fa.md", path.join(national, "ip", "ip-zhuan-li-fa.md"), { recursive: true });
+  fs.cpSync("knowledge/official/social-security", path.join(national, "social-security"), { recursive: true });
   const local = tempDir();
   const fixture = path.join(import.meta.dirname, "fixtures", "示范市创业扶持条例.txt");
   await importFiles([fixture], { outDir: local, topic: "financing", region: "示范市", overrides: ["financing-startup-loan"] });

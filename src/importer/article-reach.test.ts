@@ -11,10 +11,10 @@ import type { Assistant } from "../app/create-assistant.js";
 function knowledge(): string {
   const dir = tempDir();
   for (const [topic, file] of [
-    ["ip", "evals/fixtures/imported/ip/ip-zhuan-li-fa.md"],
-    ["ip", "evals/fixtures/imported/ip/ip-zhuan-li-fa-shi-shi-xi-ze.md"],
+    ["ip", "knowledge/official/ip/ip-zhuan-li-fa.md"],
+    ["ip", "knowledge/official/ip/ip-zhuan-li-fa-shi-shi-xi-ze.md"],
     ["ip", "knowledge/ip/ip-patent-fees-deadlines.md"],
-    ["social-security", "evals/fixtures/imported/social-security/social-security-rlzysczxtl.md"],
+    ["social-security", "knowledge/official/social-security/social-security-rlzysczxtl.md"],
   ] as const) {
     fs.mkdirSync(path.join(dir, topic), { recursive: true });
     fs.copyFileSync(file, path.join(dir, topic, path.basename(file)));

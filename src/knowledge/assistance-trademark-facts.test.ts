@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pipelineFacts } from "./pipeline-facts.testing.js";
+import { answeringCitation, pipelineFacts } from "./pipeline-facts.testing.js";
 
 // Plain national facts added on 2026-12-06 (issue 10), read in the texts LawRefBook/Laws mirrors: 商标法 (2019修正, in
 // force until 2027-01-01), 老年人权益保障法 (2018修正) and the 临时居民身份证管理办法 (公安部令第78号). The 社会救助 facts
@@ -10,8 +10,8 @@ const { answeredFrom } = pipelineFacts("assist-tm-facts");
 describe("社会救助法", () => {
   it("低保 is applied for at the 乡镇/街道 of the 户籍 and confirmed by the county 社会救助管理部门 (第三十七条、第四十四条)", async () => {
     const response = await answeredFrom("低保在哪申请", "social-security-social-assistance");
-    expect(response.citations[0]).toMatchObject({ basis: "第三十七条、第四十条、第四十三条、第四十四条、第四十五条" });
-    expect(response.citations[0]?.docNo).toBeUndefined();
+    expect(answeringCitation(response)).toMatchObject({ basis: "第三十七条、第四十条、第四十三条、第四十四条、第四十五条" });
+    expect(answeringCitation(response)?.docNo).toBeUndefined();
     expect(response.answer).toContain("户籍所在地的乡镇人民政府或街道办事处");
     expect(response.answer).toContain("县级社会救助管理部门作出确认决定");
   });
@@ -31,7 +31,7 @@ describe("社会救助法", () => {
 describe("商标法, 老年人权益保障法 and 临时居民身份证管理办法", () => {
   it("trademark priority runs 6 months from a first foreign filing or an exhibition (第二十五条、第二十六条)", async () => {
     const response = await answeredFrom("商标在日本申请过了国内还能要优先权吗", "ip-trademark-law");
-    expect(response.citations[0]?.basis).toBe("第二十五条、第二十六条");
+    expect(answeringCitation(response)?.basis).toBe("第二十五条、第二十六条");
     expect(response.answer).toContain("6个月内");
     expect(response.answer).toContain("3个月内");
   });
@@ -43,7 +43,7 @@ describe("商标法, 老年人权益保障法 and 临时居民身份证管理办
 
   it("the temporary ID card is not free: a 工本费 is payable (第十七条)", async () => {
     const response = await answeredFrom("办临时身份证要钱吗", "residence-temporary-id-card");
-    expect(response.citations[0]?.basis).toBe("第十七条");
+    expect(answeringCitation(response)?.basis).toBe("第十七条");
     expect(response.answer).toContain("应当缴纳证件工本费");
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "./parse-document.js";
 import { checkBases } from "./basis-check.js";
 
-const law = parseDocument("social-security/social-security-she-hui-bao-xian-fa.md", fs.readFileSync("evals/fixtures/imported/social-security/social-security-she-hui-bao-xian-fa.md", "utf8"));
+const law = parseDocument("social-security/social-security-she-hui-bao-xian-fa.md", fs.readFileSync("knowledge/official/social-security/social-security-she-hui-bao-xian-fa.md", "utf8"));
 const curated = (basis: string, body: string) =>
   parseDocument("x/x-a.md", `---\nid: x-a\ntitle: 测试\ntopic: social-security\naudience: both\nissuer: 某部\neffective: 2024-01-01\nreviewed: 2026-01-01\nregion: 全国\n---\n\n## 一节\n依据：${basis}\n\n${body}\n`);
 const byNumber = (n: number) => () => law.filter((p) => p.article?.number === n);

@@ -9,7 +9,7 @@ import { parseDocument } from "./parse-document.js";
 // as LawRefBook/Laws reproduces them. The national rates of 国发〔2005〕38号, 国发〔1998〕44号 and 国办发〔2019〕13号
 // (8%, 16%, 2%, 60%–300%) were not found in any stored official text, so the document leaves them to local policy.
 const doc = bundledDocument("social-security-contribution-rates");
-const imported = (file: string) => parseDocument(`social-security/${file}`, fs.readFileSync(`evals/fixtures/imported/social-security/${file}`, "utf8"));
+const imported = (file: string) => parseDocument(`social-security/${file}`, fs.readFileSync(`knowledge/official/social-security/${file}`, "utf8"));
 const officialArticles = [...imported("social-security-she-hui-bao-xian-fa.md"), ...imported("social-security-shi-ye-bao-xian-tiao-li.md")];
 
 describe("social insurance contributions: how they are paid and where they go", () => {

@@ -44,10 +44,13 @@ function listFiles(dir: string): string[] {
 
 /**
  * Loads every document of the knowledge folders, in order (the national base first, then local layers).
- * A `lexicon/` folder inside a knowledge folder holds data, not documents.
+ * A `lexicon/` folder inside a knowledge folder holds data, not documents; an `official/` folder holds the official
+ * texts curated answers quote (OFFICIAL_DIR), loaded apart unless it is itself listed as a knowledge folder.
  */
 /** Notes for knowledge editors that sit beside the documents but are not policy documents themselves. */
 const EDITORS_NOTES = new Set(["README.md", "COVERAGE.md"]);
+/** Folders inside a knowledge folder that are not its documents: the lexicon's data and the official texts quoted. */
+const SET_APART = ["lexicon", "official"];
 
 export function loadKnowledge(knowledgeDirs: string | readonly string[], options: LoadOptions = {}): KnowledgeBase {
   const dirs = typeof knowledgeDirs === "string" ? [knowledgeDirs] : knowledgeDirs;
@@ -65,7 +68,7 @@ export function loadKnowledge(knowledgeDirs: string | readonly string[], options
     }
     for (const file of listFiles(knowledgeDir)) {
       const relative = path.relative(knowledgeDir, file);
-      if (!file.endsWith(".md") || relative.startsWith(`lexicon${path.sep}`) || EDITORS_NOTES.has(path.basename(file))) continue;
+      if (!file.endsWith(".md") || SET_APART.some((folder) => relative.startsWith(`${folder}${path.sep}`)) || EDITORS_NOTES.has(path.basename(file))) continue;
       const text = fs.readFileSync(file, "utf8");
       hash.update(`${layer}:${relative}`).update("\0").update(text).update("\0");
       documents.push({ relative, text });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pipelineFacts } from "./pipeline-facts.testing.js";
+import { answeringCitation, pipelineFacts } from "./pipeline-facts.testing.js";
 import { bundledSection } from "./bundled-facts.testing.js";
 
 // Plain national facts added on 2026-12-06 (issue 10: people ask what a law states outright), each read in the
@@ -11,7 +11,7 @@ const { answeredFrom } = pipelineFacts("law-facts");
 describe("劳动合同法 and its 实施条例", () => {
   it("a fixed-term contract the employer does not renew earns 经济补偿 (第四十六条)", async () => {
     const response = await answeredFrom("合同到期了公司不跟我续签，能拿补偿吗", "enterprise-labour-contract-basics");
-    expect(response.citations[0]?.basis).toContain("第四十六条");
+    expect(answeringCitation(response)?.basis).toContain("第四十六条");
     expect(response.answer).toContain("维持或者提高");
   });
 
@@ -29,7 +29,7 @@ describe("劳动合同法 and its 实施条例", () => {
 
   it("double pay for no written contract runs for at most 11 months (实施条例第六条、第七条)", async () => {
     const response = await answeredFrom("没签合同双倍工资最多能要几个月", "enterprise-labour-contract-regulation");
-    expect(response.citations[0]).toMatchObject({ docNo: "国务院令第535号", basis: "第六条、第七条" });
+    expect(answeringCitation(response)).toMatchObject({ docNo: "国务院令第535号", basis: "第六条、第七条" });
     expect(response.answer).toContain("满1个月的次日");
     expect(response.answer).toContain("11个月");
   });
@@ -43,7 +43,7 @@ describe("劳动合同法 and its 实施条例", () => {
 describe("工伤保险条例 and 社会保险法", () => {
   it("生活护理费 is 50%, 40% or 30% of last year's average monthly wage (条例第三十四条)", async () => {
     const response = await answeredFrom("我爸工伤后瘫痪了需要人照顾，有护理费吗", "social-security-work-injury-benefits");
-    expect(response.citations[0]).toMatchObject({ docNo: "国务院令第586号" });
+    expect(answeringCitation(response)).toMatchObject({ docNo: "国务院令第586号" });
     expect(response.answer).toMatch(/50%、40%、30%/);
   });
 
@@ -62,7 +62,7 @@ describe("工伤保险条例 and 社会保险法", () => {
 describe("居民身份证法, 专利法 and 民法典", () => {
   it("marriage registration is one of the acts that require the ID card (身份证法第十四条)", async () => {
     const response = await answeredFrom("去民政局领结婚证必须带身份证吗", "residence-id-card");
-    expect(response.citations[0]?.basis).toBe("第十四条、第十三条");
+    expect(answeringCitation(response)?.basis).toBe("第十四条、第十三条");
     expect(response.answer).toContain("婚姻登记");
   });
 
@@ -74,7 +74,7 @@ describe("居民身份证法, 专利法 and 民法典", () => {
 
   it("宅基地 use rights may not be mortgaged (民法典第三百九十九条)", async () => {
     const response = await answeredFrom("农村的宅基地可以拿去银行抵押吗", "financing-receivables-movables-security");
-    expect(response.citations[0]?.basis).toBe("第三百九十五条、第三百九十九条");
+    expect(answeringCitation(response)?.basis).toBe("第三百九十五条、第三百九十九条");
     expect(response.answer).toContain("宅基地");
     expect(response.answer).toContain("不得抵押");
   });

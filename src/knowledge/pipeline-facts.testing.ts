@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect } from "vitest";
+import type { ChatResponse, Citation } from "../answer/index.js";
 import type { Assistant } from "../app/create-assistant.js";
 import { testAssistant } from "../app/testing.js";
 
@@ -14,12 +15,17 @@ export function pipelineFacts(sessionPrefix: string) {
   });
   afterAll(() => assistant.close());
   const ask = (message: string) => assistant.answer({ message, sessionId: `${sessionPrefix}-${(turn += 1)}`, channel: "web" });
-  /** Asks, and expects an answer whose first citation is the document named. */
+  /** Asks, and expects an answer from the document named (its section is cited after any quoted official article). */
   async function answeredFrom(question: string, docId: string) {
     const response = await ask(question);
     expect(response.status, question).toBe("answered");
-    expect(response.citations[0]?.docId, question).toBe(docId);
+    expect(answeringCitation(response)?.docId, question).toBe(docId);
     return response;
   }
   return { answeredFrom };
+}
+
+/** The citation of the section that answered: the first that is not a quoted official article. */
+export function answeringCitation(response: ChatResponse): Citation | undefined {
+  return response.citations.find((c) => !c.quote);
 }

@@ -27,7 +27,14 @@ export function parseArticleQuestion(normalized: string): ArticleQuestion | null
  */
 function namesDocument(law: string, passage: Passage): boolean {
   const short = passage.article!.law;
-  return law.endsWith(short) || passage.title.includes(law) || (passage.source ?? "").includes(law);
+  return law.endsWith(short) || containsName(passage.title, law) || containsName(passage.source ?? "", law);
+}
+
+/** 教育法 lies inside 学前教育法 but does not name it: a longer name ending with the one asked is another law. */
+function containsName(name: string, law: string): boolean {
+  const bare = name.replace(/^中华人民共和国/, "");
+  const at = bare.indexOf(law);
+  return at === 0 || (at > 0 && at + law.length < bare.length);
 }
 
 /** Imported sections by article number, in passage order: built once, so a look-up does not scan every passage. */

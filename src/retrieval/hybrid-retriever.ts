@@ -47,6 +47,8 @@ export interface RetrieverOptions {
   allFeatures?: boolean;
   /** Everyday words → the legal register (legal-register.ts): how imported articles are matched as well. */
   register?: Lexicon;
+  /** Official articles outside the index (OFFICIAL_DIR): quoted as curated sections' 依据, never ranked. */
+  official?: readonly Passage[];
 }
 
 const RANKINGS = 3;
@@ -67,12 +69,15 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   let containment: ContainmentCache | null | undefined;
   let contradicted: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
-  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; imported: boolean; definitions: Definition[]; sanctions: SanctionIndex } | undefined;
+  let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; bases: ArticleIndex; imported: boolean; definitions: Definition[]; sanctions: SanctionIndex } | undefined;
   const perPassageSet = () => {
     if (regions?.count !== index.passages.size) {
       const imported = [...index.passages.values()].some((p) => p.origin === "imported");
       const definitions = imported ? definitionsOf(index.passages.values()) : [];
-      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles: articleIndex(index.passages.values()), imported, definitions, sanctions: imported ? sanctionIndex(index.passages.values()) : new Map() };
+      const articles = articleIndex(index.passages.values());
+      // The 依据 a curated answer quotes: an imported article in the index, or one of the official texts beside it.
+      const bases = options.official?.length ? articleIndex([...index.passages.values(), ...options.official]) : articles;
+      regions = { count: index.passages.size, overrides: regionOverrides(index.passages.values()), articles, bases, imported, definitions, sanctions: imported ? sanctionIndex(index.passages.values()) : new Map() };
     }
     return regions;
   };
@@ -219,14 +224,14 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
 
   /** The article a curated section's 依据 names that covers the question best (basis-article.ts); none without imported laws. */
   function basisArticle(query: PreparedQuery, section: Passage): BasisMatch | undefined {
-    const { imported, articles } = perPassageSet();
-    if (!imported || (!section.basis && !section.source)) return undefined;
+    const { imported, bases } = perPassageSet();
+    if ((!imported && !options.official?.length) || (!section.basis && !section.source)) return undefined;
     const cover = coverageMeasure((options.register && inRegister(options.register, query)) || query, idf);
     const grams = [...new Set(characterBigrams(query.normalized))];
     const locale = localeView(regionsNow(), query.normalized, options.locale);
     // The question's words decide; its character pairs break ties between articles holding the same words (年费 in both).
     const match = (article: Passage) => cover(textsOf(article).whole, textsOf(article).filters.whole) + BASIS_PAIR_WEIGHT * bigramCoverage(grams, textsOf(article).whole);
-    return bestBasisArticle(articles, section, match, locale.allows);
+    return bestBasisArticle(bases, section, match, locale.allows);
   }
 
   return { search, coversLocalQuestion, contentCoverage, basisArticle };

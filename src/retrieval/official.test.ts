@@ -50,6 +50,16 @@ describe("basisArticles", () => {
   it("does not link a section written from an amendment to a text loaded from before it", () => {
     expect(basisArticles([article("2014-10-01")], section("国务院令第777号"))).toEqual([]);
   });
+
+  it("does not take a longer-named law ending with the one named (学前教育法 for 《教育法》) for it", () => {
+    const preschool: Passage = {
+      ...article("2025-06-01"), id: "preschool#79", docId: "preschool", title: "中华人民共和国学前教育法", heading: "第七十九条",
+      article: { law: "学前教育法", number: 79, path: ["《中华人民共和国学前教育法》", "第七十九条"] },
+    };
+    const cheating = { ...section(), source: "国家教育考试违规处理办法", basis: "《教育法》第七十九条" };
+    expect(basisArticles([preschool], cheating)).toEqual([]);
+    expect(basisArticles([preschool], { ...cheating, basis: "《学前教育法》第七十九条" }).map((p) => p.id)).toEqual(["preschool#79"]);
+  });
 });
 
 describe("mostSpecificWords", () => {
