@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sameArticle } from "./citation.js";
+import type { ChatResponse } from "../../src/answer/index.js";
+import { citationMetrics, sameArticle } from "./citation.js";
+import type { EvalRecord } from "./types.js";
 
 describe("sameArticle", () => {
   it("counts a whole article as citing a 款 of it", () => {
@@ -15,5 +17,17 @@ describe("sameArticle", () => {
   it("compares other headings exactly", () => {
     expect(sameArticle("企业年报什么时候报", "企业年报什么时候报")).toBe(true);
     expect(sameArticle("二、（三）", "二、（一）")).toBe(false);
+  });
+});
+
+describe("citationMetrics", () => {
+  const record = (citations: ChatResponse["citations"]): EvalRecord =>
+    ({ item: { id: "q", question: "q", status: "answered", keyFact: "k", docId: "guide", section: "多久" }, response: { status: "answered", citations } }) as unknown as EvalRecord;
+  const cite = (docId: string, section: string, quote?: true) => ({ docId, section, title: "t", issuer: "i", snippet: "s", ...(quote ? { quote } : {}) });
+
+  it("counts the section cited after a quoted official article as cited first, but not a section after another section", () => {
+    expect(citationMetrics([record([cite("law", "第十七条", true), cite("guide", "多久")])])[0]!.value).toBe(1);
+    expect(citationMetrics([record([cite("guide", "多久")])])[0]!.value).toBe(1);
+    expect(citationMetrics([record([cite("other", "别的"), cite("guide", "多久")])])[0]!.value).toBe(0);
   });
 });

@@ -19,15 +19,19 @@ export function sameArticle(cited: string, expected: string): boolean {
 
 /**
  * For sets with expected sections: how many questions are answered citing exactly that section first, and (for
- * article sets) citing its article, with a 款 named in the set matching a whole article.
+ * article sets) citing its article, with a 款 named in the set matching a whole article. A quoted official article
+ * (citation.quote) is cited before the section that answered: either counts as first.
  */
 export function citationMetrics(records: readonly EvalRecord[]): MetricResult[] {
   const expected = records.filter((r) => r.item.status === "answered" && r.item.docId);
   if (expected.length === 0) return [];
   const citing = (same: (cited: string, wanted: string) => boolean) =>
     expected.filter((r) => {
-      const first = r.response.citations[0];
-      return r.response.status === "answered" && r.item.status === "answered" && first !== undefined && first.docId === r.item.docId && same(first.section, r.item.section ?? "");
+      const item = r.item;
+      if (r.response.status !== "answered" || item.status !== "answered") return false;
+      const [first, second] = r.response.citations;
+      const firsts = first?.quote && second ? [first, second] : first ? [first] : [];
+      return firsts.some((c) => c.docId === item.docId && same(c.section, item.section ?? ""));
     }).length;
   const exact = citing((cited, wanted) => cited === wanted);
   const metrics: MetricResult[] = [{ name: "answer cites the section", value: exact / expected.length, threshold: CITATION_THRESHOLD, detail: `${exact}/${expected.length}` }];

@@ -15,10 +15,49 @@ export interface BasisMatch {
  * same rule as its 依据: not a text in force before a section written from an amendment.
  */
 export function sourceLawArticles(articles: ArticleIndex, section: Passage): Passage[] {
+  // Asked for every answer from the section: the scan over all articles (thousands with the official texts) is made once.
+  let perSection = sourceArticles.get(articles);
+  if (!perSection) sourceArticles.set(articles, (perSection = new WeakMap()));
+  let found = perSection.get(section);
+  if (!found) perSection.set(section, (found = scanSourceLaw(articles, section)));
+  return found;
+}
+
+const sourceArticles = new WeakMap<ArticleIndex, WeakMap<Passage, Passage[]>>();
+
+/** An index's articles grouped by their law's short name and by title, each with its place in the index's order. */
+interface LawGroups {
+  byLaw: Map<string, Passage[]>;
+  byTitle: Map<string, Passage[]>;
+  order: Map<Passage, number>;
+}
+const lawGroups = new WeakMap<ArticleIndex, LawGroups>();
+
+function groupsOf(articles: ArticleIndex): LawGroups {
+  let groups = lawGroups.get(articles);
+  if (groups) return groups;
+  groups = { byLaw: new Map(), byTitle: new Map(), order: new Map() };
+  for (const article of [...articles.values()].flat()) {
+    if (!article.article) continue;
+    groups.order.set(article, groups.order.size);
+    for (const [map, key] of [[groups.byLaw, article.article.law], [groups.byTitle, article.title]] as const) {
+      const list = map.get(key) ?? [];
+      list.push(article);
+      map.set(key, list);
+    }
+  }
+  lawGroups.set(articles, groups);
+  return groups;
+}
+
+function scanSourceLaw(articles: ArticleIndex, section: Passage): Passage[] {
   const source = (section.source ?? "").replace(/[（(][^）)]*[）)]/g, "").trim();
   if (!source) return [];
   const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
-  return [...articles.values()].flat().filter((a) => a.article && (a.title === source || source.endsWith(a.article.law)) && sameVersion(a));
+  const { byLaw, byTitle, order } = groupsOf(articles);
+  const found = new Set(byTitle.get(source) ?? []);
+  for (const [law, list] of byLaw) if (source.endsWith(law)) for (const article of list) found.add(article);
+  return [...found].filter(sameVersion).sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /**
