@@ -24,6 +24,15 @@ describe("routing rules (knowledge/lexicon/routing.yaml)", () => {
     expect(rules.isNotService(norm("孩子数学竞赛拿了奖，能凭这个进好初中吗"))).toBe(false);
   });
 
+  it("reads writing software as outside the service, whatever policy word it names, but not a 小程序 used to apply", () => {
+    for (const q of ["用Python写个计算社保缴费基数的小程序", "帮我写一段爬虫抓取医保目录", "编个excel公式算个税", "写个存低保人员名单的MySQL建表语句"]) {
+      expect(rules.isNotService(norm(q)), q).toBe(true);
+    }
+    for (const q of ["医保电子凭证在哪个小程序上领", "居住证能在微信小程序上办吗", "个人所得税怎么计算"]) {
+      expect(rules.isNotService(norm(q)), q).toBe(false);
+    }
+  });
+
   it("reads asking the service to step in against someone as a case for staff", () => {
     for (const q of ["房东押金一直不退，你们赶紧派人去管管", "公司拖欠社保，你们能不能出面"]) {
       expect(rules.isCaseSpecific(norm(q)), q).toBe(true);
