@@ -51,12 +51,13 @@ function groupsOf(articles: ArticleIndex): LawGroups {
 }
 
 function scanSourceLaw(articles: ArticleIndex, section: Passage): Passage[] {
-  const source = (section.source ?? "").replace(/[（(][^）)]*[）)]/g, "").trim();
-  if (!source) return [];
+  // A document may rest on several texts, separated by ；: each one's articles count.
+  const sources = (section.source ?? "").replace(/[（(][^）)]*[）)]/g, "").split(/[；;]/).map((s) => s.trim()).filter(Boolean);
+  if (sources.length === 0) return [];
   const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
   const { byLaw, byTitle, order } = groupsOf(articles);
-  const found = new Set(byTitle.get(source) ?? []);
-  for (const [law, list] of byLaw) if (source.endsWith(law)) for (const article of list) found.add(article);
+  const found = new Set(sources.flatMap((source) => byTitle.get(source) ?? []));
+  for (const [law, list] of byLaw) if (sources.some((source) => source.endsWith(law))) for (const article of list) found.add(article);
   return [...found].filter(sameVersion).sort((a, b) => order.get(a)! - order.get(b)!);
 }
 

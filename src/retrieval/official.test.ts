@@ -51,6 +51,15 @@ describe("basisArticles", () => {
     expect(basisArticles([article("2014-10-01")], section("国务院令第777号"))).toEqual([]);
   });
 
+  it("reads a document resting on several texts (…条例；…法) as naming its own provisions after the first", () => {
+    const leave: Passage = {
+      ...article("2008-01-01"), id: "leave#3", docId: "leave", title: "职工带薪年休假条例", heading: "第三条",
+      article: { law: "职工带薪年休假条例", number: 3, path: ["《职工带薪年休假条例》", "第三条"] },
+    };
+    const days = { ...section(), source: "职工带薪年休假条例；中华人民共和国劳动法（2018年修正）", basis: "第三条" };
+    expect(basisArticles([leave], days).map((p) => p.id)).toEqual(["leave#3"]);
+  });
+
   it("does not take a longer-named law ending with the one named (学前教育法 for 《教育法》) for it", () => {
     const preschool: Passage = {
       ...article("2025-06-01"), id: "preschool#79", docId: "preschool", title: "中华人民共和国学前教育法", heading: "第七十九条",

@@ -64,7 +64,8 @@ export function articlesInOrder(ranked: readonly Candidate[], articleScore: (c: 
  * the amendment renumbers and rewrites articles (企业信息公示暂行条例 2014 against 国务院令第777号).
  */
 export function basisArticles(passages: readonly Passage[] | ArticleIndex, section: Passage): Passage[] {
-  const law = (section.source ?? section.title).replace(/[（(][^）)]*[）)]/g, "");
+  // A document resting on several texts (职工带薪年休假条例；中华人民共和国劳动法) names its own provisions after the first.
+  const law = (section.source ?? section.title).split(/[；;]/)[0]!.replace(/[（(][^）)]*[）)]/g, "");
   const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
   return (section.basis ?? "").split(/[、，,；;]/).flatMap((provision) =>
     lookupArticle(passages, normalizeText(provision.includes("《") ? provision : `《${law}》${provision}`), []).filter(sameVersion),
