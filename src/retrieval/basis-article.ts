@@ -1,6 +1,6 @@
 import type { Passage } from "../knowledge/index.js";
 import type { ArticleIndex } from "./article-lookup.js";
-import { basisArticles } from "./official.js";
+import { basisArticles, sourceNames } from "./official.js";
 
 /** A curated section's basis article that matches the question best, and how well (0..1 and more). */
 export interface BasisMatch {
@@ -15,17 +15,20 @@ export interface BasisMatch {
  * same rule as its 依据: not a text in force before a section written from an amendment.
  */
 export function sourceLawArticles(articles: ArticleIndex, section: Passage): Passage[] {
-  // Asked for every answer from the section: the scan over all articles (thousands with the official texts) is made once.
-  let perSection = sourceArticles.get(articles);
-  if (!perSection) sourceArticles.set(articles, (perSection = new WeakMap()));
-  let found = perSection.get(section);
-  if (!found) perSection.set(section, (found = scanSourceLaw(articles, section)));
-  return found;
+  // A document may rest on several texts: each one's articles count.
+  const sources = sourceNames(section.source ?? "");
+  if (sources.length === 0) return [];
+  const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
+  const { byLaw, byTitle, order } = groupsOf(articles);
+  const found = new Set(sources.flatMap((source) => byTitle.get(source) ?? []));
+  for (const [law, list] of byLaw) if (sources.some((source) => source.endsWith(law))) for (const article of list) found.add(article);
+  return [...found].filter(sameVersion).sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
-const sourceArticles = new WeakMap<ArticleIndex, WeakMap<Passage, Passage[]>>();
-
-/** An index's articles grouped by their law's short name and by title, each with its place in the index's order. */
+/**
+ * An index's articles grouped by their law's short name and by title, each with its place in the index's order: asked
+ * at every answer from a section without a 依据, a look-up must not scan thousands of articles.
+ */
 interface LawGroups {
   byLaw: Map<string, Passage[]>;
   byTitle: Map<string, Passage[]>;
@@ -48,17 +51,6 @@ function groupsOf(articles: ArticleIndex): LawGroups {
   }
   lawGroups.set(articles, groups);
   return groups;
-}
-
-function scanSourceLaw(articles: ArticleIndex, section: Passage): Passage[] {
-  // A document may rest on several texts, separated by ；: each one's articles count.
-  const sources = (section.source ?? "").replace(/[（(][^）)]*[）)]/g, "").split(/[；;]/).map((s) => s.trim()).filter(Boolean);
-  if (sources.length === 0) return [];
-  const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
-  const { byLaw, byTitle, order } = groupsOf(articles);
-  const found = new Set(sources.flatMap((source) => byTitle.get(source) ?? []));
-  for (const [law, list] of byLaw) if (sources.some((source) => source.endsWith(law))) for (const article of list) found.add(article);
-  return [...found].filter(sameVersion).sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /**

@@ -224,8 +224,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
 
   /** The article a curated section's 依据 names that covers the question best (basis-article.ts); none without imported laws. */
   function basisArticle(query: PreparedQuery, section: Passage): BasisMatch | undefined {
-    const { imported, bases } = perPassageSet();
-    if ((!imported && !options.official?.length) || (!section.basis && !section.source)) return undefined;
+    const { bases } = perPassageSet();
+    if (bases.size === 0 || (!section.basis && !section.source)) return undefined;
     const cover = coverageMeasure((options.register && inRegister(options.register, query)) || query, idf);
     const grams = [...new Set(characterBigrams(query.normalized))];
     const locale = localeView(regionsNow(), query.normalized, options.locale);

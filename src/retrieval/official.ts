@@ -58,14 +58,22 @@ export function articlesInOrder(ranked: readonly Candidate[], articleScore: (c: 
   return out;
 }
 
+/** The texts a document rests on, named without their edition: 职工带薪年休假条例；中华人民共和国劳动法（2018年修正） → both. */
+export function sourceNames(source: string): string[] {
+  return source
+    .split(/[；;]/)
+    .map((name) => name.replace(/[（(][^）)]*[）)]/g, "").trim())
+    .filter(Boolean);
+}
+
 /**
  * The imported articles a section's 依据 names: 第四十二条、第四十四条 of its source, or 《社会保险法》第三十七条. A section
  * written from an amendment (`amendedBy`, in force from its `effective`) is not linked to a text loaded from before it:
  * the amendment renumbers and rewrites articles (企业信息公示暂行条例 2014 against 国务院令第777号).
  */
 export function basisArticles(passages: readonly Passage[] | ArticleIndex, section: Passage): Passage[] {
-  // A document resting on several texts (职工带薪年休假条例；中华人民共和国劳动法) names its own provisions after the first.
-  const law = (section.source ?? section.title).split(/[；;]/)[0]!.replace(/[（(][^）)]*[）)]/g, "");
+  // A document resting on several texts names its own provisions after the first.
+  const law = sourceNames(section.source ?? section.title)[0] ?? "";
   const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
   return (section.basis ?? "").split(/[、，,；;]/).flatMap((provision) =>
     lookupArticle(passages, normalizeText(provision.includes("《") ? provision : `《${law}》${provision}`), []).filter(sameVersion),

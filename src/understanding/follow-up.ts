@@ -66,8 +66,12 @@ function ellipsis(own: string, message: ReadQuestion, previousRead: ReadQuestion
   const kinds = new Set(message.frame.entities.map((e) => e.kind));
   const replaced = previousRead.frame.entities.filter((e) => kinds.has(e.kind) || (ownObject && !e.audience)).map((e) => e.span);
   const words = ownObject ? (previousRead.objectNames ?? previousRead.objectWords) : [];
-  const rest = [...replaced, ...words].sort((a, b) => b.length - a.length).reduce((text, span) => text.split(span).join(""), previousRead.text);
-  return `${own}${rest}`;
+  return `${own}${withoutSpans(previousRead.text, [...replaced, ...words])}`;
+}
+
+/** The text with every occurrence of the spans cut out, the longest first (社保卡 before 社保). */
+function withoutSpans(text: string, spans: readonly string[]): string {
+  return [...spans].sort((a, b) => b.length - a.length).reduce((rest, span) => rest.split(span).join(""), text);
 }
 
 /** A figure with its unit, as normalisation writes it (交了3年, 8个月, 60周岁, 5000元). */
@@ -167,9 +171,8 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   if (inherited.length === 0 && message.frame.entities.every((e) => e.audience)) {
     // What the message names in place of an earlier entity (小学 for 幼儿园) is cut from the phrase it inherits.
     const replaced = previousRead.frame.entities.filter((e) => kinds.has(e.kind)).map((e) => e.span);
-    const without = (text: string) => replaced.reduce((rest, span) => rest.split(span).join(""), text);
-    const phrase = without(objectPhrase(previousRead));
-    const heading = previous.section ? without(objectPhrase({ text: previous.section, frame: { ...previousRead.frame, aspectSpan: null } })) : "";
+    const phrase = withoutSpans(objectPhrase(previousRead), replaced);
+    const heading = previous.section ? withoutSpans(objectPhrase({ text: previous.section, frame: { ...previousRead.frame, aspectSpan: null } }), replaced) : "";
     if (phrase.length >= 2 && phrase.length <= MAX_OBJECT_PHRASE_CHARS) inherited.push(phrase);
     // The section last answered from names the object more closely than its document's title.
     else if (heading.length >= 2 && heading.length <= MAX_HEADING_PHRASE_CHARS) inherited.push(heading);
