@@ -33,6 +33,15 @@ describe("routing rules (knowledge/lexicon/routing.yaml)", () => {
     }
   });
 
+  it("reads a writing, editing, translating or design task as outside the service, but not a question about writing or design rules", () => {
+    for (const q of ["写一首关于领养老金的打油诗", "帮我写个夸社保局的朋友圈文案", "把这段话改得委婉一点：医保报销太慢了", "专利用英语怎么说", "商标logo用什么配色好看", "帮我给奶茶店起个名字"]) {
+      expect(rules.isNotService(norm(q)), q).toBe(true);
+    }
+    for (const q of ["我写的小说版权能保护多少年", "专利说明书怎么写", "设计一个商标要注意哪些禁用标志", "写了一篇论文被别人抄了怎么办", "能不能帮我把这段记录直接补上改一下"]) {
+      expect(rules.isNotService(norm(q)), q).toBe(false);
+    }
+  });
+
   it("reads asking the service to step in against someone as a case for staff", () => {
     for (const q of ["房东押金一直不退，你们赶紧派人去管管", "公司拖欠社保，你们能不能出面"]) {
       expect(rules.isCaseSpecific(norm(q)), q).toBe(true);

@@ -68,15 +68,17 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
     domainWords || inherited || continues || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates, scope.measured) || ctx.confidence >= routing.domainMinConfidence;
   ctx.inDomain = domainSignals || scope.covers || scope.coversVouched;
   const offTopicScore = ctx.intent?.off_topic ?? 0;
+  const notService = !inherited && deps.rules.isNotService(ctx.query!.normalized);
   const offTopicVerdict =
     !inherited &&
     (offTopicScore >= INTENT_THRESHOLDS.off_topic_over_domain ||
-      deps.rules.isNotService(ctx.query!.normalized) ||
+      notService ||
       ((deps.rules.isOffTopic(ctx.query!.normalized) || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords));
   // An imported article that holds the question's content words outweighs the off-topic verdict.
   // So does a personal case the fixed rules recognise (你能帮我跟公司交涉一下吗): it is for staff, not to be declined,
   // unless nothing in it or in the conversation so far touches what the service covers (帮我查下去三亚的机票哪天最便宜).
-  const forStaff = ctx.needsStaff !== null && (ctx.previous?.status === "answered" || namesDomain(ctx, deps) || scope.covers || scope.coversVouched);
+  // A task that is never a service question (帮我把这句话改得礼貌点) is not a case for staff either, whatever it names.
+  const forStaff = ctx.needsStaff !== null && !notService && (ctx.previous?.status === "answered" || namesDomain(ctx, deps) || scope.covers || scope.coversVouched);
   const offTopic = offTopicVerdict && !scope.articleOutweighsOffTopic && !forStaff;
   if (!ctx.inDomain || offTopic) {
     ctx.topic = null;
