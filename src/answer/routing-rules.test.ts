@@ -28,13 +28,13 @@ describe("routing rules (knowledge/lexicon/routing.yaml)", () => {
     for (const q of ["用Python写个计算社保缴费基数的小程序", "帮我写一段爬虫抓取医保目录", "编个excel公式算个税", "写个存低保人员名单的MySQL建表语句"]) {
       expect(rules.isNotService(norm(q)), q).toBe(true);
     }
-    for (const q of ["医保电子凭证在哪个小程序上领", "居住证能在微信小程序上办吗", "个人所得税怎么计算"]) {
+    for (const q of ["医保电子凭证在哪个小程序上领", "居住证能在微信小程序上办吗", "个人所得税怎么计算", "自己写的小程序 软著去哪登记"]) {
       expect(rules.isNotService(norm(q)), q).toBe(false);
     }
   });
 
   it("reads a writing, editing, translating or design task as outside the service, but not a question about writing or design rules", () => {
-    for (const q of ["写一首关于领养老金的打油诗", "帮我写个夸社保局的朋友圈文案", "把这段话改得委婉一点：医保报销太慢了", "专利用英语怎么说", "商标logo用什么配色好看", "帮我给奶茶店起个名字"]) {
+    for (const q of ["写一首关于领养老金的打油诗", "帮我写个夸社保局的朋友圈文案", "把这段话改得委婉一点：医保报销太慢了", "专利用英语怎么说", "商标logo用什么配色好看", "帮我给奶茶店起个名字", "谢了 顺便帮我把这个软件的宣传文案写一下"]) {
       expect(rules.isNotService(norm(q)), q).toBe(true);
     }
     for (const q of ["我写的小说版权能保护多少年", "专利说明书怎么写", "设计一个商标要注意哪些禁用标志", "写了一篇论文被别人抄了怎么办", "能不能帮我把这段记录直接补上改一下"]) {

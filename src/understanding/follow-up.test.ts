@@ -128,6 +128,16 @@ describe("proposeFollowUp", () => {
     expect(follow(read("另外这个备案去哪办"), "异地就医要备案吗", ["异地就医"])?.question).toContain("异地就医");
   });
 
+  it("reads other announcements of a new matter, after thanks or 对了, the same way (换个事, 问个不相干的, 谢了 顺便)", () => {
+    for (const m of ["对了 换个事 身份证过期了咋办", "问个不相干的 孩子出生多久要落户", "谢了，顺便问下孩子几岁能上小学", "换个话题，高校本科一般读几年"]) {
+      const p = follow(read(m), "股东认缴的出资没按期缴足会被怎么罚", ["股东", "认缴"]);
+      expect(p?.question, m).not.toContain("股东");
+      expect(p?.strength, m).toBe("weak");
+    }
+    // 还有 alone asks for more of the same: it stays in the conversation.
+    expect(follow(read("还有其他补贴吗"), "残疾人能领哪些补贴", ["残疾人"])?.strength).toBe("strong");
+  });
+
   it("does not take a count of people (二十来个人) for 个人", () => {
     expect(read("我们小公司二十来个人，能返多少").frame.entities.map((e) => e.id)).not.toContain("个人");
     expect(read("个人能贷多少").frame.entities.map((e) => e.id)).toContain("个人");

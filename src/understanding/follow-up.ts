@@ -45,7 +45,11 @@ export interface FollowUpProposal {
 const POINTS_BACK = /^(那|那么|那要是|要是|如果|假如|这个|这|它|那个|然后)|呢[?？。!！]*$|(这个|那个|这种|这样的?|它|上面|刚才|前面|上述|该项)|也(一样|同样|要|得|能|可以|是|算|适用|有)|同样/;
 /** A demonstrative pointing at something already said (这个怎么开通): never a new conversation. */
 export const POINTS_AT = /这个|那个|这种|这项|这些|它|这么|这样/;
-const LEADING_FILLER = /^(那么?|那要是|还有个?事?|另外(问一?下)?|此外|然后|再问一?下|顺便问一?下)[，,、\s]*/;
+/** Thanks or an acknowledgement before what a message asks (谢了，顺便…; 对了，换个事…). */
+const ACKNOWLEDGED = "(?:(?:对了|好的?|嗯+|哦+|噢|谢谢|谢了|多谢|ok|行|明白了?|知道了)[，,、。!！\\s]*)*";
+/** Words announcing a question of its own (另外, 换个话题, 问个不相干的): see startsAnew. */
+const ANNOUNCEMENT = "(?:另外(?:问一?下)?|此外|顺便(?:问|说|再问)?一?下?|还有个?(?:事|问题)|再问一?下?|换个(?:事儿?|问题|话题)|问个(?:别的|其他的?|不相干的|题外话)(?:问题|事)?|说个别的|另一个问题|题外话)";
+const LEADING_FILLER = new RegExp(`^${ACKNOWLEDGED}(?:那么?|那要是|然后|还有个?事?|${ANNOUNCEMENT})?[，,、:：\\s]*`);
 const TRAILING_FILLER = /(的)?(呢|啊|呀|吧)?[?？。!！]*$/;
 /** A reply that only clarifies (我是职工, 研究生) rather than asking anything new. */
 const MAX_CLARIFICATION_CHARS = 12;
@@ -93,7 +97,7 @@ function withFigureReplaced(own: string, previous: string): string | null {
 
 const MAX_OBJECT_PHRASE_CHARS = 10;
 const MAX_HEADING_PHRASE_CHARS = 16;
-const ANNOUNCES_NEW = /^(另外|此外|顺便问|还有个?事|再问)/;
+const ANNOUNCES_NEW = new RegExp(`^${ACKNOWLEDGED}${ANNOUNCEMENT}`);
 const MIN_NEW_OBJECT_CHARS = 4;
 const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, "g");
 

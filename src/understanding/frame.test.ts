@@ -17,6 +17,12 @@ describe("readFrame", () => {
     expect(frame("个人创业担保贷款最多能贷多少").entities.map((e) => e.id)).toEqual(["个人", "创业担保贷款"]);
   });
 
+  it("reads spoken question words as the written cues they stand for (会咋样, 要带啥, 去哪儿办), and 罚 as a consequence asked", () => {
+    expect(readFrame(normalizeText("一直不去变更会咋样"), vocabulary).aspect).toBe("consequence");
+    expect(readFrame(normalizeText("身份证去哪儿办"), vocabulary).aspect).toBe("process");
+    expect(readFrame(normalizeText("公司不改的话会被罚多少"), vocabulary).aspect).toBe("consequence");
+  });
+
   it("lets a strong cue outweigh a generic one, whatever their order", () => {
     expect(frame("在外地急诊抢救没来得及备案怎么办").aspect).toBe("consequence");
     expect(frame("跨省异地就医备案在哪里办").aspect).toBe("process");

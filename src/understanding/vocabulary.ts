@@ -54,13 +54,26 @@ function compile(file: string, source: string): RegExp {
   }
 }
 
+/** Spoken question words, as people type them: a cue written 会怎么样 also matches 会咋样, 要什么 also 要啥. */
+const SPOKEN: ReadonlyArray<[RegExp, string]> = [
+  [/怎么样/g, "(?:怎么样|咋样)"],
+  [/怎样/g, "(?:怎样|咋样)"],
+  [/怎么(?![样|])/g, "(?:怎么|咋)"],
+  [/什么/g, "(?:什么|啥)"],
+  [/哪里/g, "(?:哪里|哪儿)"],
+];
+
+function spokenVariants(escaped: string): string {
+  return SPOKEN.reduce((source, [written, spoken]) => source.replace(written, spoken), escaped);
+}
+
 export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
   const aspectsFile = path.join(lexiconDir, "frames", "aspects.yaml");
   const entitiesFile = path.join(lexiconDir, "frames", "entities.yaml");
   const { aspects } = readYamlFile(aspectsFile, aspectsSchema);
   const { kinds, audience_kinds: audienceKinds, never_asked_kinds: neverAsked } = readYamlFile(entitiesFile, entitiesSchema);
   const cues = Object.entries(aspects).flatMap(([aspect, { cues: list }]) =>
-    list.map((cue) => ({ aspect, text: cue.replace(/^~/, ""), weak: cue.startsWith("~"), pattern: compile(aspectsFile, escapeRegExp(cue.replace(/^~/, ""))) })),
+    list.map((cue) => ({ aspect, text: cue.replace(/^~/, ""), weak: cue.startsWith("~"), pattern: compile(aspectsFile, spokenVariants(escapeRegExp(cue.replace(/^~/, "")))) })),
   );
   const entities = Object.entries(kinds).flatMap(([kind, members]) =>
     Object.entries(members).flatMap(([id, synonyms]) => synonyms.map((s) => ({ id, kind, pattern: compile(entitiesFile, s) }))),

@@ -1,4 +1,5 @@
 import type { Candidate, ContentCoverage } from "../../retrieval/index.js";
+import { normalizeText } from "../../text/index.js";
 import { finish, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { audienceOptions } from "./audience.js";
@@ -68,12 +69,13 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
     domainWords || inherited || continues || deps.rules.hasTopicWord(ctx.query!.normalized) || matchesAnArticle(ctx.candidates, scope.measured) || ctx.confidence >= routing.domainMinConfidence;
   ctx.inDomain = domainSignals || scope.covers || scope.coversVouched;
   const offTopicScore = ctx.intent?.off_topic ?? 0;
-  const notService = !inherited && deps.rules.isNotService(ctx.query!.normalized);
+  // Read on the message itself: a task in the middle of a conversation (顺便帮我把这个软件的宣传文案写一下) is still one.
+  const notService = deps.rules.isNotService(normalizeText(ctx.request.message));
   const offTopicVerdict =
-    !inherited &&
-    (offTopicScore >= INTENT_THRESHOLDS.off_topic_over_domain ||
-      notService ||
-      ((deps.rules.isOffTopic(ctx.query!.normalized) || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords));
+    notService ||
+    (!inherited &&
+      (offTopicScore >= INTENT_THRESHOLDS.off_topic_over_domain ||
+        ((deps.rules.isOffTopic(ctx.query!.normalized) || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords)));
   // An imported article that holds the question's content words outweighs the off-topic verdict.
   // So does a personal case the fixed rules recognise (你能帮我跟公司交涉一下吗): it is for staff, not to be declined,
   // unless nothing in it or in the conversation so far touches what the service covers (帮我查下去三亚的机票哪天最便宜).
