@@ -42,6 +42,15 @@ describe("routing rules (knowledge/lexicon/routing.yaml)", () => {
     }
   });
 
+  it("reads a case or card named by its number, or a request to look into what went wrong, as a case for staff", () => {
+    for (const q of ["仲裁开庭改期了吗 案号2026劳人仲字第118号", "社保卡尾号3321刷不了", "医保结算失败了，麻烦看看啥情况"]) {
+      expect(rules.isCaseSpecific(norm(q)), q).toBe(true);
+    }
+    for (const q of ["劳动仲裁开庭前会通知吗", "医保卡刷不了一般是什么原因", "国发〔2024〕38号文件讲了什么"]) {
+      expect(rules.isCaseSpecific(norm(q)), q).toBe(false);
+    }
+  });
+
   it("reads asking the service to step in against someone as a case for staff", () => {
     for (const q of ["房东押金一直不退，你们赶紧派人去管管", "公司拖欠社保，你们能不能出面"]) {
       expect(rules.isCaseSpecific(norm(q)), q).toBe(true);
