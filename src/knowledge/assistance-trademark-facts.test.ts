@@ -12,7 +12,7 @@ describe("社会救助法", () => {
     const response = await answeredFrom("低保在哪申请", "social-security-social-assistance");
     expect(answeringCitation(response)).toMatchObject({ basis: "第三十七条、第四十条、第四十三条、第四十四条、第四十五条" });
     expect(answeringCitation(response)?.docNo).toBeUndefined();
-    expect(response.answer).toContain("户籍所在地的乡镇人民政府或街道办事处");
+    expect(response.answer).toContain("户籍所在地乡镇人民政府、街道办事处");
     expect(response.answer).toContain("县级社会救助管理部门作出确认决定");
   });
 
