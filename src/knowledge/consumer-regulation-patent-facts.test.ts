@@ -13,7 +13,7 @@ const { answeredFrom } = pipelineFacts("facts");
 describe("消费者权益保护法实施条例 (国务院令第778号)", () => {
   it("预付款: a business that stops trading gives 30 days' notice and refunds the unused balance (第二十二条、第二十一条)", async () => {
     const response = await answeredFrom("小区理发店办的储值卡还没用完，老板说要关店了，剩下的钱能要回来吗", "enterprise-consumer-rights-regulation");
-    expect(answeringCitation(response)).toMatchObject({ docNo: "国务院令第778号", basis: "第二十二条、第二十一条" });
+    expect(answeringCitation(response)).toMatchObject({ docNo: "国务院令第778号", basis: "第二十二条、第二十一条；消费者权益保护法第五十三条" });
     expect(response.answer).toContain("提前30日");
     expect(response.answer).toContain("没消费完的余额");
   });

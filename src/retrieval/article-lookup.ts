@@ -62,9 +62,11 @@ export function lookupArticle(passages: Iterable<Passage> | ArticleIndex, normal
   const numbered = passages instanceof Map ? [...(passages.get(asked.number) ?? [])] : [...passages].filter((p) => p.article?.number === asked.number);
   const { law } = asked;
   let hits = law ? numbered.filter((p) => namesDocument(law, p)) : [];
-  // 《中华人民共和国专利法》 also lies inside 中华人民共和国专利法实施细则: a document the name ends with is the one meant.
+  // 《中华人民共和国专利法》 also lies inside 中华人民共和国专利法实施细则: a document the name ends with is the one meant,
+  // and of those the longest name: 中华人民共和国高等教育法 ends with 教育法 too.
   const exact = law ? hits.filter((p) => law.endsWith(p.article!.law)) : [];
-  if (exact.length > 0) hits = exact;
+  const longest = Math.max(0, ...exact.map((p) => p.article!.law.length));
+  if (exact.length > 0) hits = exact.filter((p) => p.article!.law.length === longest);
   if (!law) {
     const docs = new Set(numbered.map((p) => p.docId));
     const docId = rankedDocIds.find((id) => docs.has(id)) ?? (docs.size === 1 ? [...docs][0] : undefined);

@@ -48,4 +48,15 @@ describe("lookupArticle", () => {
     expect(lookupArticle([fee], "中华人民共和国专利法实施细则第43条", [])).toEqual([]);
     expect(lookupArticle([fee], "请问专利法第43条", [])).toEqual([fee]);
   });
+
+  it("of two laws a name ends with, takes the longer (高等教育法, not 教育法)", () => {
+    const higher = article("高等教育法", 58, "第五十八条", "高等学校的学生思想品德合格……准予毕业。");
+    const general = article("教育法", 58, "第五十八条", "国家采取措施促进教育投入的增长……");
+    expect(lookupArticle([general, higher], "《中华人民共和国高等教育法》第58条", [])).toEqual([higher]);
+    expect(lookupArticle([general, higher], "《教育法》第58条", [])).toEqual([general]);
+    const index = articleIndex([general, higher]);
+    const onHigher = { ...section(""), basis: undefined, source: "中华人民共和国高等教育法" };
+    expect(bestBasisArticle(index, onHigher, (p) => (p === general ? 0.9 : 0.1))).toMatchObject({ article: higher, named: false });
+    expect(bestBasisArticle(index, { ...onHigher, basis: "第五十八条" }, (p) => (p === general ? 0.9 : 0.1))?.article).toBe(higher);
+  });
 });

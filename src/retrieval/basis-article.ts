@@ -21,7 +21,12 @@ export function sourceLawArticles(articles: ArticleIndex, section: Passage): Pas
   const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
   const { byLaw, byTitle, order } = groupsOf(articles);
   const found = new Set(sources.flatMap((source) => byTitle.get(source) ?? []));
-  for (const [law, list] of byLaw) if (sources.some((source) => source.endsWith(law))) for (const article of list) found.add(article);
+  // The longest short name a source ends with is its law: 中华人民共和国高等教育法 ends with 教育法 too.
+  for (const source of sources) {
+    const laws = [...byLaw.keys()].filter((law) => source.endsWith(law));
+    const longest = Math.max(0, ...laws.map((law) => law.length));
+    for (const law of laws) if (law.length === longest) for (const article of byLaw.get(law)!) found.add(article);
+  }
   return [...found].filter(sameVersion).sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
