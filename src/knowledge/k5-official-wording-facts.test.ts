@@ -77,6 +77,12 @@ describe("全国年节及纪念日放假办法 (2024)", () => {
   it("教师节 and 植树节 are not days off (第五条)", () => {
     expect(bundledSection("social-security-public-holidays", "教师节").body).toContain("均不放假");
   });
+
+  it("minority festivals are set by the local government of the 聚居地区 (第四条)", async () => {
+    const response = await answeredFrom("古尔邦节放假吗", "social-security-public-holidays");
+    expect(response.answer).toContain("由各少数民族聚居地区的地方人民政府");
+    expect(response.answer).toContain("规定放假日期");
+  });
 });
 
 describe("人口与计划生育法 (2021)", () => {
