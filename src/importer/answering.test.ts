@@ -37,12 +37,24 @@ region: 全国
 - 醉酒工伤
 `;
 
+/** Social-security texts imported in session 17, left out of this fixture (see layers). */
+const LATER_IMPORTS = [
+  "social-security-wu-zhang-ai-huan-jing-jian-she-fa",
+  "social-security-qgnjjjnrfjbf",
+  "social-security-ren-kou-yu-ji-hua-sheng-yu-fa",
+  "social-security-tui-yi-jun-ren-bao-zhang-fa",
+  "social-security-gwygyjjsycfdtxnldbf",
+  "social-security-cjyfhcjrkftl",
+];
+
 async function layers(): Promise<{ national: string; local: string }> {
   const national = tempDir();
   fs.mkdirSync(path.join(national, "financing"));
   fs.writeFileSync(path.join(national, "financing", "financing-startup-loan.md"), NATIONAL_DOC);
   fs.cpSync("knowledge/official/ip/ip-zhuan-li-fa.md", path.join(national, "ip", "ip-zhuan-li-fa.md"), { recursive: true });
-  fs.cpSync("knowledge/official/social-security", path.join(national, "social-security"), { recursive: true });
+  // The texts this file's questions were written against (the labour and social-insurance laws imported up to session 16):
+  // a later import shifts every article's word weights a little, and the point here is how the law's register is read.
+  fs.cpSync("knowledge/official/social-security", path.join(national, "social-security"), { recursive: true, filter: (from) => !LATER_IMPORTS.some((id) => from.endsWith(`${id}.md`)) });
   const local = tempDir();
   const fixture = path.join(import.meta.dirname, "fixtures", "示范市创业扶持条例.txt");
   await importFiles([fixture], { outDir: local, topic: "financing", region: "示范市", overrides: ["financing-startup-loan"] });
