@@ -3,6 +3,7 @@ import type { Candidate, PreparedQuery } from "../retrieval/index.js";
 import type { FrameAgreement, IntentScores, PreviousTurn, QuestionFrame } from "../understanding/index.js";
 import type { LlmOutcome } from "../llm/index.js";
 import type { ChatRequest, ChatStatus, Citation } from "./types.js";
+import { normalizeText } from "../text/index.js";
 import { EMPTY_FRAME } from "../understanding/index.js";
 
 export type EscalationReason = "case_specific" | "local_specific" | "low_confidence" | "ungrounded" | "mismatch" | "policy_changed";
@@ -10,6 +11,8 @@ export type EscalationReason = "case_specific" | "local_specific" | "low_confide
 /** The state one question carries through the pipeline stages. */
 export interface AnswerContext {
   request: ChatRequest;
+  /** The message as the text layer reads it (normalizeText), made once for every stage that reads the message itself. */
+  message: string;
   /** The question actually answered: the message, or the message completed with the conversation's context. */
   question: string;
   /** The session's previous turn, if any (read once by the contextualize stage). */
@@ -60,6 +63,7 @@ export interface AnswerContext {
 export function createContext(request: ChatRequest): AnswerContext {
   return {
     request,
+    message: normalizeText(request.message),
     question: request.message,
     previous: null,
     frame: EMPTY_FRAME,

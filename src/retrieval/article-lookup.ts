@@ -40,6 +40,16 @@ function containsName(name: string, law: string): boolean {
 /** Imported sections by article number, in passage order: built once, so a look-up does not scan every passage. */
 export type ArticleIndex = Map<number, Passage[]>;
 
+/**
+ * The laws' short names a full name ends with, keeping only the longest: 中华人民共和国高等教育法 ends with 教育法 too,
+ * and means 高等教育法.
+ */
+export function lawsNamed(name: string, laws: Iterable<string>): Set<string> {
+  const ending = [...new Set(laws)].filter((law) => name.endsWith(law));
+  const longest = Math.max(0, ...ending.map((law) => law.length));
+  return new Set(ending.filter((law) => law.length === longest));
+}
+
 export function articleIndex(passages: Iterable<Passage>): ArticleIndex {
   const index: ArticleIndex = new Map();
   for (const p of passages) {
@@ -62,11 +72,9 @@ export function lookupArticle(passages: Iterable<Passage> | ArticleIndex, normal
   const numbered = passages instanceof Map ? [...(passages.get(asked.number) ?? [])] : [...passages].filter((p) => p.article?.number === asked.number);
   const { law } = asked;
   let hits = law ? numbered.filter((p) => namesDocument(law, p)) : [];
-  // 《中华人民共和国专利法》 also lies inside 中华人民共和国专利法实施细则: a document the name ends with is the one meant,
-  // and of those the longest name: 中华人民共和国高等教育法 ends with 教育法 too.
-  const exact = law ? hits.filter((p) => law.endsWith(p.article!.law)) : [];
-  const longest = Math.max(0, ...exact.map((p) => p.article!.law.length));
-  if (exact.length > 0) hits = exact.filter((p) => p.article!.law.length === longest);
+  // 《中华人民共和国专利法》 also lies inside 中华人民共和国专利法实施细则: a document the name ends with is the one meant.
+  const named = law ? lawsNamed(law, hits.map((p) => p.article!.law)) : new Set<string>();
+  if (named.size > 0) hits = hits.filter((p) => named.has(p.article!.law));
   if (!law) {
     const docs = new Set(numbered.map((p) => p.docId));
     const docId = rankedDocIds.find((id) => docs.has(id)) ?? (docs.size === 1 ? [...docs][0] : undefined);

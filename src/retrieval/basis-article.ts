@@ -1,5 +1,5 @@
 import type { Passage } from "../knowledge/index.js";
-import type { ArticleIndex } from "./article-lookup.js";
+import { lawsNamed, type ArticleIndex } from "./article-lookup.js";
 import { basisArticles, sourceNames } from "./official.js";
 
 /** A curated section's basis article that matches the question best, and how well (0..1 and more). */
@@ -21,12 +21,7 @@ export function sourceLawArticles(articles: ArticleIndex, section: Passage): Pas
   const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
   const { byLaw, byTitle, order } = groupsOf(articles);
   const found = new Set(sources.flatMap((source) => byTitle.get(source) ?? []));
-  // The longest short name a source ends with is its law: 中华人民共和国高等教育法 ends with 教育法 too.
-  for (const source of sources) {
-    const laws = [...byLaw.keys()].filter((law) => source.endsWith(law));
-    const longest = Math.max(0, ...laws.map((law) => law.length));
-    for (const law of laws) if (law.length === longest) for (const article of byLaw.get(law)!) found.add(article);
-  }
+  for (const source of sources) for (const law of lawsNamed(source, byLaw.keys())) for (const article of byLaw.get(law)!) found.add(article);
   return [...found].filter(sameVersion).sort((a, b) => order.get(a)! - order.get(b)!);
 }
 

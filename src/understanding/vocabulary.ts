@@ -58,7 +58,7 @@ function compile(file: string, source: string): RegExp {
 const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/怎么样/g, "(?:怎么样|咋样)"],
   [/怎样/g, "(?:怎样|咋样)"],
-  [/怎么(?![样|])/g, "(?:怎么|咋)"],
+  [/怎么(?!样)/g, "(?:怎么|咋)"],
   [/什么/g, "(?:什么|啥)"],
   [/哪里/g, "(?:哪里|哪儿)"],
 ];

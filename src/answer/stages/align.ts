@@ -1,6 +1,5 @@
 import type { Passage } from "../../knowledge/index.js";
 import { questionText } from "../../retrieval/index.js";
-import { normalizeText } from "../../text/index.js";
 import { agreementBonus, frameAgreement, readEntities, readFrame } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
@@ -17,7 +16,7 @@ const OBJECTLESS_CONTINUITY_BONUS = 0.3;
 /** The message names a policy object of its own (an entity that is not an audience, or a policy word that is not an ask). */
 function namesOwnObject(ctx: AnswerContext, deps: PipelineDeps): boolean {
   const { vocabulary } = deps.understanding;
-  const text = normalizeText(ctx.request.message);
+  const text = ctx.message;
   if (readEntities(text, vocabulary).some((e) => !e.audience)) return true;
   // A sibling named in part (这个临时的 after 身份证 → 临时身份证) is an object of its own too.
   const earlier = new Set(ctx.previous?.frame.entities.map((e) => e.id));
@@ -49,7 +48,7 @@ function questionSide(passage: Passage): string {
  */
 function ownWordsShare(ctx: AnswerContext, deps: PipelineDeps): ((passage: Passage) => number) | null {
   if (ctx.question === ctx.request.message) return null;
-  const own = deps.segmenter.words(normalizeText(ctx.request.message)).filter((w) => w.length >= 2);
+  const own = deps.segmenter.words(ctx.message).filter((w) => w.length >= 2);
   if (own.length === 0) return null;
   return (passage) => {
     const text = questionSide(passage);
@@ -95,7 +94,7 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const uncovered = unnamed || objects.some((e) => !sections.covered(e.id));
   // Asked 多少钱 or 比例 and the best section holds no sum or percentage at all: it cannot hold the answer.
   // Only when the message asks that form itself: an ask inherited by 那一整年都没用过医保的呢 (要几年) is the earlier question's.
-  const asksForm = ctx.question === ctx.request.message || readFrame(normalizeText(ctx.request.message), vocabulary).expects === ctx.frame.expects;
+  const asksForm = ctx.question === ctx.request.message || readFrame(ctx.message, vocabulary).expects === ctx.frame.expects;
   const formless = best.agreement.form === -1 && vocabulary.forms.strict(ctx.frame.expects ?? "") && asksForm;
   ctx.mismatch = best.agreement.objectConflict || uncovered || formless;
 }

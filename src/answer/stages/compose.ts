@@ -1,6 +1,5 @@
 import type { Passage } from "../../knowledge/index.js";
 import type { Candidate } from "../../retrieval/index.js";
-import { normalizeText } from "../../text/index.js";
 import { frameAgreement } from "../../understanding/index.js";
 import { basisQuote } from "../basis-quote.js";
 import { toCitation, sourceLine } from "../citation.js";
@@ -37,7 +36,7 @@ function companionOf(ctx: AnswerContext, deps: PipelineDeps): Candidate | null {
   if (next.passage.docId === best.passage.docId) return best.score - next.score < deps.routing.companionMargin ? next : null;
   const { sections, vocabulary } = deps.understanding;
   // Only what the message names itself: an object carried over from the last turn may be the narrower one (外观设计).
-  const said = normalizeText(ctx.request.message);
+  const said = ctx.message;
   const own = { ...ctx.frame, entities: ctx.frame.entities.filter((e) => said.includes(e.span)) };
   const conflicting = frameAgreement(own, sections.of(next.passage), vocabulary).objectConflict;
   return best.score - next.score < CROSS_DOCUMENT_MARGIN && !conflicting ? next : null;

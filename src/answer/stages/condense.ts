@@ -50,7 +50,7 @@ export async function condense(ctx: AnswerContext, deps: PipelineDeps): Promise<
   const { llm } = deps;
   const previous = ctx.previous;
   if (!llm || !previous || previous.status === "out_of_scope") return;
-  const message = normalizeText(ctx.request.message).trim();
+  const message = ctx.message.trim();
   if (pickedNumber(message) !== null || offTopic(ctx, deps, message)) return;
   const earlier = previous.about && previous.status !== "clarify" ? `${previous.question}（上一轮答复依据：${previous.about}）` : previous.question;
   const reply = await askModel(ctx, llm, "condense", {

@@ -73,7 +73,7 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
   const previousRead = previous ? readQuestion(previous.question, deps) : null;
   // 这个证 after an answer about 居住证 names 居住证 (the last question may not have).
   const named = new Set(previousRead?.frame.entities.map((e) => e.id));
-  const referent = previous ? resolveReferent(normalizeText(ctx.request.message).trim(), previous.answerObjects, named) : null;
+  const referent = previous ? resolveReferent(ctx.message.trim(), previous.answerObjects, named) : null;
   const read = readQuestion(referent?.text ?? ctx.request.message, deps);
   const message = withSiblingNamed(read, previousRead, deps);
   // 临时的要交钱吗 after a 身份证 question: the sibling it names makes it a question of its own about 临时身份证.

@@ -1,4 +1,3 @@
-import { normalizeText } from "../../text/index.js";
 import { finish, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 
@@ -20,7 +19,7 @@ export const INTENT_THRESHOLDS = { injection: 0.6, personal_case: 0.7, personal_
 
 /** Stops instruction-injection attempts before anything else, and reads what kind of message it is. */
 export function guardrails(ctx: AnswerContext, deps: PipelineDeps): void {
-  const normalized = normalizeText(ctx.request.message);
+  const normalized = ctx.message;
   const intent = (ctx.intent = deps.understanding.intents.predict(ctx.request.message));
   if (deps.rules.isInjection(normalized) || intent.injection >= INTENT_THRESHOLDS.injection) {
     finish(ctx, "out_of_scope", deps.replies.render("injection"));

@@ -1,5 +1,4 @@
 import type { Candidate, ContentCoverage } from "../../retrieval/index.js";
-import { normalizeText } from "../../text/index.js";
 import { finish, type AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { audienceOptions } from "./audience.js";
@@ -70,7 +69,7 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   ctx.inDomain = domainSignals || scope.covers || scope.coversVouched;
   const offTopicScore = ctx.intent?.off_topic ?? 0;
   // Read on the message itself: a task in the middle of a conversation (顺便帮我把这个软件的宣传文案写一下) is still one.
-  const notService = deps.rules.isNotService(normalizeText(ctx.request.message));
+  const notService = deps.rules.isNotService(ctx.message);
   const offTopicVerdict =
     notService ||
     (!inherited &&

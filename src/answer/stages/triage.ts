@@ -1,4 +1,3 @@
-import { normalizeText } from "../../text/index.js";
 import { ELLIPSIS, QUESTION_WORD } from "../../understanding/index.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -23,7 +22,7 @@ function asksTheRule(normalized: string): boolean {
  * first messages, so there it decides only when it is all but certain (帮我查下我们公司到账了没).
  */
 export function triage(ctx: AnswerContext, deps: PipelineDeps): void {
-  const normalized = normalizeText(ctx.request.message);
+  const normalized = ctx.message;
   const intent = ctx.intent!;
   const followUp = ctx.question !== ctx.request.message;
   // "…呢" with no ask of its own (那我爸都50了，他的呢) repeats the last question for someone else: the same rule, asked
