@@ -42,6 +42,24 @@ describe("routing rules (knowledge/lexicon/routing.yaml)", () => {
     }
   });
 
+  it("reads a request to be entertained as outside the service, whatever it is about, but not a question about a story or a song", () => {
+    for (const q of ["讲个跟户口本有关的笑话", "说个社保的段子听听", "来个关于专利的谜语", "唱首歌给我听"]) {
+      expect(rules.isNotService(norm(q)), q).toBe(true);
+    }
+    for (const q of ["我写的故事被别人拿去出书了怎么办", "翻唱别人的歌要不要授权", "段子手的作品有著作权吗"]) {
+      expect(rules.isNotService(norm(q)), q).toBe(false);
+    }
+  });
+
+  it("reads asking the service to act on one's own matter (reschedule, expedite, cancel) as a case for staff, not asking how it is done", () => {
+    for (const q of ["我那个劳动仲裁案子开庭时间能不能帮我往后挪一周", "帮我把社保卡的挂失撤销了", "能给我加个急吗 等着用居住证"]) {
+      expect(rules.isCaseSpecific(norm(q)), q).toBe(true);
+    }
+    for (const q of ["劳动仲裁开庭可以申请延期吗", "给我讲讲提前退休的条件", "专利申请能撤回吗"]) {
+      expect(rules.isCaseSpecific(norm(q)), q).toBe(false);
+    }
+  });
+
   it("reads a case or card named by its number, or a request to look into what went wrong, as a case for staff", () => {
     for (const q of ["仲裁开庭改期了吗 案号2026劳人仲字第118号", "社保卡尾号3321刷不了", "医保结算失败了，麻烦看看啥情况"]) {
       expect(rules.isCaseSpecific(norm(q)), q).toBe(true);
