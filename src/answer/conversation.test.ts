@@ -35,6 +35,19 @@ describe("conversation", () => {
     expect(next.answer).toContain("长期");
   });
 
+  it("keeps a question that stands on its own words with the conversation's topic when another document is only as close", async () => {
+    const ask = conversation();
+    expect((await ask("户口迁到城里 到了以后多久要去登记")).answer).toContain("三日以内");
+    const next = await ask("要是去外地城市住一阵子 要登记吗");
+    expect(next.status).toBe("answered");
+    expect(next.citations.some((c) => c.docId === "residence-hukou-registration")).toBe(true);
+    // Announced as a new question, the same words are read without the earlier topic's pull.
+    const fresh = conversation();
+    await fresh("户口迁到城里 到了以后多久要去登记");
+    const other = await fresh("另外问下 在外地看病医保要先备案吗");
+    expect(other.citations.some((c) => c.docId === "medical-insurance-cross-province")).toBe(true);
+  });
+
   it("declines a short writing request after a policy answer instead of repeating the answer", async () => {
     const ask = conversation();
     expect((await ask("想辞职要提前几天说")).status).toBe("answered");

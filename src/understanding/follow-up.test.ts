@@ -18,6 +18,12 @@ describe("proposeFollowUp", () => {
     expect(p).toMatchObject({ question: "实用新型保护期多久", about: "实用新型", strength: "strong" });
   });
 
+  it("strips 那 as a conjunction but keeps it where it opens a demonstrative (那种, 那个)", () => {
+    expect(follow(read("那种专门招残疾人的福利企业呢"), "公司招残疾人有比例吗")?.question).toMatch(/^那种专门招残疾人的福利企业/);
+    expect(follow(read("那个备案在哪办"), "在外省住院医保能直接结算吗")?.question).toContain("那个备案在哪办");
+    expect(follow(read("那研究生呢"), "助学贷款每年最多能贷多少")?.question).not.toMatch(/^那/);
+  });
+
   it("keeps the object and takes the new aspect", () => {
     const p = follow(read("去哪里办"), "商标注册后有效期多久", ["商标", "注册"]);
     expect(p?.question).toBe("商标注册去哪里办");

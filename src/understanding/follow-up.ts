@@ -49,7 +49,8 @@ export const POINTS_AT = /这个|那个|这种|这项|这些|它|这么|这样/;
 const ACKNOWLEDGED = "(?:(?:对了|好的?|嗯+|哦+|噢|谢谢|谢了|多谢|ok|行|明白了?|知道了)[，,、。!！\\s]*)*";
 /** Words announcing a question of its own (另外, 换个话题, 问个不相干的): see startsAnew. */
 const ANNOUNCEMENT = "(?:另外(?:问一?下)?|此外|顺便(?:问|说|再问)?一?下?|还有个?(?:事|问题)|再问一?下?|换个(?:事儿?|问题|话题)|问个(?:别的|其他的?|不相干的|题外话)(?:问题|事)?|说个别的|另一个问题|题外话)";
-const LEADING_FILLER = new RegExp(`^${ACKNOWLEDGED}(?:那么?|那要是|然后|还有个?事?|${ANNOUNCEMENT})?[，,、:：\\s]*`);
+/** 那 opening a message is a conjunction (那研究生呢), but not where it starts a demonstrative (那种福利企业呢, 那个备案). */
+const LEADING_FILLER = new RegExp(`^${ACKNOWLEDGED}(?:那要是|那么|那(?![种些个样边里位次])|然后|还有个?事?|${ANNOUNCEMENT})?[，,、:：\\s]*`);
 const TRAILING_FILLER = /(的)?(呢|啊|呀|吧)?[?？。!！]*$/;
 /** A reply that only clarifies (我是职工, 研究生) rather than asking anything new. */
 const MAX_CLARIFICATION_CHARS = 12;
@@ -98,6 +99,11 @@ function withFigureReplaced(own: string, previous: string): string | null {
 const MAX_OBJECT_PHRASE_CHARS = 10;
 const MAX_HEADING_PHRASE_CHARS = 16;
 const ANNOUNCES_NEW = new RegExp(`^${ACKNOWLEDGED}${ANNOUNCEMENT}`);
+
+/** The message announces a question of its own (另外问下…, 换个话题…): it does not continue the conversation's topic. */
+export function announcesNewQuestion(text: string): boolean {
+  return ANNOUNCES_NEW.test(text);
+}
 const MIN_NEW_OBJECT_CHARS = 4;
 const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, "g");
 

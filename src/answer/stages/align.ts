@@ -1,6 +1,6 @@
 import type { Passage } from "../../knowledge/index.js";
 import { questionText } from "../../retrieval/index.js";
-import { agreementBonus, frameAgreement, readEntities, readFrame } from "../../understanding/index.js";
+import { agreementBonus, announcesNewQuestion, frameAgreement, readEntities, readFrame } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -23,6 +23,12 @@ function namesOwnObject(ctx: AnswerContext, deps: PipelineDeps): boolean {
   if (ctx.frame.entities.some((e) => !e.audience && !earlier.has(e.id))) return true;
   return deps.segmenter.words(text).some((w) => w.length >= 2 && deps.domainTerms.has(w) && !vocabulary.isAspectWord(w));
 }
+
+/**
+ * A message of a conversation read on its own words (要是去外地城市住一阵子，要登记吗 after 户口迁移) still most likely
+ * stays with the topic the last answer came from, unless it announces a new one (另外问下…): a nudge for close calls.
+ */
+const TOPIC_PRIOR = 0.1;
 
 /** A message that only adds the asker's situation (我交了8年) refines the answer it follows: its section most likely holds the answer for that case too. */
 const SITUATION_SECTION_BONUS = 0.3;
@@ -67,11 +73,12 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const ownShare = ownWordsShare(ctx, deps);
   const alone = ctx.question !== ctx.request.message ? ownReading(ctx.ownCandidates) : null;
   const continuityBonus = continued && !namesOwnObject(ctx, deps) ? OBJECTLESS_CONTINUITY_BONUS : CONTINUITY_BONUS;
+  const stayed = !continued && ctx.previous?.status === "answered" && !announcesNewQuestion(ctx.message) ? ctx.previous.docId : null;
   const sorted = ctx.candidates
     .map((candidate) => {
       const agreement = frameAgreement(ctx.frame, sections.of(candidate.passage), vocabulary);
       const situation = candidate.passage.heading === ctx.continuesSection ? SITUATION_SECTION_BONUS : 0;
-      const continuity = candidate.passage.docId === continued ? continuityBonus + situation : 0;
+      const continuity = candidate.passage.docId === continued ? continuityBonus + situation : candidate.passage.docId === stayed ? TOPIC_PRIOR : 0;
       const own = (ownShare ? OWN_WORDS_WEIGHT * ownShare(candidate.passage) : 0) + (alone && candidate.passage.docId === continued ? OWN_READING_WEIGHT * alone.share(candidate.passage) : 0);
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };
     })
