@@ -52,6 +52,25 @@ describe("compose", () => {
     expect(ctx.answer.split("\n")[1]).toMatch(/（财金〔2020〕21号）；创业担保贷款·能贷多少、去哪申请$/);
   });
 
+  it("says what a follow-up was taken to be about only when the answer comes from that topic", () => {
+    const previous = { question: "创业担保贷款能贷多少", status: "answered", frame: readFrame("创业担保贷款能贷多少", vocabulary), about: null, docId: "d", suggestions: [], answerObjects: [] };
+    const inTopic = composeWith([candidate(where, 0.9)], "去哪申请");
+    expect(inTopic.answer.startsWith("关于")).toBe(false);
+    const follow = (top: Passage) => {
+      const ctx = createContext({ message: "去哪申请", sessionId: "s", channel: "api" });
+      ctx.frame = readFrame("去哪申请", vocabulary);
+      ctx.query = { original: "", normalized: "", expanded: "", words: ["申请"], matches: [] };
+      ctx.previous = previous as unknown as typeof ctx.previous;
+      ctx.about = "创业担保贷款";
+      ctx.candidates = [candidate(top, 0.9)];
+      compose(ctx, deps);
+      return ctx.answer;
+    };
+    expect(follow(where).startsWith("关于创业担保贷款：")).toBe(true);
+    // Found in another document that never names it: the answer does not claim the earlier topic.
+    expect(follow({ ...other, title: "另一份文件" }).startsWith("关于")).toBe(false);
+  });
+
   it("does not mix in a section of another document that is merely close", () => {
     const ctx = composeWith([candidate(amount, 0.9), candidate(other, 0.85)]);
     expect(ctx.citations).toHaveLength(1);

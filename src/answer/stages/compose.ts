@@ -57,8 +57,10 @@ export function compose(ctx: AnswerContext, deps: PipelineDeps): void {
   const room = budget - mainText.length;
   const extraText = companion && room >= COMPANION_MIN_CHARS ? extractSentences(companion.body, words, room, holdsAnswer).join("") : "";
   const parts: string[] = [];
-  // A follow-up read in context says what it was taken to be about (关于实用新型：…).
-  if (ctx.about) parts.push(deps.replies.render("understood", { about: ctx.about }));
+  // A follow-up read in context says what it was taken to be about (关于实用新型：…), when the answer is about that:
+  // from the document the conversation was in, or naming it; an answer found elsewhere must not claim the old topic.
+  const aboutHolds = ctx.about && (top.docId === ctx.previous?.docId || `${top.title}${top.heading}${top.body}`.includes(ctx.about));
+  if (aboutHolds) parts.push(deps.replies.render("understood", { about: ctx.about! }));
   const sameDocument = companion?.docId === top.docId;
   parts.push(mainText, extraText && !sameDocument ? alsoFrom(deps, companion!) : "", extraText);
   if (top.body.includes("以当地") && !parts.some((p) => p.includes("以当地"))) {
