@@ -37,8 +37,8 @@ export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage)
   if (top.origin === "imported" || !ctx.query) return null;
   const found = top.basis || top.source ? deps.retriever.basisArticle(ctx.query, top) : undefined;
   // Without a 依据, the retriever's own order among the candidates knows an article of the law best; then its words.
-  const ranked = found && !found.named ? ctx.candidates.find((c) => c.passage.docId === found.article.docId) : undefined;
-  const linked = ranked ? ranked.passage : found && (found.named || found.score >= SOURCE_MIN_MATCH) ? found.article : undefined;
+  const ranked = found && !found.named && !found.related ? ctx.candidates.find((c) => c.passage.docId === found.article.docId) : undefined;
+  const linked = ranked ? ranked.passage : found && (found.named || found.related || found.score >= SOURCE_MIN_MATCH) ? found.article : undefined;
   // A section linked to no imported law (its 依据 a law not loaded, or none) quotes the article the ranking singles out,
   // when the section restates it.
   const chosen = linked ?? (found ? undefined : restatedLeadingArticle(ctx.articles, top));
@@ -49,7 +49,7 @@ export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage)
   if (!quote) return null;
   const article = articleCitation(chosen, part) ?? chosen.heading;
   return {
-    line: `${deps.replies.render("basis_quote", { article })}${quote}`,
+    line: `${deps.replies.render(found?.related && chosen === found.article ? "related_quote" : "basis_quote", { article })}${quote}`,
     citation: { ...toCitation(chosen, part), quote: true },
     source: sourceLine(chosen, [], part),
   };

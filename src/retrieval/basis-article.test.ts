@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../knowledge/index.js";
 import { articleIndex, lookupArticle } from "./article-lookup.js";
-import { bestBasisArticle } from "./basis-article.js";
+import { bestBasisArticle, RELATED_MARGIN } from "./basis-article.js";
 
 function article(law: string, number: number, heading: string, body: string): Passage {
   return {
@@ -31,6 +31,15 @@ describe("bestBasisArticle", () => {
   it("keeps the first named on a tie, and finds nothing for an imported section", () => {
     expect(bestBasisArticle(index, section("第四十三条、第四十四条"), () => 0.5)).toMatchObject({ article: fee, named: true });
     expect(bestBasisArticle(index, fee, () => 1)).toBeUndefined();
+  });
+
+  it("turns to another article of a named article's law only when it holds the question by a clear lead (RELATED_MARGIN)", () => {
+    const clear = bestBasisArticle(index, section("第四十三条"), (p) => (p === ends ? 0.4 + RELATED_MARGIN + 0.05 : p === fee ? 0.4 : 0.99));
+    // Not the other law's article, however well it matches: only the named article's own law.
+    expect(clear).toMatchObject({ article: ends, named: false, related: true });
+    const close = bestBasisArticle(index, section("第四十三条"), (p) => (p === ends ? 0.4 + RELATED_MARGIN - 0.05 : 0.4));
+    expect(close).toMatchObject({ article: fee, named: true });
+    expect(close?.related).toBeUndefined();
   });
 
   it("without a 依据, looks among all articles of the law the section's source names (not a longer law's)", () => {

@@ -8,7 +8,16 @@ export interface BasisMatch {
   score: number;
   /** Named in the section's 依据 (else chosen among all articles of the law its source names). */
   named: boolean;
+  /** Not named, though the section names others: an article of the same law that holds the question far better. */
+  related?: true;
 }
+
+/**
+ * How much better than the best named article another article of the same law must hold the question to be quoted
+ * beside the answer instead (要每年签注 after a section resting on the 居住证 application article): a clear lead only,
+ * since the named articles are what the curated answer rests on.
+ */
+export const RELATED_MARGIN = 0.5;
 
 /**
  * The articles of the imported law a curated section's source names (中华人民共和国劳动合同法（2012年修正）), under the
@@ -74,5 +83,26 @@ export function bestBasisArticle(
     const score = match(article);
     if (!best || score > best.score) best = { article, score, named };
   }
-  return best;
+  return best && named ? (relatedArticle(articles, basis, best, match, allowed) ?? best) : best;
+}
+
+/** The article of a named article's law that holds the question by RELATED_MARGIN more than the best named one, if any. */
+function relatedArticle(
+  articles: ArticleIndex,
+  basis: readonly Passage[],
+  best: BasisMatch,
+  match: (article: Passage) => number,
+  allowed: (article: Passage) => boolean,
+): BasisMatch | undefined {
+  const { byLaw } = groupsOf(articles);
+  const named = new Set(basis);
+  let found: BasisMatch | undefined;
+  for (const law of new Set(basis.map((a) => a.article?.law ?? ""))) {
+    for (const article of byLaw.get(law) ?? []) {
+      if (named.has(article) || !allowed(article) || article.effective !== basis[0]!.effective) continue;
+      const score = match(article);
+      if (score >= best.score + RELATED_MARGIN && (!found || score > found.score)) found = { article, score, named: false, related: true };
+    }
+  }
+  return found;
 }
