@@ -41,6 +41,18 @@ describe("extractArticle", () => {
   it("points nowhere when the question shares nothing with the article", () => {
     expect(extractArticle(ARTICLE_42, ["养老金"], 300)).toEqual({ sentences: expect.any(Array) });
   });
+
+  it("reads an article it read before for another question as it read it the first time", () => {
+    // The article's sentences are kept between calls: a second question must not see the first one's choice.
+    const body = `${ARTICLE_42}\n本条所称醫療期，按照國家有關規定執行。`;
+    const first = extractArticle(body, ["孕期"], 120);
+    const second = extractArticle(body, ["医疗期", "患病"], 120);
+    expect(first.item).toBe(4);
+    expect(second.item).toBe(3);
+    // Matched through its normalised text (醫療期 → 医疗期).
+    expect(extractArticle(body, ["医疗期", "执行"], 400).paragraph).toBe(2);
+    expect(extractArticle(body, ["孕期"], 120)).toEqual(first);
+  });
 });
 
 describe("citing a 款 or 项", () => {

@@ -1,4 +1,5 @@
 import { characterBigrams, normalizeText, parseChineseNumeral } from "../text/index.js";
+import { memoize } from "../text/memo.js";
 import { splitSentences } from "./extract.js";
 
 /** A 项 line of a law: （一）…, (二)…. */
@@ -6,6 +7,8 @@ const ITEM = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
 
 interface Unit {
   text: string;
+  /** `text` normalised, as the question's words are. */
+  normalized: string;
   /** 款 number within the passage (1-based), counting lines that are not 项. */
   paragraph: number;
   /** 项 number when the sentence is an item. */
@@ -35,7 +38,7 @@ function units(body: string): Unit[] {
       leadIn = undefined;
     }
     for (const text of splitSentences(line)) {
-      const unit: Unit = { text, paragraph: Math.max(1, paragraph), order: out.length, ...(item ? { item: parseChineseNumeral(item[1]!) ?? 0, ...(leadIn ? { leadIn } : {}) } : {}) };
+      const unit: Unit = { text, normalized: normalizeText(text), paragraph: Math.max(1, paragraph), order: out.length, ...(item ? { item: parseChineseNumeral(item[1]!) ?? 0, ...(leadIn ? { leadIn } : {}) } : {}) };
       out.push(unit);
       if (!item) leadIn = unit;
     }
@@ -44,21 +47,29 @@ function units(body: string): Unit[] {
 }
 
 /**
+ * An article's units with their normalised text, kept for the last 256 articles read: an article is quoted again and
+ * again (every question its section answers), and each of its sentences used to be normalised at every comparison of
+ * the sort. Readers never change a unit.
+ */
+const unitsOf = memoize(units, 256);
+
+/**
  * Whole sentences of a raw article for a length budget, chosen by what they share with the question (its
  * words, then its character pairs) rather than by position: the 款 or 项 asked about, with the lead-in of an
  * item so that it reads as the law does. Reports the 款/项 the answer rests on, for the citation.
  */
 export function extractArticle(body: string, queryWords: readonly string[], maxChars: number): ArticlePart {
-  const all = units(body);
+  const all = unitsOf(body);
   const paragraphs = new Set(all.map((u) => u.paragraph)).size;
   const words = queryWords.map(normalizeText).filter((w) => w.length >= 2);
-  const grams = new Set(words.flatMap((w) => characterBigrams(w)));
-  const score = (u: Unit) => {
-    const text = normalizeText(u.text);
-    const shared = words.filter((w) => text.includes(w)).length;
-    const pairs = [...grams].filter((g) => text.includes(g)).length;
+  const grams = [...new Set(words.flatMap((w) => characterBigrams(w)))];
+  // Each unit scored once, not at every comparison of the sort (the same values, so the same order).
+  const scores = all.map((u) => {
+    const shared = words.filter((w) => u.normalized.includes(w)).length;
+    const pairs = grams.filter((g) => u.normalized.includes(g)).length;
     return 3 * shared + pairs + (u.order === 0 ? 1.5 : 0) - u.order * 0.01;
-  };
+  });
+  const score = (u: Unit) => scores[u.order]!;
   const ranked = [...all].sort((a, b) => score(b) - score(a));
   const best = ranked[0];
   if (!best) return { sentences: [] };

@@ -49,6 +49,29 @@ describe("bestBasisArticle", () => {
   });
 });
 
+describe("bestBasisArticle, asked again for the same section (its articles are looked up once per index)", () => {
+  it("gives what a first call gives, whatever the question's match and the articles allowed", () => {
+    const index = articleIndex([fee, ends, rules]);
+    const named = section("第四十三条、第四十四条");
+    const unnamed = { ...section(""), basis: undefined };
+    for (let round = 0; round < 2; round += 1) {
+      expect(bestBasisArticle(index, named, (p) => (p === fee ? 0.9 : 0.1))).toMatchObject({ article: fee, named: true });
+      expect(bestBasisArticle(index, named, (p) => (p === fee ? 0.1 : 0.9))).toMatchObject({ article: ends, named: true });
+      // Neither named article allowed: the source law's articles are read instead.
+      expect(bestBasisArticle(index, named, () => 1, (p) => p !== fee && p !== ends)).toBeUndefined();
+      expect(bestBasisArticle(index, unnamed, (p) => (p === fee ? 0.9 : 0.1))).toMatchObject({ article: fee, named: false });
+      expect(bestBasisArticle(index, unnamed, () => 1, (p) => p !== fee)).toMatchObject({ article: ends, named: false });
+    }
+  });
+
+  it("reads a new index's articles, not the last index's", () => {
+    const named = section("第四十三条、第四十四条");
+    expect(bestBasisArticle(articleIndex([fee]), named, () => 1)?.article).toBe(fee);
+    expect(bestBasisArticle(articleIndex([ends]), named, () => 1)?.article).toBe(ends);
+    expect(bestBasisArticle(articleIndex([rules]), named, () => 1)).toBeUndefined();
+  });
+});
+
 describe("lookupArticle", () => {
   it("takes the law whose name the question ends with, not a longer one holding it (专利法 in 专利法实施细则)", () => {
     expect(lookupArticle([fee, rules], "中华人民共和国专利法第43条", [])).toEqual([fee]);
