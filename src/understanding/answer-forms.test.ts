@@ -5,6 +5,15 @@ import { loadAnswerForms } from "./answer-forms.js";
 const forms = loadAnswerForms("knowledge/lexicon");
 
 describe("answer forms of the bundled lexicon", () => {
+  it("reads whether something is allowed (合法吗, 这样行吗, 这允许吗) as asking for a rule: what must or must not be done", () => {
+    expect(forms.expected(normalizeText("包工头说工资用购物卡抵，这样行吗"))).toBe("rule");
+    expect(forms.expected(normalizeText("公司说两个月发一次工资，合法吗"))).toBe("rule");
+    expect(forms.holds("rule", "不得以实物或者有价证券替代货币支付")).toBe(true);
+    expect(forms.holds("rule", "工资按月发放")).toBe(false);
+    // Whether one may refuse someone asks who qualifies, answered by a section that need not say 不得.
+    expect(forms.expected(normalizeText("普通小学能拒收残疾孩子吗"))).toBeNull();
+  });
+
   it("reads 赔多少 and 罚多少 as asking for a sum", () => {
     expect(forms.expected(normalizeText("公司违法把我开除了，能赔多少"))).toBe("money");
     expect(forms.expected(normalizeText("个人骗医保的钱，要罚多少"))).toBe("money");
