@@ -47,6 +47,15 @@ describe("义务教育招生 (义务教育法、民办教育促进法实施条�
   });
 });
 
+describe("摇号 and 报名时间: the law behind the notice (实施条例第三十一条、义务教育法第十三条)", () => {
+  it("private schools 公开公平公正录取学生; the county education department 组织和督促 enrolment", () => {
+    expect(bundledSection("education-enrolment-public-private", "民办学校报名的人太多怎么录取").body).toContain("公开公平公正录取学生");
+    expect(resolved("education-enrolment-public-private", "民办学校报名的人太多怎么录取").names).toEqual(["民办教育促进法实施条例第三十一条"]);
+    expect(bundledSection("education-enrolment-public-private", "义务教育招生报名时间在哪里看").body).toContain("县级人民政府教育行政部门和乡镇人民政府组织和督促适龄儿童、少年入学");
+    expect(resolved("education-enrolment-public-private", "义务教育招生报名时间在哪里看").names).toEqual(["义务教育法第十三条"]);
+  });
+});
+
 describe("随迁子女入学 (义务教育法、居住证暂行条例)", () => {
   it("the local government provides 平等接受义务教育的条件; the province sets the rules (义务教育法第十二条)", () => {
     const section = bundledSection("education-migrant-children-enrolment", "随迁子女入学主要看什么证件");
@@ -61,13 +70,6 @@ describe("随迁子女入学 (义务教育法、居住证暂行条例)", () => {
     expect(section.body).toContain("不收学费、杂费");
     expect(section.body).toContain("免费提供教科书并补助寄宿生生活费");
     expect(resolved("education-migrant-children-enrolment", "免学杂费和补助还能享受吗").names).toEqual(["义务教育法第二条", "义务教育法第四十四条"]);
-  });
-
-  it("the 居住证 section now reaches all three articles it names (居住证暂行条例第二条、第九条、第十二条)", () => {
-    const { names } = resolved("education-migrant-children-enrolment", "还没有居住证怎么办");
-    expect(names).toContain("居住证暂行条例第二条");
-    expect(names).toContain("居住证暂行条例第九条");
-    expect(names).toContain("居住证暂行条例第十二条");
   });
 
   it("schools 查验预防接种证 at entry (疫苗管理法第四十八条; not imported)", () => {
@@ -155,5 +157,28 @@ describe("民法典: 应收账款质押、保理、动产抵押 (not imported; c
   it("factoring: 有追索权 and 无追索权 (第七百六十六条、第七百六十七条); the contract 应当采用书面形式 (第七百六十二条)", () => {
     expect(bundledSection("financing-receivables-movables-security", "有追索权保理和无追索权保理").basis).toBe("第七百六十六条、第七百六十七条");
     expect(bundledSection("financing-receivables-movables-security", "保理是什么").body).toContain("应当采用书面形式");
+  });
+});
+
+describe("民办教育促进法实施条例 (2021): sections k7 added to education-enrolment-public-private", () => {
+  it("fees: 办学成本核算制度 and the province's 最高限价 for some non-profit schools (第四十二条)", async () => {
+    const section = bundledSection("education-enrolment-public-private", "民办学校学费是谁定的");
+    expect(section.body).toContain("合理确定收费项目和标准");
+    expect(section.body).toContain("省、自治区、直辖市人民政府可以对其收费制定最高限价");
+    expect(resolved("education-enrolment-public-private", "民办学校学费是谁定的").names).toContain("民办教育促进法实施条例第四十二条");
+    const response = await answeredFrom("孩子读的私立初中今年学费涨了一大截，学校想涨就涨吗", "education-enrolment-public-private");
+    expect(response.answer).toContain("合理确定收费项目和标准");
+  });
+
+  it("students of private schools have 同等的权利 to 助学贷款、奖助学金 (第三十九条)", () => {
+    const section = bundledSection("education-enrolment-public-private", "升学、助学贷款、奖学金和公办学校一样吗");
+    expect(section.body).toContain("享有与同级同类公办学校的受教育者同等的权利");
+    expect(section.body).toContain("按照不低于当地同级同类公办学校的标准");
+    expect(section.basis).toBe("民办教育促进法实施条例第三十九条");
+  });
+
+  it("a public compulsory-education school 不得转为民办学校 (第七条); staff get 社会保险费和住房公积金 (第三十六条)", () => {
+    expect(bundledSection("education-enrolment-public-private", "公办学校能办民办学校").body).toContain("实施义务教育的公办学校不得举办或者参与举办民办学校，也不得转为民办学校");
+    expect(bundledSection("education-enrolment-public-private", "民办学校老师的工资和社保").body).toContain("按时足额支付工资，足额缴纳社会保险费和住房公积金");
   });
 });
