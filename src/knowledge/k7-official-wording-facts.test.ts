@@ -57,11 +57,8 @@ describe("摇号 and 报名时间: the law behind the notice (实施条例第三
 });
 
 describe("随迁子女入学 (义务教育法、居住证暂行条例)", () => {
-  it("the local government provides 平等接受义务教育的条件; the province sets the rules (义务教育法第十二条)", () => {
-    const section = bundledSection("education-migrant-children-enrolment", "随迁子女入学主要看什么证件");
-    expect(section.body).toContain("当地人民政府应当为其提供平等接受义务教育的条件");
-    expect(section.body).toContain("具体办法由省、自治区、直辖市规定");
-    expect(resolved("education-migrant-children-enrolment", "随迁子女入学主要看什么证件").names).toEqual(["义务教育法第十二条", "居住证暂行条例第十二条"]);
+  it("the local government provides 平等接受义务教育的条件 for a child in a public school (义务教育法第十二条)", () => {
+    expect(bundledSection("education-migrant-children-enrolment", "随迁子女能上公办学校吗").body).toContain("提供平等接受义务教育的条件");
     expect(resolved("education-migrant-children-enrolment", "随迁子女能上公办学校吗").names).toEqual(["义务教育法第十二条"]);
   });
 
@@ -70,12 +67,6 @@ describe("随迁子女入学 (义务教育法、居住证暂行条例)", () => {
     expect(section.body).toContain("不收学费、杂费");
     expect(section.body).toContain("免费提供教科书并补助寄宿生生活费");
     expect(resolved("education-migrant-children-enrolment", "免学杂费和补助还能享受吗").names).toEqual(["义务教育法第二条", "义务教育法第四十四条"]);
-  });
-
-  it("schools 查验预防接种证 at entry (疫苗管理法第四十八条; not imported)", () => {
-    const section = bundledSection("education-migrant-children-enrolment", "给孩子报名上学一般要准备哪些材料");
-    expect(section.body).toContain("儿童入学时学校应当查验预防接种证");
-    expect(section.basis).toBe("疫苗管理法第四十八条");
   });
 });
 
@@ -168,13 +159,6 @@ describe("民办教育促进法实施条例 (2021): sections k7 added to educati
     expect(resolved("education-enrolment-public-private", "民办学校学费是谁定的").names).toContain("民办教育促进法实施条例第四十二条");
     const response = await answeredFrom("孩子读的私立初中今年学费涨了一大截，学校想涨就涨吗", "education-enrolment-public-private");
     expect(response.answer).toContain("合理确定收费项目和标准");
-  });
-
-  it("students of private schools have 同等的权利 to 助学贷款、奖助学金 (第三十九条)", () => {
-    const section = bundledSection("education-enrolment-public-private", "升学、助学贷款、奖学金和公办学校一样吗");
-    expect(section.body).toContain("享有与同级同类公办学校的受教育者同等的权利");
-    expect(section.body).toContain("按照不低于当地同级同类公办学校的标准");
-    expect(section.basis).toBe("民办教育促进法实施条例第三十九条");
   });
 
   it("a public compulsory-education school 不得转为民办学校 (第七条); staff get 社会保险费和住房公积金 (第三十六条)", () => {
