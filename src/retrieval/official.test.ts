@@ -47,6 +47,18 @@ describe("basisArticles", () => {
     expect(basisArticles([article("2014-10-01")], section()).map((p) => p.heading)).toEqual(["第十八条"]);
   });
 
+  it("reads a bare article number after a named law as that law's (《居住证暂行条例》第二条、第九条), not the section's source", () => {
+    const of = (law: string, number: number, heading: string): Passage => ({
+      ...article("2016-01-01"), id: `${law}#${number}`, docId: law, title: law, heading, article: { law, number, path: [`《${law}》`, heading] },
+    });
+    const permit = [of("居住证暂行条例", 2, "第二条"), of("居住证暂行条例", 9, "第九条")];
+    const own = of("企业信息公示暂行条例", 9, "第九条");
+    const citing = { ...section(), basis: "第十八条；《居住证暂行条例》第二条、第九条" };
+    expect(basisArticles([article("2014-10-01"), ...permit, own], citing).map((p) => p.id)).toEqual([
+      "law#18#2014-10-01", "居住证暂行条例#2", "居住证暂行条例#9",
+    ]);
+  });
+
   it("does not link a section written from an amendment to a text loaded from before it", () => {
     expect(basisArticles([article("2014-10-01")], section("国务院令第777号"))).toEqual([]);
   });

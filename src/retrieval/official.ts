@@ -75,9 +75,14 @@ export function basisArticles(passages: readonly Passage[] | ArticleIndex, secti
   // A document resting on several texts names its own provisions after the first.
   const law = sourceNames(section.source ?? section.title)[0] ?? "";
   const sameVersion = (article: Passage) => !section.amendedBy || article.effective >= section.effective;
-  return (section.basis ?? "").split(/[、，,；;]/).flatMap((provision) =>
-    lookupArticle(passages, normalizeText(provision.includes("《") ? provision : `《${law}》${provision}`), []).filter(sameVersion),
-  );
+  // A bare provision belongs to the law named last before it (《居住证暂行条例》第二条、第九条: both of 居住证暂行条例), else to the source.
+  let named = `《${law}》`;
+  return (section.basis ?? "").split(/[、，,；;]/).flatMap((provision) => {
+    const lawPart = provision.slice(0, Math.max(0, provision.search(/第[一二三四五六七八九十百零\d]+条/))).trim();
+    if (lawPart) named = lawPart;
+    const text = lawPart || provision.includes("《") ? provision : `${named}${provision}`;
+    return lookupArticle(passages, normalizeText(text), []).filter(sameVersion);
+  });
 }
 
 /**
