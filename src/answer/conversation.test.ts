@@ -48,6 +48,13 @@ describe("conversation", () => {
     expect(other.citations.some((c) => c.docId === "medical-insurance-cross-province")).toBe(true);
   });
 
+  it("reads a 呢 follow-up naming a chit-chat place (那去景点呢) as the same question about it, but still declines chit-chat", async () => {
+    const ask = conversation();
+    expect((await ask("老年人坐公交有优待吗")).status).toBe("answered");
+    expect((await ask("那去景点呢")).status).toBe("answered");
+    expect((await ask("明天天气怎么样")).status).toBe("out_of_scope");
+  });
+
   it("declines a short writing request after a policy answer instead of repeating the answer", async () => {
     const ask = conversation();
     expect((await ask("想辞职要提前几天说")).status).toBe("answered");

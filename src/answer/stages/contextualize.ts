@@ -95,7 +95,12 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
       (message.text.length <= POINTING_FOLLOW_UP_CHARS && (POINTS_AT.test(message.text) || (message.frame.aspect !== null && !namesSomething)));
     // Only a classifier all but certain overrules the short form (帮我写一封辞职信吧 after a question on 辞职).
     const certainlyOffTopic = (ctx.intent?.off_topic ?? 0) >= SHORT_OFF_TOPIC_CERTAIN;
-    if (short ? ruledOut(deps, message.text) || SMALL_TALK.test(message.text) || certainlyOffTopic : offTopic(ctx, deps, message.text)) return finishReading(ctx, deps);
+    // A chit-chat word in a 呢 follow-up to an answer (坐公交逛景点呢 after 退役军人优待) asks the same about another place
+    // or occasion: only a request that is never a service question still leaves the conversation.
+    const asksOnAbout = previous.status === "answered" && message.text.includes("呢");
+    const ruled = asksOnAbout ? deps.rules.isNotService(message.text) : ruledOut(deps, message.text);
+    const classified = (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
+    if (short ? ruled || SMALL_TALK.test(message.text) || certainlyOffTopic : ruled || classified) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, previousRead);
     const standsAlone = message.frame.aspect !== null && namesSomething;
     // A message with no policy word of its own (办好了能管多久) can only be about the conversation.
