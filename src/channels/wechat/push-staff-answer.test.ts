@@ -25,7 +25,9 @@ describe("staff answers to WeChat followers", () => {
     const token = "staff-token-0123456789";
     const app = createHttpApp({
       assistant: () => assistant,
-      wechat: wechatConfig({ appSecret: "s3cret", apiBase: stub.base }),
+      // The passive reply must carry the ticket number: WeChat's longest deadline, so a loaded machine's first answer
+      // (cold caches) is not turned into a later customer-service message, which this test is not about.
+      wechat: wechatConfig({ appSecret: "s3cret", apiBase: stub.base, replyDeadlineMs: 4800 }),
       staffAccounts: [{ name: "王", token }],
       onTicketAnswered: push,
     });
