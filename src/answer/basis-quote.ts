@@ -49,7 +49,7 @@ export function basisQuote(ctx: AnswerContext, deps: PipelineDeps, top: Passage)
   if (!quote) return null;
   const article = articleCitation(chosen, part) ?? chosen.heading;
   return {
-    line: `${deps.replies.render(found?.related && chosen === found.article ? "related_quote" : "basis_quote", { article })}${quote}`,
+    line: `${deps.replies.render(found?.related ? "related_quote" : "basis_quote", { article })}${quote}`,
     citation: { ...toCitation(chosen, part), quote: true },
     source: sourceLine(chosen, [], part),
   };

@@ -99,13 +99,13 @@ function withFigureReplaced(own: string, previous: string): string | null {
 const MAX_OBJECT_PHRASE_CHARS = 10;
 const MAX_HEADING_PHRASE_CHARS = 16;
 const ANNOUNCES_NEW = new RegExp(`^${ACKNOWLEDGED}${ANNOUNCEMENT}`);
+const MIN_NEW_OBJECT_CHARS = 4;
+const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, "g");
 
 /** The message announces a question of its own (另外问下…, 换个话题…): it does not continue the conversation's topic. */
 export function announcesNewQuestion(text: string): boolean {
   return ANNOUNCES_NEW.test(text);
 }
-const MIN_NEW_OBJECT_CHARS = 4;
-const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, "g");
 
 /** What a question is about, read as its text without its ask: 公司年报什么时候截止 → 公司年报截止. */
 function objectPhrase(read: Pick<ReadQuestion, "text" | "frame">): string {
@@ -194,7 +194,7 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   // 另外/顺便问 with words of its own (另外我们公司年报一般什么时候报) starts a new question.
   // So does one that asks nothing the vocabulary knows but has words of its own (顺便问下美元汇率下个月会涨吗);
   // one pointing back (另外这个备案去哪办) stays in the conversation.
-  const startsAnew = ANNOUNCES_NEW.test(message.text) && !POINTS_AT.test(own) && objectPhrase({ ...message, text: own }).length >= MIN_NEW_OBJECT_CHARS;
+  const startsAnew = announcesNewQuestion(message.text) && !POINTS_AT.test(own) && objectPhrase({ ...message, text: own }).length >= MIN_NEW_OBJECT_CHARS;
   if (startsAnew) return { question: message.text, about: null, strength: "weak" };
   const context = ownObject || restatesObject ? [] : inherited;
   // A message asking something of its own (得满足啥前提) keeps its ask even where the aspect

@@ -26,9 +26,14 @@ function ruledOut(deps: PipelineDeps, normalized: string): boolean {
   return deps.rules.isOffTopic(normalized) || deps.rules.isNotService(normalized);
 }
 
+/** The intent classifier takes the message for chit-chat. */
+function classifiedOffTopic(ctx: AnswerContext): boolean {
+  return (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
+}
+
 /** A message that is itself chit-chat (顺便问下汇率会涨吗) is not read as part of the conversation. */
 export function offTopic(ctx: AnswerContext, deps: PipelineDeps, normalized: string): boolean {
-  return ruledOut(deps, normalized) || (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
+  return ruledOut(deps, normalized) || classifiedOffTopic(ctx);
 }
 
 /** A question's frame and its policy words that are not aspect words (what it is about). */
@@ -99,8 +104,7 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
     // or occasion: only a request that is never a service question still leaves the conversation.
     const asksOnAbout = previous.status === "answered" && message.text.includes("呢");
     const ruled = asksOnAbout ? deps.rules.isNotService(message.text) : ruledOut(deps, message.text);
-    const classified = (ctx.intent?.off_topic ?? 0) >= INTENT_THRESHOLDS.off_topic;
-    if (short ? ruled || SMALL_TALK.test(message.text) || certainlyOffTopic : ruled || classified) return finishReading(ctx, deps);
+    if (ruled || (short ? SMALL_TALK.test(message.text) || certainlyOffTopic : classifiedOffTopic(ctx))) return finishReading(ctx, deps);
     const proposal = proposeFollowUp(message, previous, previousRead);
     const standsAlone = message.frame.aspect !== null && namesSomething;
     // A message with no policy word of its own (办好了能管多久) can only be about the conversation.
