@@ -91,4 +91,13 @@ describe("routing rules (knowledge/lexicon/routing.yaml)", () => {
       expect(rules.isCaseSpecific(norm(q)), q).toBe(false);
     }
   });
+
+  it("reads a pattern written with 一个 against the normalised 1个, and turning words into a piece of writing as a task", () => {
+    for (const q of ["给我编一个小孩抢学区房名额的悬疑小说开头", "讲一个跟户口本有关的笑话", "把征信报告和营业执照编成一段绕口令", "把延迟退休这几个词做成一个脑筋急转弯"]) {
+      expect(rules.isNotService(norm(q)), q).toBe(true);
+    }
+    for (const q of ["把两份材料做成一个文件交可以吗", "我编写的软件变成别人的了怎么办"]) {
+      expect(rules.isNotService(norm(q)), q).toBe(false);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { ZhiceError } from "../errors.js";
+import { numeralTolerant } from "../text/index.js";
 import { readYamlFile } from "./data-files.js";
 
 const schema = z.object({
@@ -32,7 +33,7 @@ export interface RoutingRules {
 function compile(file: string, patterns: string[]): RegExp[] {
   return patterns.map((pattern) => {
     try {
-      return new RegExp(pattern, "i");
+      return new RegExp(numeralTolerant(pattern), "i");
     } catch (error) {
       throw new ZhiceError("DATA_FILE_MISSING", `${file}: invalid pattern "${pattern}" (${(error as Error).message})`);
     }

@@ -5,3 +5,4 @@ export { createLexicon, lexiconFiles, loadLexicon, parseLexicon, type LexiconOpt
 export { knowledgeDictionary, knowledgeDictionaryAsync, COMMON_FREQUENCY } from "./jieba-dictionary.js";
 export { escapeRegExp } from "./regexp.js";
 export { soundTable } from "./homophones.js";
+export { numeralTolerant } from "./numeral-tolerant.js";

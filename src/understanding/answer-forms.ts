@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { readYamlFile } from "../answer/data-files.js";
 import { ZhiceError } from "../errors.js";
+import { normalizeText } from "../text/index.js";
 
 const schema = z.object({
   not_after: z.string().default(""),
@@ -39,7 +40,8 @@ export function loadAnswerForms(lexiconDir: string): AnswerForms {
   // 那几年 / 十几年 describe a time; only an asking cue counts. Only a 几 cue can be so bent: 了多大年纪, 那多久 still ask.
   const asks = (question: string, at: number) => at === 0 || question[at] !== "几" || !notAfter.includes(question[at - 1]!);
   const patterns = new Map(Object.entries(forms).map(([id, f]) => [id, compile(file, f.pattern)]));
-  const cues = Object.entries(forms).flatMap(([id, f]) => f.cues.map((cue) => ({ id, cue })));
+  // Cues are written as people do (一个月多少) and met in normalised questions (1个月多少).
+  const cues = Object.entries(forms).flatMap(([id, f]) => f.cues.map((cue) => ({ id, cue: normalizeText(cue) })));
   return {
     expected(question) {
       let best: { id: string; end: number; length: number } | null = null;

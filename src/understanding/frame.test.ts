@@ -37,4 +37,17 @@ describe("readFrame", () => {
   it("finds no aspect in a bare follow-up that only names an object", () => {
     expect(frame("那实用新型呢")).toMatchObject({ aspect: null, entities: [{ id: "实用新型" }] });
   });
+
+  it("reads a refusal then 怎么办 as asking for the remedy, whatever the clause names; a situation stays as it was", () => {
+    expect(frame("单位死活不给开这个证明咋办")).toMatchObject({ aspect: "consequence", aspectSpan: "不给开这个证明咋办" });
+    expect(frame("学校不收怎么办").aspect).toBe("consequence");
+    expect(frame("离职证明要带吗").aspect).toBe("materials");
+    expect(frame("户口不在本地孩子上学怎么办").aspect).toBe("process");
+  });
+
+  it("reads cues and entities written with 一 in text normalised to digits (一个月多少, 一年级)", () => {
+    expect(normalizeText("一个月多少")).toBe("1个月多少");
+    expect(frame("失业金一个月多少").expects).toBe("money");
+    expect(frame("孩子上一年级要考试吗").entities.map((e) => e.id)).toContain("小学");
+  });
 });

@@ -83,6 +83,8 @@ export function readEntities(text: string, vocabulary: FrameVocabulary): EntityM
  * procedure); among equals the cue nearest the end wins, since people put the ask last.
  */
 export function readAspect(text: string, vocabulary: FrameVocabulary): { aspect: string; span: string } | null {
+  const remedy = vocabulary.remedy && allMatches(vocabulary.remedy.pattern, text)[0];
+  if (remedy) return { aspect: vocabulary.remedy!.aspect, span: remedy.span };
   let best: { aspect: string; span: string; end: number; weak: boolean } | null = null;
   const spans: { aspect: string; span: string; start: number }[] = [];
   markUnits(text, true);

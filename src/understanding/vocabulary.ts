@@ -2,11 +2,12 @@ import path from "node:path";
 import { z } from "zod";
 import { readYamlFile } from "../answer/data-files.js";
 import { ZhiceError } from "../errors.js";
-import { escapeRegExp } from "../text/index.js";
+import { escapeRegExp, numeralTolerant } from "../text/index.js";
 import { loadAnswerForms, type AnswerForms } from "./answer-forms.js";
 
 const aspectsSchema = z.object({
   aspects: z.record(z.string(), z.object({ cues: z.array(z.string().min(1)).min(1), compatible: z.array(z.string()).default([]) })),
+  remedy: z.object({ aspect: z.string(), refusals: z.array(z.string().min(1)).min(1), asks: z.array(z.string().min(1)).min(1) }).optional(),
 });
 const entitiesSchema = z.object({
   kinds: z.record(z.string(), z.record(z.string(), z.array(z.string().min(1)).min(1))),
@@ -31,6 +32,8 @@ export interface EntityPattern {
 /** The aspect and entity vocabularies of knowledge/lexicon/frames/ (data, not code). */
 export interface FrameVocabulary {
   cues: AspectCue[];
+  /** Someone refuses or fails to act, then 怎么办 (单位不给开证明咋办): asks for the remedy, whatever the clause names. */
+  remedy: { aspect: string; pattern: RegExp } | null;
   entities: EntityPattern[];
   /** Whether a section answering `sectionAspect` also answers a question asking `questionAspect`. */
   compatible(questionAspect: string, sectionAspect: string): boolean;
@@ -48,7 +51,7 @@ export interface FrameVocabulary {
 
 function compile(file: string, source: string): RegExp {
   try {
-    return new RegExp(source, "gi");
+    return new RegExp(numeralTolerant(source), "gi");
   } catch (error) {
     throw new ZhiceError("DATA_FILE_MISSING", `${file}: invalid pattern "${source}" (${(error as Error).message})`);
   }
@@ -70,7 +73,7 @@ function spokenVariants(escaped: string): string {
 export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
   const aspectsFile = path.join(lexiconDir, "frames", "aspects.yaml");
   const entitiesFile = path.join(lexiconDir, "frames", "entities.yaml");
-  const { aspects } = readYamlFile(aspectsFile, aspectsSchema);
+  const { aspects, remedy } = readYamlFile(aspectsFile, aspectsSchema);
   const { kinds, audience_kinds: audienceKinds, never_asked_kinds: neverAsked } = readYamlFile(entitiesFile, entitiesSchema);
   const cues = Object.entries(aspects).flatMap(([aspect, { cues: list }]) =>
     list.map((cue) => ({ aspect, text: cue.replace(/^~/, ""), weak: cue.startsWith("~"), pattern: compile(aspectsFile, spokenVariants(escapeRegExp(cue.replace(/^~/, "")))) })),
@@ -79,8 +82,12 @@ export function loadFrameVocabulary(lexiconDir: string): FrameVocabulary {
     Object.entries(members).flatMap(([id, synonyms]) => synonyms.map((s) => ({ id, kind, pattern: compile(entitiesFile, s) }))),
   );
   const audienceIds = new Set(entities.filter((e) => audienceKinds.includes(e.kind)).map((e) => e.id));
+  const alternatives = (list: string[]) => list.map(escapeRegExp).join("|");
+  // The refusal and the ask in one clause, the ask ending the question (a trailing 吗/呢 aside).
+  const remedyPattern = remedy && compile(aspectsFile, `(?:${alternatives(remedy.refusals)})[^，,。？?！!；;]{0,12}(?:${alternatives(remedy.asks)})[吗呢啊呀]?$`);
   return {
     cues,
+    remedy: remedy && remedyPattern ? { aspect: remedy.aspect, pattern: remedyPattern } : null,
     entities,
     forms: loadAnswerForms(lexiconDir),
     compatible: (q, s) => q === s || (aspects[q]?.compatible ?? []).includes(s),
