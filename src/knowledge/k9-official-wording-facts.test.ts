@@ -25,11 +25,11 @@ describe("居住证暂行条例: 积分落户, public services, 换领补领 whe
     expect(basisOf("residence-hukou-reform", "积分落户主要看什么")).toEqual(["居住证暂行条例第十六条"]);
   });
 
-  it("居住证持有人's rights and 基本公共服务 (第十二条), widened step by step (第十四条)", () => {
+  it("居住证持有人's rights and 基本公共服务 (第十二条)", () => {
     const section = bundledSection("residence-hukou-reform", "没有本地户口");
     expect(section.body).toContain("缴存、提取和使用住房公积金的权利");
     expect(section.body).toContain("享有义务教育、基本公共就业服务、基本公共卫生服务等基本公共服务");
-    expect(basisOf("residence-hukou-reform", "没有本地户口")).toEqual(["居住证暂行条例第十二条", "居住证暂行条例第十四条"]);
+    expect(basisOf("residence-hukou-reform", "没有本地户口")).toEqual(["居住证暂行条例第十二条"]);
   });
 
   it("换领、补领居民身份证 is one of the 便利 in the place of residence (第十三条)", () => {
@@ -84,7 +84,7 @@ describe("老年人权益保障法: 助餐 facilities, 养老服务补贴, care 
   });
 });
 
-describe("laws named but not imported: 中国人民银行法, 对外贸易法 (2025)", () => {
+describe("laws named but not imported: 中国人民银行法, 对外贸易法 (2025), 防范和处置非法集资条例", () => {
   it("人民币 任何单位和个人不得拒收 (中国人民银行法第十六条)", () => {
     const section = bundledSection("elderly-care-digital-divide", "只用现金");
     expect(section.body).toContain("以人民币支付中华人民共和国境内的一切公共的和私人的债务，任何单位和个人不得拒收");
@@ -97,6 +97,21 @@ describe("laws named but not imported: 中国人民银行法, 对外贸易法 (2
     expect(section.body).toContain("国家通过进出口信贷、出口信用保险、出口退税以及其他促进对外贸易的方式，发展对外贸易");
     expect(section.basis).toBe("《对外贸易法》第五十八条");
     expect(basisOf("financing-export-credit-insurance", "出口信用保险是干什么的")).toEqual([]);
+  });
+
+  it("非法集资 defined by 许诺还本付息或者给予其他投资回报 (第二条); anyone may report it (第十六条)", () => {
+    const section = bundledSection("elderly-care-choosing-institution", "预交大笔钱");
+    expect(section.body).toContain("以许诺还本付息或者给予其他投资回报等方式向不特定对象吸收资金的，属于非法集资");
+    expect(section.body).toContain("任何单位和个人都有权举报");
+    expect(section.basis).toBe("《防范和处置非法集资条例》第二条、第十六条");
+    expect(basisOf("elderly-care-choosing-institution", "预交大笔钱")).toEqual([]);
+  });
+});
+
+describe("优化营商环境条例 第三十条: 信用信息安全", () => {
+  it("维护信用信息安全，严格保护商业秘密和个人隐私", () => {
+    expect(bundledSection("financing-credit-info-platform", "安全有保障吗").body).toContain("维护信用信息安全，严格保护商业秘密和个人隐私");
+    expect(basisOf("financing-credit-info-platform", "安全有保障吗")).toEqual(["优化营商环境条例第三十条"]);
   });
 });
 
