@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../text/index.js";
 import { readFrame } from "./frame.js";
-import { proposeFollowUp, type PreviousTurn, type ReadQuestion } from "./follow-up.js";
+import { proposeFollowUp, QUESTION_WORD, type PreviousTurn, type ReadQuestion } from "./follow-up.js";
 import { loadFrameVocabulary } from "./vocabulary.js";
 
 const vocabulary = loadFrameVocabulary("knowledge/lexicon");
@@ -167,5 +167,10 @@ describe("proposeFollowUp", () => {
     const p = follow(read("要考试不"), "娃几岁上小学");
     expect(p?.question).toContain("考试");
     expect(p?.question).not.toContain("几岁");
+  });
+
+  it("reads a choice (是A还是B) as a question of its own, and 还是 meaning 'still' as none", () => {
+    expect(QUESTION_WORD.test("工资是发给包工头还是直接打给我")).toBe(true);
+    expect(QUESTION_WORD.test("我还是要交的")).toBe(false);
   });
 });

@@ -56,8 +56,11 @@ const TRAILING_FILLER = /(的)?(呢|啊|呀|吧)?[?？。!！]*$/;
 const MAX_CLARIFICATION_CHARS = 12;
 /** "X呢" with no question word of its own asks the last question again about X (ellipsis). */
 export const ELLIPSIS = /呢[?？。!！]*$/;
-/** Asking words; a trailing 不/没 asks too, as spoken yes-no questions do (要考试不, 算工伤不, 交了没). */
-export const QUESTION_WORD = /什么|啥|怎么|怎样|咋|如何|多少|多久|多长|几|哪|谁|吗|是否|能不能|可不可以|要不要|有没有|会不会|(?:不|没|没有)[?？。!！]*$/;
+/**
+ * Asking words; a trailing 不/没 asks too, as spoken yes-no questions do (要考试不, 算工伤不, 交了没), and so does the
+ * 还是 of a choice (是发给包工头还是直接打给我), but not the 还是 of "still" (还是要交): a 是 must open the choice.
+ */
+export const QUESTION_WORD = /什么|啥|怎么|怎样|咋|如何|多少|多久|多长|几|哪|谁|吗|是否|能不能|可不可以|要不要|有没有|会不会|(?<=是[^，,。？?！!]{1,15})还是|(?:不|没|没有)[?？。!！]*$/;
 
 /**
  * "那X呢" repeats the previous question with X in place of what it replaces: the earlier entity of
