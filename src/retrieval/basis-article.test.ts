@@ -64,6 +64,26 @@ describe("bestBasisArticle, asked again for the same section (its articles are l
     }
   });
 
+  it("asks each article with the floor it must beat, and a match that answers low below the floor chooses the same", () => {
+    const index = articleIndex([fee, ends, rules]);
+    const scores = new Map([[fee, 0.3], [ends, 0.9], [rules, 0.5]]);
+    const exact = (p: Passage) => scores.get(p) ?? 0;
+    const floors: (number | undefined)[] = [];
+    // Answers -1 for a score below the floor, as basis-match.ts may (any number below it).
+    const lazy = (p: Passage, floor?: number) => {
+      floors.push(floor);
+      return floor !== undefined && exact(p) < floor ? -1 : exact(p);
+    };
+    for (const basis of ["第四十三条、第四十四条", "第四十四条、第四十三条", "第四十三条"]) {
+      expect(bestBasisArticle(index, section(basis), lazy)).toEqual(bestBasisArticle(index, section(basis), exact));
+    }
+    const unnamed = { ...section(""), basis: undefined };
+    expect(bestBasisArticle(index, unnamed, lazy)).toEqual(bestBasisArticle(index, unnamed, exact));
+    // In each of the four calls the first article measured has nothing to beat; the others the best so far (or the 另见 margin above it).
+    expect(floors.filter((floor) => floor === undefined)).toHaveLength(4);
+    expect(floors).toContain(0.3 + RELATED_MARGIN);
+  });
+
   it("reads a new index's articles, not the last index's", () => {
     const named = section("第四十三条、第四十四条");
     expect(bestBasisArticle(articleIndex([fee]), named, () => 1)?.article).toBe(fee);

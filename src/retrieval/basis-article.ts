@@ -63,6 +63,12 @@ function groupsOf(articles: ArticleIndex): LawGroups {
 }
 
 /**
+ * How well an article holds the question. Given a floor, a score certainly below it may come back as any number
+ * below it (basis-match.ts skips the character pairs then): only scores that can win are needed exactly.
+ */
+export type ArticleMatch = (article: Passage, floor?: number) => number;
+
+/**
  * Of the imported articles a curated section names as its 依据 (第十四条、第十七条), the one that holds most of the
  * question (its words read in the legal register, then its character pairs; chapter titles included): the article the curated answer rests on for
  * this question. A section often names several articles; the one about what is asked is the one to cite. Ties go
@@ -72,7 +78,7 @@ function groupsOf(articles: ArticleIndex): LawGroups {
 export function bestBasisArticle(
   articles: ArticleIndex,
   section: Passage,
-  match: (article: Passage) => number,
+  match: ArticleMatch,
   allowed: (article: Passage) => boolean = () => true,
 ): BasisMatch | undefined {
   if (section.origin === "imported") return undefined;
@@ -81,7 +87,8 @@ export function bestBasisArticle(
   const named = basis.length > 0;
   let best: BasisMatch | undefined;
   for (const article of named ? basis : (linked.source ??= sourceLawArticles(articles, section)).filter(allowed)) {
-    const score = match(article);
+    // Only a higher score replaces the best: one below it need not be exact.
+    const score = match(article, best?.score);
     if (!best || score > best.score) best = { article, score, named };
   }
   return best && named ? (relatedArticle(articles, basis, best, match, allowed) ?? best) : best;
@@ -92,7 +99,7 @@ function relatedArticle(
   articles: ArticleIndex,
   basis: readonly Passage[],
   best: BasisMatch,
-  match: (article: Passage) => number,
+  match: ArticleMatch,
   allowed: (article: Passage) => boolean,
 ): BasisMatch | undefined {
   const { byLaw } = groupsOf(articles);
@@ -101,7 +108,7 @@ function relatedArticle(
   for (const law of new Set(basis.map((a) => a.article?.law ?? ""))) {
     for (const article of byLaw.get(law) ?? []) {
       if (named.has(article) || !allowed(article) || article.effective !== basis[0]!.effective) continue;
-      const score = match(article);
+      const score = match(article, best.score + RELATED_MARGIN);
       if (score >= best.score + RELATED_MARGIN && (!found || score > found.score)) found = { article, score, named: false, related: true };
     }
   }

@@ -3,6 +3,7 @@ import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup
 import { definingArticle, definitionsOf, definitionTexts, type Definition } from "./definition-article.js";
 import { effectiveArticle } from "./effective-article.js";
 import { bestBasisArticle, type BasisMatch } from "./basis-article.js";
+import { basisMatch, pairShareMeasure } from "./basis-match.js";
 import { inRegister, readInRegister } from "./legal-register.js";
 import { asksSanction, sanctionFirst, sanctionIndex, type SanctionIndex } from "./sanction-article.js";
 import { localFirst, nationalFirst } from "./local-first.js";
@@ -52,8 +53,6 @@ export interface RetrieverOptions {
 }
 
 const RANKINGS = 3;
-/** The weight of character pairs beside whole words when choosing among a section's basis articles. */
-const BASIS_PAIR_WEIGHT = 0.5;
 const MAX_RRF = RANKINGS / 61; // first place in every ranking
 
 export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, options: RetrieverOptions = {}) {
@@ -96,23 +95,6 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     return found;
   };
 
-  /**
-   * The IDF-weighted share of the question's character pairs a text holds. Each pair's weight is read once per
-   * question, not once per text (a section's source law may have hundreds of articles to measure); the sums are
-   * taken in the same order, so the shares are the same numbers.
-   */
-  function bigramCoverage(grams: readonly string[]): (text: string) => number {
-    const weights = grams.map((gram) => idf(`#${gram}`));
-    let total = 0;
-    for (const weight of weights) total += weight;
-    return (text) => {
-      if (total === 0) return 0;
-      let found = 0;
-      for (let i = 0; i < grams.length; i += 1) if (text.includes(grams[i]!)) found += weights[i]!;
-      return found / total;
-    };
-  }
-
   async function vectorRanking(query: PreparedQuery): Promise<ScoredId[]> {
     const queryVector = await index.embeddings.embedQuery(query.expanded);
     // Several vectors per passage: keep each passage's best match (hits arrive best first).
@@ -145,7 +127,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const keyword = index.bm25.search(features, poolSize);
     const questionKeyword = index.questionBm25.search(features, poolSize);
     const vectors = await vectorRanking(query);
-    const pairShare = needed("bigramCoverage") ? bigramCoverage([...new Set(characterBigrams(query.normalized))]) : undefined;
+    const pairShare = needed("bigramCoverage") ? pairShareMeasure([...new Set(characterBigrams(query.normalized))], idf) : undefined;
     // Without imported articles there is nothing to read in the register (and no extra search to pay for).
     const legal = options.register && perPassageSet().imported
       ? readInRegister(options.register, query, (text, k) => index.bm25.search(segmenter.features(text), k), (id) => index.passages.get(id)?.origin === "imported", poolSize)
@@ -186,7 +168,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         coverage,
         questionCoverage: raw ? coverage : (asked?.question ?? cover(question, filters.question)),
         phrasingMatch: raw || !needed("phrasingMatch") ? 0 : (asked?.best ?? Math.max(0, ...sides.map((side) => cover(side)))),
-        bigramCoverage: pairShare ? pairShare(whole) : 0,
+        bigramCoverage: pairShare ? pairShare(whole, filters.whole) : 0,
         vector: Math.max(0, own[2] ?? 0),
         keyword: relative(own[0], bestKeyword),
         questionKeyword: raw ? relative(own[0], bestKeyword) : relative(own[1], bestQuestion),
@@ -235,15 +217,15 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const locale = localeView(regionsNow(), query.normalized, options.locale);
     // The question's measures are made when the first article is measured: a section whose 依据 and source name nothing
     // loaded needs none (reading the question in the register and weighing its pairs cost ~1.5% of an answer's profile).
-    let measures: { cover: ReturnType<typeof coverageMeasure>; pairShare: (text: string) => number } | undefined;
+    let measure: ReturnType<typeof basisMatch> | undefined;
     // The question's words decide; its character pairs break ties between articles holding the same words (年费 in both).
-    const match = (article: Passage) => {
-      measures ??= {
-        cover: coverageMeasure((options.register && inRegister(options.register, query)) || query, idf),
-        pairShare: bigramCoverage([...new Set(characterBigrams(query.normalized))]),
-      };
+    const match = (article: Passage, floor?: number) => {
+      measure ??= basisMatch(
+        coverageMeasure((options.register && inRegister(options.register, query)) || query, idf),
+        pairShareMeasure([...new Set(characterBigrams(query.normalized))], idf),
+      );
       const { whole, filters } = textsOf(article);
-      return measures.cover(whole, filters.whole) + BASIS_PAIR_WEIGHT * measures.pairShare(whole);
+      return measure(whole, filters.whole, floor);
     };
     return bestBasisArticle(bases, section, match, locale.allows);
   }

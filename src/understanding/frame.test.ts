@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../text/index.js";
-import { readFrame } from "./frame.js";
+import { readAspect, readEntities, readFrame } from "./frame.js";
 import { loadFrameVocabulary } from "./vocabulary.js";
 
 const vocabulary = loadFrameVocabulary("knowledge/lexicon");
@@ -49,5 +49,26 @@ describe("readFrame", () => {
     expect(normalizeText("一个月多少")).toBe("1个月多少");
     expect(frame("失业金一个月多少").expects).toBe("money");
     expect(frame("孩子上一年级要考试吗").entities.map((e) => e.id)).toContain("小学");
+  });
+});
+
+describe("the openings that rule patterns out (worked out once per list of patterns)", () => {
+  // Every pattern run as a regex, no opening consulted: what readEntities and readAspect must find.
+  const allRun = (text: string, list: readonly { pattern: RegExp }[]) =>
+    list.flatMap((p, at) => [...text.matchAll(new RegExp(p.pattern.source, p.pattern.flags.includes("g") ? p.pattern.flags : `${p.pattern.flags}g`))].filter((m) => m[0].length > 0).map((m) => `${at}@${m.index}:${m[0]}`));
+  const texts = ["发明专利保护期多久", "没有本地户口，能享受当地的公共服务吗", "职工医保个人账户能给家人用吗", "公司不改的话会被罚多少", "那实用新型呢", "hello", "", "办理居住证需要什么材料？去哪儿办"];
+
+  it("lets through every entity and cue a text holds, read twice over", () => {
+    for (let round = 0; round < 2; round += 1) {
+      for (const raw of texts) {
+        const text = normalizeText(raw);
+        const entities = new Set(allRun(text, vocabulary.entities).map((m) => m.slice(m.indexOf("@") + 1)));
+        for (const e of readEntities(text, vocabulary)) expect(entities.has(`${e.start}:${e.span}`)).toBe(true);
+        const cueSpans = allRun(text, vocabulary.cues).map((m) => m.slice(m.indexOf(":") + 1));
+        const aspect = readAspect(text, vocabulary);
+        expect(aspect === null).toBe(cueSpans.length === 0);
+        if (aspect) expect(cueSpans.some((span) => aspect.span.includes(span))).toBe(true);
+      }
+    }
   });
 });

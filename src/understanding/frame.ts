@@ -1,5 +1,5 @@
 import { memoize } from "../text/memo.js";
-import { requiredPrefix } from "../text/regexp.js";
+import { allMatches, markUnits, openingsOf, singleton } from "./pattern-matches.js";
 import type { FrameVocabulary } from "./vocabulary.js";
 
 export interface EntityMention {
@@ -24,46 +24,17 @@ export interface QuestionFrame {
 
 export const EMPTY_FRAME: QuestionFrame = { aspect: null, aspectSpan: null, entities: [], expects: null };
 
-/** Each pattern's required opening (requiredPrefix), worked out once. */
-const prefixes = new WeakMap<RegExp, string>();
-
-/**
- * One bit per UTF-16 unit of the text being read (readEntities, readAspect set and clear them): a pattern whose
- * required opening starts with a unit the text lacks is ruled out by one bit test instead of a search of the text.
- */
-const present = new Uint32Array(65_536 / 32);
-function markUnits(text: string, on: boolean): void {
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    present[unit >>> 5] = on ? present[unit >>> 5]! | (1 << (unit & 31)) : 0;
-  }
-}
-const mayHold = (text: string, prefix: string) => (present[prefix.charCodeAt(0) >>> 5]! & (1 << (prefix.charCodeAt(0) & 31))) !== 0 && text.includes(prefix);
-
-/** What allMatches gives for an absent pattern (most of them): one shared array, not a new one per pattern. */
-const NO_MATCHES: readonly { start: number; span: string }[] = Object.freeze([]);
-
-function allMatches(pattern: RegExp, text: string): readonly { start: number; span: string }[] {
-  // Most patterns are absent from a given text: the text they must contain rules most of them out without
-  // running the regex (a few hundred patterns per question), one test the rest, before the matches are collected.
-  let prefix = prefixes.get(pattern);
-  if (prefix === undefined) prefixes.set(pattern, (prefix = requiredPrefix(pattern.source)));
-  if (prefix !== "" && !mayHold(text, prefix)) return NO_MATCHES;
-  pattern.lastIndex = 0;
-  const present = pattern.test(text);
-  pattern.lastIndex = 0;
-  if (!present) return NO_MATCHES;
-  return [...text.matchAll(pattern)].filter((m) => m[0].length > 0).map((m) => ({ start: m.index ?? 0, span: m[0] }));
-}
-
 /** Entities, longest match first and without overlaps, in the order they appear. */
 export function readEntities(text: string, vocabulary: FrameVocabulary): EntityMention[] {
   // A loop, not flatMap: a few hundred entity patterns per question, nearly all absent, each made two empty arrays.
   const found: EntityMention[] = [];
+  const { entities } = vocabulary;
+  const openings = openingsOf(entities);
   markUnits(text, true);
   try {
-    for (const e of vocabulary.entities) {
-      const matches = allMatches(e.pattern, text);
+    for (let at = 0; at < entities.length; at += 1) {
+      const e = entities[at]!;
+      const matches = allMatches(openings, at, e.pattern, text);
       for (let i = 0; i < matches.length; i += 1) found.push({ id: e.id, kind: e.kind, audience: vocabulary.isAudienceKind(e.kind), ...matches[i]! });
     }
   } finally {
@@ -83,14 +54,18 @@ export function readEntities(text: string, vocabulary: FrameVocabulary): EntityM
  * procedure); among equals the cue nearest the end wins, since people put the ask last.
  */
 export function readAspect(text: string, vocabulary: FrameVocabulary): { aspect: string; span: string } | null {
-  const remedy = vocabulary.remedy && allMatches(vocabulary.remedy.pattern, text)[0];
-  if (remedy) return { aspect: vocabulary.remedy!.aspect, span: remedy.span };
   let best: { aspect: string; span: string; end: number; weak: boolean } | null = null;
   const spans: { aspect: string; span: string; start: number }[] = [];
+  const { cues } = vocabulary;
+  const openings = openingsOf(cues);
   markUnits(text, true);
   try {
-    for (const cue of vocabulary.cues) {
-      const matches = allMatches(cue.pattern, text);
+    const { remedy } = vocabulary;
+    const remedySpan = remedy && allMatches(openingsOf(singleton(remedy)), 0, remedy.pattern, text)[0];
+    if (remedy && remedySpan) return { aspect: remedy.aspect, span: remedySpan.span };
+    for (let at = 0; at < cues.length; at += 1) {
+      const cue = cues[at]!;
+      const matches = allMatches(openings, at, cue.pattern, text);
       for (let i = 0; i < matches.length; i += 1) {
         const m = matches[i]!;
         spans.push({ aspect: cue.aspect, span: m.span, start: m.start });
