@@ -52,7 +52,7 @@ const envSchema = z.object({
    * A runner-up section of the same document within this score of the best is answered alongside it.
    * Set so that about 7% of answers cite two sections (the reranker's score spread sets the scale).
    */
-  ANSWER_COMPANION_MARGIN: share(0.12),
+  ANSWER_COMPANION_MARGIN: share(0.3),
   ANSWER_MAX_CHARS: number(300),
   /** WeChat official account (公众号); the /wechat endpoint is enabled when WECHAT_TOKEN is set. */
   WECHAT_TOKEN: z.string().min(3).max(32).optional(),

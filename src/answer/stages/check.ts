@@ -14,8 +14,10 @@ export function check(ctx: AnswerContext, deps: PipelineDeps): void {
   const notices = [...ctx.notices, deps.replies.render("local_variation")];
   if (ctx.about) notices.push(deps.replies.render("understood", { about: ctx.about }));
   for (const other of cited.slice(1)) if (other.passage.docId !== cited[0]?.passage.docId) notices.push(alsoFrom(deps, other.passage));
+  // A notice removed leaves a sentence break behind: a sentence whose end was the notice (…按规定救助，以当地最新政策为准。)
+  // must not run on into the next section's first sentence.
   let rest = main;
-  for (const notice of notices) rest = rest.replace(notice, "");
+  for (const notice of notices) rest = rest.replace(notice, "\n");
   // An article's lead-in (…有下列情形之一的：) and its items sit on separate lines of the body but run on in the answer.
   const inCited = (part: string) => cited.some((c) => c.passage.body.includes(part));
   const grounded = splitSentences(rest).every((s) => s.split(/(?<=[：:])/).every(inCited));
