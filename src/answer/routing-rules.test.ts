@@ -102,7 +102,7 @@ describe("routing rules (knowledge/lexicon/routing.yaml)", () => {
   });
 
   it("reads fortune-telling and a rap as outside the service, and a request to do one's paperwork from the back office as a personal case", () => {
-    for (const q of ["帮我算算塔罗牌 顺便看看社保运", "处女座是不是征信都好", "用五险一金编一段rap"]) expect(rules.isNotService(norm(q)), q).toBe(true);
+    for (const q of ["帮我算算塔罗牌 顺便看看社保运", "征信和星座有关系不", "用五险一金编一段rap"]) expect(rules.isNotService(norm(q)), q).toBe(true);
     expect(rules.isCaseSpecific(norm("居住证签注你能不能直接在后台给我办了"))).toBe(true);
     expect(rules.isCaseSpecific(norm("居住证签注可以在网上办吗"))).toBe(false);
   });
