@@ -5,7 +5,7 @@ import { loadConfig } from "../../config/index.js";
 import { createContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
 import { loadReplies } from "../replies.js";
-import { compose } from "./compose.js";
+import { compose, CROSS_DOCUMENT_MARGIN } from "./compose.js";
 import { createSectionFrames, loadFrameVocabulary, readFrame } from "../../understanding/index.js";
 
 const passage = (id: string, docId: string, heading: string, body: string): Passage => ({
@@ -72,7 +72,7 @@ describe("compose", () => {
   });
 
   it("does not mix in a section of another document that is merely close", () => {
-    const ctx = composeWith([candidate(amount, 0.9), candidate(other, 0.85)]);
+    const ctx = composeWith([candidate(amount, 0.9), candidate(other, 0.9 - CROSS_DOCUMENT_MARGIN - 0.05)]);
     expect(ctx.citations).toHaveLength(1);
     expect(ctx.answer).not.toContain("无关");
   });

@@ -21,7 +21,7 @@ const COMPANION_MIN_CHARS = 40;
  * a notice-ended sentence into the next section, since fixed in check.ts, and one more); another document's section
  * now comes with 14% of the answers to the dev and tuning-y questions (4% before).
  */
-const CROSS_DOCUMENT_MARGIN = 0.2;
+export const CROSS_DOCUMENT_MARGIN = 0.2;
 
 /** The words that introduce a companion from another document (and that the grounding check sets aside). */
 export function alsoFrom(deps: Pick<PipelineDeps, "replies">, passage: Pick<Passage, "heading" | "article">): string {
