@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { basisArticles } from "../retrieval/index.js";
 import { bundledSection } from "./bundled-facts.testing.js";
-import { loadKnowledge } from "./load-knowledge.js";
+import { basisTargets } from "./official-basis.testing.js";
 import { pipelineFacts } from "./pipeline-facts.testing.js";
 
 // Session 19 official-wording pass (helper k10, 2026-12-07), knowledge/medical-insurance/: the sections that had no 依据.
@@ -10,14 +9,6 @@ import { pipelineFacts } from "./pipeline-facts.testing.js";
 // in the muztag/laws mirror (snapshot 41b72fb, the imported texts in knowledge/official/) says what the section relies on.
 // Those law sentences are now in the bodies, in the law's words.
 const { answeredFrom } = pipelineFacts("k10-wording");
-const withOfficial = loadKnowledge(["knowledge", "knowledge/official"]).passages;
-
-/** The laws and article headings a section's 依据 line resolves to, with the official texts loaded. */
-function resolved(docId: string, heading: string): string[] {
-  const section = withOfficial.find((p) => p.docId === docId && p.heading.includes(heading));
-  expect(section, `${docId} # ${heading}`).toBeDefined();
-  return basisArticles(withOfficial, section!).map((a) => `${a.docId}#${a.heading}`);
-}
 
 const JINGBAN = "social-security-she-hui-bao-xian-jing-ban-tiao-li";
 const SHEBAO = "social-security-she-hui-bao-xian-fa";
@@ -27,23 +18,23 @@ describe("社会保险经办条例: 医保电子凭证, 新生儿参保, 转移�
     const section = bundledSection("medical-insurance-e-voucher", "医保电子凭证是什么");
     expect(section.body).toContain("医保电子凭证是个人参加基本医疗保险、生育保险等社会保险和享受相应待遇的凭证");
     expect(section.body).toContain("它和实体社会保障卡都可以作为就医购药的有效凭证");
-    expect(resolved("medical-insurance-e-voucher", "医保电子凭证是什么")).toEqual([`${JINGBAN}#第七条`]);
+    expect(basisTargets("medical-insurance-e-voucher", "医保电子凭证是什么")).toEqual([`${JINGBAN}#第七条`]);
   });
 
   it("社会保险登记 gives 社会保障卡和医保电子凭证, by 政府网站、移动终端、自助终端 (第六条、第二十九条)", () => {
     const section = bundledSection("medical-insurance-e-voucher", "医保电子凭证怎么激活");
     expect(section.body).toContain("以公民身份号码作为社会保障号码，取得社会保障卡和医保电子凭证");
     expect(section.body).toContain("政府网站、移动终端、自助终端");
-    expect(resolved("medical-insurance-e-voucher", "医保电子凭证怎么激活")).toEqual([`${JINGBAN}#第六条`, `${JINGBAN}#第二十九条`]);
+    expect(basisTargets("medical-insurance-e-voucher", "医保电子凭证怎么激活")).toEqual([`${JINGBAN}#第六条`, `${JINGBAN}#第二十九条`]);
   });
 
   it("新生儿: 出生、户口登记 information shared, 经办 with 政务服务 协同办理, 窗口 or online (第八条、第二十八条、第二十九条)", async () => {
     expect(bundledSection("medical-insurance-newborn", "新生儿怎么参加医保").body).toContain("将个人出生、户口登记等信息与社会保险经办机构共享");
-    expect(resolved("medical-insurance-newborn", "新生儿怎么参加医保")).toEqual([`${JINGBAN}#第八条`, `${JINGBAN}#第二十八条`]);
+    expect(basisTargets("medical-insurance-newborn", "新生儿怎么参加医保")).toEqual([`${JINGBAN}#第八条`, `${JINGBAN}#第二十八条`]);
     expect(bundledSection("medical-insurance-newborn", "可以一起办哪些事").body).toContain("社会保险经办事项与相关政务服务事项协同办理");
-    expect(resolved("medical-insurance-newborn", "可以一起办哪些事")).toEqual([`${JINGBAN}#第二十八条`]);
+    expect(basisTargets("medical-insurance-newborn", "可以一起办哪些事")).toEqual([`${JINGBAN}#第二十八条`]);
     expect(bundledSection("medical-insurance-newborn", "在哪里办").body).toContain("也可以到社会保险经办窗口现场办理");
-    expect(resolved("medical-insurance-newborn", "在哪里办")).toEqual([`${JINGBAN}#第二十八条`, `${JINGBAN}#第二十九条`]);
+    expect(basisTargets("medical-insurance-newborn", "在哪里办")).toEqual([`${JINGBAN}#第二十八条`, `${JINGBAN}#第二十九条`]);
     await answeredFrom("新生儿出生一件事在哪里办", "medical-insurance-newborn");
   });
 
@@ -51,7 +42,7 @@ describe("社会保险经办条例: 医保电子凭证, 新生儿参保, 转移�
     const section = bundledSection("medical-insurance-transfer", "医保转移接续要多长时间");
     expect(section.body).toContain("在规定时限内办理完毕，并将结果告知本人或者提供办理情况查询服务");
     expect(section.body).toContain("10个工作日");
-    expect(resolved("medical-insurance-transfer", "医保转移接续要多长时间")).toEqual([`${JINGBAN}#第十六条`]);
+    expect(basisTargets("medical-insurance-transfer", "医保转移接续要多长时间")).toEqual([`${JINGBAN}#第十六条`]);
   });
 });
 
@@ -60,7 +51,7 @@ describe("社会保险法 and 医疗保障基金使用监督管理条例: what t
     const section = bundledSection("medical-insurance-outpatient-mutual-aid", "职工医保个人账户不能用在哪些地方");
     expect(section.body).toContain("医疗保障基金使用应当符合国家规定的支付范围");
     expect(section.body).toContain("应当由公共卫生负担的医疗费用不纳入基本医疗保险基金支付范围");
-    expect(resolved("medical-insurance-outpatient-mutual-aid", "职工医保个人账户不能用在哪些地方")).toEqual([
+    expect(basisTargets("medical-insurance-outpatient-mutual-aid", "职工医保个人账户不能用在哪些地方")).toEqual([
       "medical-insurance-ylbzjjsyjdgltl#第八条",
       `${SHEBAO}#第三十条`,
     ]);
@@ -69,13 +60,13 @@ describe("社会保险法 and 医疗保障基金使用监督管理条例: what t
   it("药店: the fund's share is settled directly with 药品经营单位 (第二十九条)", () => {
     const section = bundledSection("medical-insurance-outpatient-mutual-aid", "在定点药店买药能走门诊统筹吗");
     expect(section.body).toContain("由社会保险经办机构与医疗机构、药品经营单位直接结算");
-    expect(resolved("medical-insurance-outpatient-mutual-aid", "在定点药店买药能走门诊统筹吗")).toEqual([`${SHEBAO}#第二十九条`]);
+    expect(basisTargets("medical-insurance-outpatient-mutual-aid", "在定点药店买药能走门诊统筹吗")).toEqual([`${SHEBAO}#第二十九条`]);
   });
 
   it("两病 drugs: 符合基本医疗保险药品目录 costs are paid by the fund (第二十八条)", () => {
     const section = bundledSection("medical-insurance-hypertension-diabetes", "两病报销的药有哪些");
     expect(section.body).toContain("符合基本医疗保险药品目录的医疗费用，按照国家规定从基本医疗保险基金中支付");
-    expect(resolved("medical-insurance-hypertension-diabetes", "两病报销的药有哪些")).toEqual([`${SHEBAO}#第二十八条`]);
+    expect(basisTargets("medical-insurance-hypertension-diabetes", "两病报销的药有哪些")).toEqual([`${SHEBAO}#第二十八条`]);
   });
 });
 
@@ -84,13 +75,13 @@ describe("laws named that do not resolve here", () => {
     const section = bundledSection("medical-insurance-enrollment-long-term", "职工医保个人账户可以给哪些亲属用");
     expect(section.body).toContain("配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女");
     expect(section.basis).toBe("民法典第一千零四十五条");
-    expect(resolved("medical-insurance-enrollment-long-term", "职工医保个人账户可以给哪些亲属用")).toEqual([]);
+    expect(basisTargets("medical-insurance-enrollment-long-term", "职工医保个人账户可以给哪些亲属用")).toEqual([]);
   });
 
   it("长期护理保障 (老年人权益保障法第三十条): named, not quoted, since the document carries amendedBy and the law is older", () => {
     const section = bundledSection("medical-insurance-long-term-care", "长期护理保险是什么");
     expect(section.body).toContain("国家逐步开展长期护理保障工作，保障老年人的护理需求");
     expect(section.basis).toBe("《老年人权益保障法》第三十条");
-    expect(resolved("medical-insurance-long-term-care", "长期护理保险是什么")).toEqual([]);
+    expect(basisTargets("medical-insurance-long-term-care", "长期护理保险是什么")).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { basisArticles } from "../retrieval/index.js";
 import { bundledSection } from "./bundled-facts.testing.js";
-import { loadKnowledge } from "./load-knowledge.js";
+import { basisOf } from "./official-basis.testing.js";
 
 // Session 18 official-wording pass (helper k8, 2026-12-07): enterprise, ip and elderly-care sections that had no 依据,
 // each checked against the flk texts as mirrored in muztag/laws (snapshot 41b72fb) in the version the mirror marks 有效:
@@ -9,14 +8,6 @@ import { loadKnowledge } from "./load-knowledge.js";
 // (2019修正) and its 实施条例, 劳动法 (2018修正), 老年人权益保障法 (2018修正), 无障碍环境建设法, and five texts imported this
 // session: 企业所得税法 (2018修正), 个人所得税法 (2018修正) and its 实施条例 (国务院令第707号), 税收征收管理法实施细则 (2016修订)
 // and 国务院关于职工工作时间的规定 (1995修订). Each section's body carries the law's phrase and its 依据 names the article.
-const { passages } = loadKnowledge(["knowledge", "knowledge/official"]);
-
-/** The articles a curated section's 依据 resolves to, as `short law name + heading` (专利法实施细则第一百一十五条). */
-function basisOf(docId: string, heading: string): string[] {
-  const section = passages.find((p) => p.docId === docId && p.origin !== "imported" && p.heading.includes(heading));
-  expect(section, `${docId} # ${heading}`).toBeDefined();
-  return basisArticles(passages, section!).map((a) => `${a.article!.law}${a.heading}`);
-}
 
 describe("公司法 (2023): 出资期限 and 出资责任", () => {
   it("有限公司 shareholders pay in full 自公司成立之日起五年内 (第四十七条)", () => {

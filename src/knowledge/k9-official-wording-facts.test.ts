@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { basisArticles } from "../retrieval/index.js";
 import { bundledSection } from "./bundled-facts.testing.js";
-import { loadKnowledge } from "./load-knowledge.js";
+import { basisOf } from "./official-basis.testing.js";
 
 // Session 19 official-wording pass (helper k9, 2026-12-07): sections of education, financing, social-security, enterprise,
 // ip, elderly-care and residence that had no 依据 and rest on notices whose official text could not be read here. Where a
 // national law or regulation says the same, the section now carries its phrase and names the article, read in the flk
 // text as mirrored in muztag/laws (snapshot 41b72fb, the version marked 有效). The notice facts beside them are unchanged.
-const { passages } = loadKnowledge(["knowledge", "knowledge/official"]);
-
-/** The articles a curated section's 依据 resolves to, as `short law name + heading` (居住证暂行条例第十六条). */
-function basisOf(docId: string, heading: string): string[] {
-  const section = passages.find((p) => p.docId === docId && p.origin !== "imported" && p.heading.includes(heading));
-  expect(section, `${docId} # ${heading}`).toBeDefined();
-  return basisArticles(passages, section!).map((a) => `${a.article!.law}${a.heading}`);
-}
 
 describe("居住证暂行条例: 积分落户, public services, 换领补领 where one lives", () => {
   it("积分落户 by the 条例's main indicators in cities over 500万 (第十六条)", () => {
