@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { basisArticles } from "../retrieval/official.js";
 import { bundledSection } from "./bundled-facts.testing.js";
-import { loadKnowledge } from "./load-knowledge.js";
+import { basisArticlesOf } from "./official-basis.testing.js";
 import { pipelineFacts } from "./pipeline-facts.testing.js";
 
 // Session 18 official-wording pass (helper k7, 2026-12-07): sections of knowledge/education and knowledge/financing
@@ -9,14 +8,11 @@ import { pipelineFacts } from "./pipeline-facts.testing.js";
 // 有效: 义务教育法 (2018), 教育法 (2021), 高等教育法 (2018), 民办教育促进法实施条例 (2021 revision, 国务院令第741号, imported
 // here), 居住证暂行条例, 中小企业促进法 (2017), 就业促进法 (2015), 融资担保公司监督管理条例 and 民法典 (2020; not imported).
 const { answeredFrom } = pipelineFacts("k7-wording");
-const { passages: withOfficial } = loadKnowledge(["knowledge", "knowledge/official"], { lexiconDir: "knowledge/lexicon" });
 
-/** The section as loaded beside the official texts, and the articles its 依据 resolves to (law short name + heading). */
+/** The articles a section's 依据 resolves to, and their names (law short name + article, without the 款). */
 function resolved(docId: string, heading: string) {
-  const section = withOfficial.find((p) => p.docId === docId && p.heading.includes(heading));
-  expect(section, `${docId} # ${heading}`).toBeDefined();
-  const articles = basisArticles(withOfficial, section!);
-  return { section: section!, articles, names: articles.map((a) => `${a.article?.law}${a.heading.replace(/第.款$/, "")}`) };
+  const articles = basisArticlesOf(docId, heading);
+  return { articles, names: articles.map((a) => `${a.article?.law}${a.heading.replace(/第.款$/, "")}`) };
 }
 
 describe("义务教育招生 (义务教育法、民办教育促进法实施条例)", () => {

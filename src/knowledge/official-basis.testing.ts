@@ -3,10 +3,11 @@ import { basisArticles } from "../retrieval/index.js";
 import { loadKnowledge } from "./load-knowledge.js";
 
 /** The bundled knowledge with the official texts loaded, once per test file, for the tests that pin a section's 依据. */
-const { passages } = loadKnowledge(["knowledge", "knowledge/official"]);
+export const { passages: withOfficialTexts } = loadKnowledge(["knowledge", "knowledge/official"]);
+const passages = withOfficialTexts;
 
 /** The imported articles a curated section's 依据 resolves to (the section found by its document and part of its heading). */
-function basisArticlesOf(docId: string, heading: string) {
+export function basisArticlesOf(docId: string, heading: string) {
   const section = passages.find((p) => p.docId === docId && p.origin !== "imported" && p.heading.includes(heading));
   expect(section, `${docId} # ${heading}`).toBeDefined();
   return basisArticles(passages, section!);
