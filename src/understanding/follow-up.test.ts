@@ -18,6 +18,15 @@ describe("proposeFollowUp", () => {
     expect(p).toMatchObject({ question: "实用新型保护期多久", about: "实用新型", strength: "strong" });
   });
 
+  it("reads another entity of the same kind with no ask of its own (外观设计的也说下) as the earlier question about it", () => {
+    const p = follow(read("外观设计的也说下"), "实用新型能保护几年啊");
+    expect(p).toMatchObject({ about: "外观设计", strength: "strong", keepsSection: true });
+    expect(p?.question).toContain("能保护几年");
+    expect(p?.question).not.toContain("实用新型");
+    // With an ask of its own it is a question of its own, completed as before.
+    expect(follow(read("外观设计要交多少钱"), "实用新型能保护几年啊")?.keepsSection).toBeUndefined();
+  });
+
   it("strips 那 as a conjunction but keeps it where it opens a demonstrative (那种, 那个)", () => {
     expect(follow(read("那种专门招残疾人的福利企业呢"), "公司招残疾人有比例吗")?.question).toMatch(/^那种专门招残疾人的福利企业/);
     expect(follow(read("那个备案在哪办"), "在外省住院医保能直接结算吗")?.question).toContain("那个备案在哪办");

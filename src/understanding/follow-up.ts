@@ -34,7 +34,10 @@ export interface FollowUpProposal {
   about: string | null;
   /** strong: it points back (那…呢, 这个, a bare clarification) and must be read in context; weak: it may stand alone. */
   strength: "strong" | "weak";
-  /** It only adds the asker's situation (我交了8年) to the last question: the section that answered it still does. */
+  /**
+   * The section that answered the last question most likely answers this one: it only adds the asker's situation
+   * (我交了8年), or asks the same of a sibling the section also names (外观设计的也说下 after 实用新型, see align).
+   */
   keepsSection?: boolean;
 }
 
@@ -203,9 +206,17 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   // A message asking something of its own (得满足啥前提) keeps its ask even where the aspect
   // vocabulary does not know it; only one with no question word (那研究生呢) takes the earlier ask.
   const aspect = message.frame.aspect || QUESTION_WORD.test(own) ? "" : previousRead.frame.aspectSpan ?? "";
-  const elliptical = ELLIPSIS.test(message.text.trim()) && !QUESTION_WORD.test(own);
+  // 外观设计的也说下 after 实用新型能保护几年: another entity of the same kind, asking nothing of its own, is the
+  // earlier question about it, as "X呢" is.
+  const sameQuestionOfAnother =
+    replacesEntity && message.frame.aspect === null && !QUESTION_WORD.test(own) && !ELLIPSIS.test(message.text.trim()) && own.length <= MAX_CLARIFICATION_CHARS;
+  const elliptical = (ELLIPSIS.test(message.text.trim()) && !QUESTION_WORD.test(own)) || sameQuestionOfAnother;
   const question = elliptical ? ellipsis(own, message, previousRead, ownObject) : `${context.join("")}${own}${aspect}`;
   const main = message.frame.entities[0]?.span ?? (ownObject ? null : previousRead.frame.entities[0]?.span ?? previous.about);
-  const strength = POINTS_BACK.test(message.text.trim()) || (message.frame.entities.length === 0 && own.length <= MAX_CLARIFICATION_CHARS) || statement ? "strong" : "weak";
-  return { question, about: main ?? null, strength };
+  const strength =
+    POINTS_BACK.test(message.text.trim()) || (message.frame.entities.length === 0 && own.length <= MAX_CLARIFICATION_CHARS) || statement || sameQuestionOfAnother
+      ? "strong"
+      : "weak";
+  // The section that answered the same question of the sibling may hold this one's answer too (align checks that it names it).
+  return { question, about: main ?? null, strength, ...(sameQuestionOfAnother ? { keepsSection: true } : {}) };
 }

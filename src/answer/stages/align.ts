@@ -73,11 +73,19 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const ownShare = ownWordsShare(ctx, deps);
   const alone = ctx.question !== ctx.request.message ? ownReading(ctx.ownCandidates) : null;
   const continuityBonus = continued && !namesOwnObject(ctx, deps) ? OBJECTLESS_CONTINUITY_BONUS : CONTINUITY_BONUS;
+  // A sibling asked the same of (外观设计 after 实用新型) keeps the section only where its answer names the sibling itself,
+  // not as part of the earlier object's name (身份证 inside 临时身份证).
+  const named = readEntities(ctx.message, vocabulary).filter((e) => !e.audience);
+  const earlierSpans = ctx.previous?.frame.entities.map((e) => e.span) ?? [];
+  const namesTheSibling = (passage: Passage) => {
+    const rest = earlierSpans.reduce((text, span) => text.split(span).join("，"), passage.body);
+    return named.every((e) => rest.includes(e.span));
+  };
   const stayed = !continued && ctx.previous?.status === "answered" && !announcesNewQuestion(ctx.message) ? ctx.previous.docId : null;
   const sorted = ctx.candidates
     .map((candidate) => {
       const agreement = frameAgreement(ctx.frame, sections.of(candidate.passage), vocabulary);
-      const situation = candidate.passage.heading === ctx.continuesSection ? SITUATION_SECTION_BONUS : 0;
+      const situation = candidate.passage.heading === ctx.continuesSection && namesTheSibling(candidate.passage) ? SITUATION_SECTION_BONUS : 0;
       const continuity = candidate.passage.docId === continued ? continuityBonus + situation : candidate.passage.docId === stayed ? TOPIC_PRIOR : 0;
       const own = (ownShare ? OWN_WORDS_WEIGHT * ownShare(candidate.passage) : 0) + (alone && candidate.passage.docId === continued ? OWN_READING_WEIGHT * alone.share(candidate.passage) : 0);
       return { candidate: { ...candidate, score: candidate.score + agreementBonus(agreement) + continuity + own }, agreement };

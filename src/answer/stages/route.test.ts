@@ -103,6 +103,22 @@ describe("route: the loaded knowledge in the scope decision", () => {
     expect(thin.status).toBe("out_of_scope");
   });
 
+  it("lets a section holding the question's words outweigh a chit-chat word the classifier does not back (老人逛景点免票吗)", () => {
+    const offTopicWord = /景点/;
+    const withWord = (measured: { share: number; words: number }[]) => ({ ...deps(measured), rules: { ...deps(measured).rules, isOffTopic: (t: string) => offTopicWord.test(t) } }) as PipelineDeps;
+    const asked = () => Object.assign(ask("老人去公园景点能免票吗", [candidate(0.2, false)], 0.02), { confidence: 0.8 });
+    // Past the scope decision: the next check (a section that does not fit) decides.
+    const covered = Object.assign(asked(), { mismatch: true });
+    route(covered, withWord([strongly]));
+    expect(covered.escalationReason).toBe("mismatch");
+    const thin = asked();
+    route(thin, withWord([{ share: 0.9, words: ARTICLE_OUTWEIGHS_OFF_TOPIC.words - 1 }]));
+    expect(thin.status).toBe("out_of_scope");
+    const backed = Object.assign(ask("推荐几个适合老人的景点", [candidate(0.2, false)], 0.9), { confidence: 0.8 });
+    route(backed, withWord([strongly]));
+    expect(backed.status).toBe("out_of_scope");
+  });
+
   it("declines a personal request about nothing the service covers, but hands one within a conversation or the domain to staff", () => {
     const away = ask("帮我查下去三亚的机票哪天最便宜", [candidate(0.1, false)], 0.99);
     away.needsStaff = "case_specific";

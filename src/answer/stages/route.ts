@@ -70,11 +70,13 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const offTopicScore = ctx.intent?.off_topic ?? 0;
   // Read on the message itself: a task in the middle of a conversation (顺便帮我把这个软件的宣传文案写一下) is still one.
   const notService = deps.rules.isNotService(ctx.message);
+  // A chit-chat word (景点, 酒店, 天气) the classifier does not back is outweighed by a section holding the question's words.
+  const offTopicWord = deps.rules.isOffTopic(ctx.query!.normalized) && !(offTopicScore < INTENT_THRESHOLDS.off_topic && scope.outweighsOffTopicWord);
   const offTopicVerdict =
     notService ||
     (!inherited &&
       (offTopicScore >= INTENT_THRESHOLDS.off_topic_over_domain ||
-        ((deps.rules.isOffTopic(ctx.query!.normalized) || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords)));
+        ((offTopicWord || offTopicScore >= INTENT_THRESHOLDS.off_topic) && !domainWords)));
   // An imported article that holds the question's content words outweighs the off-topic verdict.
   // So does a personal case the fixed rules recognise (你能帮我跟公司交涉一下吗): it is for staff, not to be declined,
   // unless nothing in it or in the conversation so far touches what the service covers (帮我查下去三亚的机票哪天最便宜).

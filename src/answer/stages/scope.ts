@@ -34,6 +34,8 @@ export interface KnowledgeScope {
   coversVouched: boolean;
   /** An imported article among the best three covers them strongly. */
   articleOutweighsOffTopic: boolean;
+  /** Any of the best three covers them as strongly: enough to outweigh a chit-chat word alone (景点 in 老人逛景点能免票吗). */
+  outweighsOffTopicWord: boolean;
   /** The content coverage of each of the best three candidates, in their order. */
   measured: readonly ContentCoverage[];
 }
@@ -43,13 +45,14 @@ const TOP = 3;
 /** What the loaded knowledge, imported laws included, says about whether a question is in scope. */
 export function knowledgeScope(ctx: AnswerContext, deps: PipelineDeps): KnowledgeScope {
   const top: Candidate[] = ctx.candidates.slice(0, TOP);
-  if (top.length === 0 || !ctx.query) return { covers: false, coversVouched: false, articleOutweighsOffTopic: false, measured: [] };
+  if (top.length === 0 || !ctx.query) return { covers: false, coversVouched: false, articleOutweighsOffTopic: false, outweighsOffTopicWord: false, measured: [] };
   const measured = deps.retriever.contentCoverage(ctx.query, top.map((c) => c.passage));
   const meets = (m: { share: number; words: number }, bar: { share: number; words: number }) => m.share >= bar.share && m.words >= bar.words;
   return {
     covers: measured.some((m) => meets(m, KNOWLEDGE_COVERS)),
     coversVouched: (ctx.intent?.off_topic ?? 1) < OFF_TOPIC_RULED_OUT && measured.some((m) => meets(m, KNOWLEDGE_COVERS_VOUCHED)),
     articleOutweighsOffTopic: measured.some((m, i) => isRawArticle(top[i]!.passage) && meets(m, ARTICLE_OUTWEIGHS_OFF_TOPIC)),
+    outweighsOffTopicWord: measured.some((m) => meets(m, ARTICLE_OUTWEIGHS_OFF_TOPIC)),
     measured,
   };
 }
