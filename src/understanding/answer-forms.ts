@@ -22,6 +22,8 @@ export interface AnswerForms {
   present(text: string): ReadonlySet<string>;
   /** Whether a sentence holds a phrase of the form. */
   holds(form: string, text: string): boolean;
+  /** Whether the cue starting at `at` is a 几 that describes (住了几天院, 十几年) rather than asks. */
+  describes(question: string, at: number): boolean;
   /** Whether a section without the form cannot answer at all (a sum of money, a percentage). */
   strict(form: string): boolean;
 }
@@ -57,6 +59,7 @@ export function loadAnswerForms(lexiconDir: string): AnswerForms {
       if (!found || otherAsks.some((ask) => question.indexOf(ask, found.end) >= 0)) return null;
       return found.id;
     },
+    describes: (question, at) => !asks(question, at),
     present: (text) => new Set([...patterns].filter(([, p]) => p.test(text)).map(([id]) => id)),
     holds: (form, text) => patterns.get(form)?.test(text) ?? false,
     strict: (form) => forms[form]?.strict ?? false,

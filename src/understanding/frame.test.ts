@@ -12,6 +12,12 @@ describe("readFrame", () => {
     expect(frame("本地户口的孩子怎么入学").entities.map((e) => e.id)).toContain("本地户籍");
   });
 
+  it("does not take a 几 that tells a time (住了几天院, 交了十几年) for a question of how long", () => {
+    expect(frame("去泰国旅游住了几天院 回来医保能报不").aspect).not.toBe("duration");
+    expect(frame("交了十几年养老保险 能领多少").aspect).toBe("amount");
+    expect(frame("住院要住几天才能报").aspect).toBe("duration");
+  });
+
   it("reads the aspect asked and the objects named", () => {
     expect(frame("发明专利保护期多久")).toMatchObject({ aspect: "duration", aspectSpan: "保护期多久", entities: [{ id: "发明专利", kind: "ip_right" }] });
     expect(frame("个人创业担保贷款最多能贷多少").entities.map((e) => e.id)).toEqual(["个人", "创业担保贷款"]);
