@@ -5,7 +5,7 @@ import { fillPlaceholders, readYamlFile } from "./data-files.js";
 const REPLY_KEYS = [
   "out_of_scope", "injection", "escalated", "escalated_case", "escalated_local", "clarify",
   "local_variation", "validity_replaced", "validity_ended", "validity_superseded", "validity_ended_undated",
-  "validity_expiring", "escalated_policy_changed", "not_ready", "internal_error", "staff_answer", "handoff",
+  "validity_expiring", "validity_expiring_replaced", "escalated_policy_changed", "not_ready", "internal_error", "staff_answer", "handoff",
   "wechat_welcome", "wechat_unsupported", "wechat_voice_unrecognised", "understood", "also_from", "basis_quote", "related_quote", "regional_rule", "regional_rule_also", "rate_limited", "ticket_quota",
 ] as const;
 export type ReplyKey = (typeof REPLY_KEYS)[number];

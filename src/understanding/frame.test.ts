@@ -16,6 +16,8 @@ describe("readFrame", () => {
     expect(frame("去泰国旅游住了几天院 回来医保能报不").aspect).not.toBe("duration");
     expect(frame("交了十几年养老保险 能领多少").aspect).toBe("amount");
     expect(frame("住院要住几天才能报").aspect).toBe("duration");
+    expect(frame("商标过期几天了还能补救不")).toMatchObject({ expects: null });
+    expect(frame("商标过期几天了还能补救不").aspect).not.toBe("duration");
   });
 
   it("reads the aspect asked and the objects named", () => {

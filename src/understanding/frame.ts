@@ -68,8 +68,8 @@ export function readAspect(text: string, vocabulary: FrameVocabulary): { aspect:
       const matches = allMatches(openings, at, cue.pattern, text);
       for (let i = 0; i < matches.length; i += 1) {
         const m = matches[i]!;
-        // 住了几天院, 交了十几年: a 几 after such a word tells a time, it asks nothing (answer-forms.yaml `not_after`).
-        if (vocabulary.forms.describes(text, m.start)) continue;
+        // 住了几天院, 交了十几年, 过期几天了: such a 几 tells a time, it asks nothing (answer-forms.yaml `not_after`).
+        if (vocabulary.forms.describes(text, m.start, m.span.length)) continue;
         spans.push({ aspect: cue.aspect, span: m.span, start: m.start });
         const end = m.start + m.span.length;
         const better =

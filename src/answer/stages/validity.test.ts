@@ -55,6 +55,13 @@ describe("validity", () => {
     expect(ctx.status).toBe("answered");
   });
 
+  it("names the successor of a policy ending soon when it is known (a revised law already adopted)", () => {
+    const ctx = answer([candidate({ ...oldRate, supersededBy: "修订后的办法（2026年1月1日起施行）" })], "2025-12-01");
+    expect(ctx.answer).toContain(replies.render("validity_expiring_replaced", { date: "2025-12-31", days: "30", successor: "修订后的办法（2026年1月1日起施行）" }));
+    expect(ctx.answer).not.toContain("是否延续");
+    expect(ctx.status).toBe("answered");
+  });
+
   it("says a policy past its end date has ended, and when, when no successor is known", () => {
     const ctx = answer([candidate(oldRate)], "2026-03-01");
     expect(ctx.status).toBe("answered");

@@ -60,7 +60,13 @@ export function validity(ctx: AnswerContext, deps: PipelineDeps): void {
     ctx.status = "escalated";
     ctx.escalationReason = "policy_changed";
   } else if (top.expires && daysUntil(top.expires, today) <= EXPIRY_WARNING_DAYS) {
-    notices.push(deps.replies.render("validity_expiring", { date: top.expires, days: String(daysUntil(top.expires, today)) }));
+    // A known successor (a revised law already adopted) is named, rather than leaving whether it continues open.
+    const days = String(daysUntil(top.expires, today));
+    notices.push(
+      top.supersededBy
+        ? deps.replies.render("validity_expiring_replaced", { date: top.expires, days, successor: top.supersededBy })
+        : deps.replies.render("validity_expiring", { date: top.expires, days }),
+    );
   }
   if (notices.length === 0) return;
   ctx.notices.push(...notices);
