@@ -66,7 +66,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   // slot: the passage's place in the containment cache (containment-cache.ts), in the order passages were first ranked.
   const texts = new Map<string, { slot: number; whole: string; question: string; sides: string[]; spans: Int32Array | null; filters: { whole: TextFilter; question: TextFilter } }>();
   let containment: ContainmentCache | null | undefined;
-  let contradicted: Set<string> | undefined;
+  let contradictedNow: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
   let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; bases: ArticleIndex; imported: boolean; definitions: Definition[]; sanctions: SanctionIndex } | undefined;
   const perPassageSet = () => {
@@ -134,11 +134,16 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       : undefined;
 
     const locale = localeView(regionsNow(), query.normalized, options.locale);
-    contradicted ??= contradictedSections([...index.passages.values()]);
-    const pool = fuseRankings([keyword, questionKeyword, vectors, ...(legal ? [legal.ranking] : [])]).filter(({ id }) => {
-      const passage = index.passages.get(id);
-      return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
-    });
+    const contradicted = (contradictedNow ??= contradictedSections([...index.passages.values()]));
+    // The pool with each item's passage beside it (looked up once: the candidate loop reads it by place).
+    const pool: ReturnType<typeof fuseRankings> = [];
+    const pooled: Passage[] = [];
+    for (const item of fuseRankings([keyword, questionKeyword, vectors, ...(legal ? [legal.ranking] : [])])) {
+      const passage = index.passages.get(item.id);
+      if (passage === undefined || !locale.allows(passage) || contradicted.has(item.id)) continue;
+      pool.push(item);
+      pooled.push(passage);
+    }
     // Each BM25 ranking relative to its best score, the pool's own scores read by place (fusion kept them).
     const [bestKeyword, bestQuestion] = [keyword[0]?.score ?? 1, questionKeyword[0]?.score ?? 1];
     const relative = (score: number | undefined, best: number) => (score === undefined ? 0 : score / best);
@@ -153,11 +158,15 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const cover = coverageMeasure(query, idf, containment);
     const coverInRegister = legal ? coverageMeasure(legal.query, idf, containment) : cover;
     const candidates: Candidate[] = [];
+    // Each candidate's whole text and its filter, in candidate order (the key-word rule reads them again).
+    const wholes: string[] = [];
+    const wholeFilters: TextFilter[] = [];
     for (let at = 0; at < pool.length; at += 1) {
       const { id, score: rrf, own } = pool[at]!;
-      const passage = index.passages.get(id);
-      if (!passage) continue;
+      const passage = pooled[at]!;
       const { slot, whole, question, sides, spans, filters } = textsOf(passage);
+      wholes.push(whole);
+      wholeFilters.push(filters.whole);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
       const coverage = cover(whole, filters.whole, slot);
@@ -184,7 +193,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const classifierProbability = classified[at]!;
       candidates.push({ passage, score: rerankScore(f), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f });
     }
-    const keyWords = perPassageSet().imported ? mostSpecificWords(query.words, idf, candidates.map((c) => textsOf(c.passage).whole)) : [];
+    const keyWords = perPassageSet().imported ? mostSpecificWords(query.words, idf, wholes, undefined, wholeFilters) : [];
     const keyWordsHeld = (c: Candidate) => keyWords.filter((w) => textsOf(c.passage).whole.includes(w)).length;
     const sorted = candidates.sort((a, b) => b.score - a.score);
     const byArticle = registerScores.size > 0 ? articlesInOrder(sorted, (c) => registerScores.get(c.passage.id) ?? c.score) : sorted;
