@@ -147,7 +147,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     // Each BM25 ranking relative to its best score, the pool's own scores read by place (fusion kept them).
     const [bestKeyword, bestQuestion] = [keyword[0]?.score ?? 1, questionKeyword[0]?.score ?? 1];
     const relative = (score: number | undefined, best: number) => (score === undefined ? 0 : score / best);
-    const classified = index.classifier.probabilitiesFor(features, pool.map(({ id }) => id));
+    const known = new Uint8Array(pool.length); // classifier.knows(id), beside each pool item
+    const classified = index.classifier.probabilitiesFor(features, pool.map(({ id }) => id), known);
     let bestClassified = 1e-9; // Math.max(1e-9, …) over the pool, without spreading it into arguments
     for (let i = 0; i < classified.length; i += 1) if (Number.isNaN(classified[i]) || classified[i]! > bestClassified) bestClassified = classified[i]!;
     // An article's score in the legal register decides which article is best; against curated sections it competes
@@ -182,7 +183,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         keyword: relative(own[0], bestKeyword),
         questionKeyword: raw ? relative(own[0], bestKeyword) : relative(own[1], bestQuestion),
         // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
-        sectionClassifier: index.classifier.knows(id) ? classified[at]! / bestClassified : 0.5,
+        sectionClassifier: known[at] === 1 ? classified[at]! / bestClassified : 0.5,
       };
       // Read in the law's words, an article's match counts 公司 as found where it says 用人单位 (and so does its confidence).
       const legalCoverage = raw && legal ? coverInRegister(whole, filters.whole, slot) : coverage;
