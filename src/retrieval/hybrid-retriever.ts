@@ -15,10 +15,10 @@ import type { ScoredId } from "./bm25.js";
 import { fuseRankings } from "./fusion.js";
 import { containmentCache, type ContainmentCache } from "./containment-cache.js";
 import { contentCoverageMeasure, type ContentCoverage } from "./content-coverage.js";
-import { indexText, questionSides, questionText } from "./passage-text.js";
+import { passageTexts } from "./passage-texts.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
 import { DEFAULT_RERANK_WEIGHTS, rerankScorer, type RerankFeatures, type RerankWeights } from "./rerank.js";
-import { textFilter, type TextFilter } from "./text-filter.js";
+import type { TextFilter } from "./text-filter.js";
 import type { SearchIndex } from "./search-index.js";
 
 export interface Candidate {
@@ -60,11 +60,8 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const weights = options.weights ?? DEFAULT_RERANK_WEIGHTS;
   const rerankScore = rerankScorer(weights);
   const idf = (word: string) => index.bm25.idf(word);
-  // Normalised passage texts are needed for every candidate of every query: compute them once.
-  // Each with its filter (text-filter.ts): most of a question's words are ruled out of a text without scanning it.
-  // spans: where each side stands in the question text (null if one does not: so far never), for questionAndSides.
-  // slot: the passage's place in the containment cache (containment-cache.ts), in the order passages were first ranked.
-  const texts = new Map<string, { slot: number; whole: string; question: string; sides: string[]; spans: Int32Array | null; filters: { whole: TextFilter; question: TextFilter } }>();
+  // Normalised passage texts are needed for every candidate of every query: computed once (passage-texts.ts).
+  const texts = passageTexts();
   let containment: ContainmentCache | null | undefined;
   let contradictedNow: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
@@ -83,17 +80,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const regionsNow = () => perPassageSet().overrides;
   // A feature with weight 0 changes no score: it is not computed (set to 0) unless asked for.
   const needed = (feature: keyof RerankWeights) => options.allFeatures === true || weights[feature] !== 0;
-  const textsOf = (passage: Passage) => {
-    let found = texts.get(passage.id);
-    if (!found) {
-      const [whole, question, sides] = [indexText(passage), questionText(passage), questionSides(passage)];
-      const starts = sides.map((side) => question.indexOf(side));
-      const spans = starts.every((at) => at >= 0) ? Int32Array.from(sides.flatMap((side, i) => [starts[i]!, starts[i]! + side.length])) : null;
-      found = { slot: texts.size, whole, question, sides, spans, filters: { whole: textFilter(whole), question: textFilter(question) } };
-      texts.set(passage.id, found);
-    }
-    return found;
-  };
+  const textsOf = texts.of;
 
   async function vectorRanking(query: PreparedQuery): Promise<ScoredId[]> {
     const queryVector = await index.embeddings.embedQuery(query.expanded);
