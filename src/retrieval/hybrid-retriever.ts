@@ -15,10 +15,10 @@ import type { ScoredId } from "./bm25.js";
 import { fuseRankings } from "./fusion.js";
 import { containmentCache, type ContainmentCache } from "./containment-cache.js";
 import { contentCoverageMeasure, type ContentCoverage } from "./content-coverage.js";
-import { indexText, questionSides, questionText } from "./passage-text.js";
+import { passageTexts } from "./passage-texts.js";
 import { coverageMeasure, type PreparedQuery } from "./query.js";
 import { DEFAULT_RERANK_WEIGHTS, rerankScorer, type RerankFeatures, type RerankWeights } from "./rerank.js";
-import { textFilter, type TextFilter } from "./text-filter.js";
+import type { TextFilter } from "./text-filter.js";
 import type { SearchIndex } from "./search-index.js";
 
 export interface Candidate {
@@ -60,13 +60,10 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const weights = options.weights ?? DEFAULT_RERANK_WEIGHTS;
   const rerankScore = rerankScorer(weights);
   const idf = (word: string) => index.bm25.idf(word);
-  // Normalised passage texts are needed for every candidate of every query: compute them once.
-  // Each with its filter (text-filter.ts): most of a question's words are ruled out of a text without scanning it.
-  // spans: where each side stands in the question text (null if one does not: so far never), for questionAndSides.
-  // slot: the passage's place in the containment cache (containment-cache.ts), in the order passages were first ranked.
-  const texts = new Map<string, { slot: number; whole: string; question: string; sides: string[]; spans: Int32Array | null; filters: { whole: TextFilter; question: TextFilter } }>();
+  // Normalised passage texts are needed for every candidate of every query: computed once (passage-texts.ts).
+  const texts = passageTexts();
   let containment: ContainmentCache | null | undefined;
-  let contradicted: Set<string> | undefined;
+  let contradictedNow: Set<string> | undefined;
   // Per passage set (a published FAQ adds passages): the regions and what they override.
   let regions: { count: number; overrides: RegionOverrides; articles: ArticleIndex; bases: ArticleIndex; imported: boolean; definitions: Definition[]; sanctions: SanctionIndex } | undefined;
   const perPassageSet = () => {
@@ -83,17 +80,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
   const regionsNow = () => perPassageSet().overrides;
   // A feature with weight 0 changes no score: it is not computed (set to 0) unless asked for.
   const needed = (feature: keyof RerankWeights) => options.allFeatures === true || weights[feature] !== 0;
-  const textsOf = (passage: Passage) => {
-    let found = texts.get(passage.id);
-    if (!found) {
-      const [whole, question, sides] = [indexText(passage), questionText(passage), questionSides(passage)];
-      const starts = sides.map((side) => question.indexOf(side));
-      const spans = starts.every((at) => at >= 0) ? Int32Array.from(sides.flatMap((side, i) => [starts[i]!, starts[i]! + side.length])) : null;
-      found = { slot: texts.size, whole, question, sides, spans, filters: { whole: textFilter(whole), question: textFilter(question) } };
-      texts.set(passage.id, found);
-    }
-    return found;
-  };
+  const textsOf = texts.of;
 
   async function vectorRanking(query: PreparedQuery): Promise<ScoredId[]> {
     const queryVector = await index.embeddings.embedQuery(query.expanded);
@@ -134,15 +121,21 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       : undefined;
 
     const locale = localeView(regionsNow(), query.normalized, options.locale);
-    contradicted ??= contradictedSections([...index.passages.values()]);
-    const pool = fuseRankings([keyword, questionKeyword, vectors, ...(legal ? [legal.ranking] : [])]).filter(({ id }) => {
-      const passage = index.passages.get(id);
-      return passage !== undefined && locale.allows(passage) && !contradicted!.has(id);
-    });
+    const contradicted = (contradictedNow ??= contradictedSections([...index.passages.values()]));
+    // The pool with each item's passage beside it (looked up once: the candidate loop reads it by place).
+    const pool: ReturnType<typeof fuseRankings> = [];
+    const pooled: Passage[] = [];
+    for (const item of fuseRankings([keyword, questionKeyword, vectors, ...(legal ? [legal.ranking] : [])])) {
+      const passage = index.passages.get(item.id);
+      if (passage === undefined || !locale.allows(passage) || contradicted.has(item.id)) continue;
+      pool.push(item);
+      pooled.push(passage);
+    }
     // Each BM25 ranking relative to its best score, the pool's own scores read by place (fusion kept them).
     const [bestKeyword, bestQuestion] = [keyword[0]?.score ?? 1, questionKeyword[0]?.score ?? 1];
     const relative = (score: number | undefined, best: number) => (score === undefined ? 0 : score / best);
-    const classified = index.classifier.probabilitiesFor(features, pool.map(({ id }) => id));
+    const known = new Uint8Array(pool.length); // classifier.knows(id), beside each pool item
+    const classified = index.classifier.probabilitiesFor(features, pool.map(({ id }) => id), known);
     let bestClassified = 1e-9; // Math.max(1e-9, …) over the pool, without spreading it into arguments
     for (let i = 0; i < classified.length; i += 1) if (Number.isNaN(classified[i]) || classified[i]! > bestClassified) bestClassified = classified[i]!;
     // An article's score in the legal register decides which article is best; against curated sections it competes
@@ -153,11 +146,15 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
     const cover = coverageMeasure(query, idf, containment);
     const coverInRegister = legal ? coverageMeasure(legal.query, idf, containment) : cover;
     const candidates: Candidate[] = [];
+    // Each candidate's whole text and its filter, in candidate order (the key-word rule reads them again).
+    const wholes: string[] = [];
+    const wholeFilters: TextFilter[] = [];
     for (let at = 0; at < pool.length; at += 1) {
       const { id, score: rrf, own } = pool[at]!;
-      const passage = index.passages.get(id);
-      if (!passage) continue;
+      const passage = pooled[at]!;
       const { slot, whole, question, sides, spans, filters } = textsOf(passage);
+      wholes.push(whole);
+      wholeFilters.push(filters.whole);
       // An imported article has no 常见问法: its question side is its whole text, or it could never match as well as a curated section.
       const raw = passage.origin === "imported";
       const coverage = cover(whole, filters.whole, slot);
@@ -173,7 +170,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
         keyword: relative(own[0], bestKeyword),
         questionKeyword: raw ? relative(own[0], bestKeyword) : relative(own[1], bestQuestion),
         // A passage added after training (a newly published FAQ) is neither favoured nor penalised.
-        sectionClassifier: index.classifier.knows(id) ? classified[at]! / bestClassified : 0.5,
+        sectionClassifier: known[at] === 1 ? classified[at]! / bestClassified : 0.5,
       };
       // Read in the law's words, an article's match counts 公司 as found where it says 用人单位 (and so does its confidence).
       const legalCoverage = raw && legal ? coverInRegister(whole, filters.whole, slot) : coverage;
@@ -184,7 +181,7 @@ export function createHybridRetriever(index: SearchIndex, segmenter: Segmenter, 
       const classifierProbability = classified[at]!;
       candidates.push({ passage, score: rerankScore(f), vectorScore: f.vector, coverage: legalCoverage, questionCoverage: raw ? legalCoverage : f.questionCoverage, classifierProbability, features: f });
     }
-    const keyWords = perPassageSet().imported ? mostSpecificWords(query.words, idf, candidates.map((c) => textsOf(c.passage).whole)) : [];
+    const keyWords = perPassageSet().imported ? mostSpecificWords(query.words, idf, wholes, undefined, wholeFilters) : [];
     const keyWordsHeld = (c: Candidate) => keyWords.filter((w) => textsOf(c.passage).whole.includes(w)).length;
     const sorted = candidates.sort((a, b) => b.score - a.score);
     const byArticle = registerScores.size > 0 ? articlesInOrder(sorted, (c) => registerScores.get(c.passage.id) ?? c.score) : sorted;

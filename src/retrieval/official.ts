@@ -2,6 +2,7 @@ import { checkBases, type Passage } from "../knowledge/index.js";
 import { normalizeText } from "../text/index.js";
 import { articleIndex, lookupArticle, type ArticleIndex } from "./article-lookup.js";
 import type { Candidate } from "./hybrid-retriever.js";
+import { mayContain, patternKeys, type TextFilter } from "./text-filter.js";
 
 /**
  * The best official article (an imported section) goes first when it scores at least this share of a curated
@@ -23,9 +24,17 @@ export const KEY_WORDS = 2;
  * The question's most specific words (highest IDF, two characters or more) that at least one candidate holds: a
  * colloquial word no passage uses (喝醉酒, 抢注) has the highest IDF of all but can tell no candidate from another.
  */
-export function mostSpecificWords(words: readonly string[], idf: (word: string) => number, texts: readonly string[], n = KEY_WORDS): string[] {
-  const held = words.filter((w) => w.length >= 2 && texts.some((t) => t.includes(w)));
-  return held.sort((a, b) => idf(b) - idf(a)).slice(0, n);
+export function mostSpecificWords(words: readonly string[], idf: (word: string) => number, texts: readonly string[], n = KEY_WORDS, filters?: readonly TextFilter[]): string[] {
+  // filters[i] (text-filter.ts), when given, rules a word out of texts[i] without a scan (the same result).
+  const held = words.filter((w) => {
+    if (w.length < 2) return false;
+    const keys = filters ? patternKeys(w) : undefined;
+    return texts.some((t, i) => (keys === undefined || mayContain(filters![i]!, keys)) && t.includes(w));
+  });
+  // Each word's IDF read once (a look-up in the BM25 vocabulary), not at every comparison: the same stable order.
+  const weights = held.map((w) => idf(w));
+  const order = held.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]!);
+  return order.slice(0, n).map((i) => held[i]!);
 }
 
 /** `keyWordsHeld(c)`: how many of those words a candidate's text holds. */

@@ -134,6 +134,9 @@ describe("predictFor", () => {
       const all = classifier.predict(features);
       expect(classifier.predictFor(features, ids)).toEqual(new Map(ids.filter((id) => all.has(id)).map((id) => [id, all.get(id)!])));
       expect([...classifier.probabilitiesFor(features, ids)]).toEqual(ids.map((id) => all.get(id) ?? 0));
+      const known = new Uint8Array(ids.length);
+      classifier.probabilitiesFor(features, ids, known);
+      expect([...known]).toEqual(ids.map((id) => (classifier.knows(id) ? 1 : 0)));
     };
     check(["专利", "条件"], ["专利/条件", "商标/条件", "医保/哪里", "nowhere"]);
     classifier.removeSections(new Set(["专利/条件"]));

@@ -376,22 +376,27 @@ export class SectionClassifier {
     return result;
   }
 
-  /** predictFor's probabilities beside `ids`, 0 where it has none: a ranking reads them by place, not through a map. */
-  probabilitiesFor(features: readonly string[], ids: readonly string[]): Float64Array {
+  /**
+   * predictFor's probabilities beside `ids`, 0 where it has none: a ranking reads them by place, not through a map.
+   * `known`, when given, is set to 1 beside each id the classifier knows (as knows(id) says), read from the same look-up.
+   */
+  probabilitiesFor(features: readonly string[], ids: readonly string[], known?: Uint8Array): Float64Array {
     const result = new Float64Array(ids.length);
     this.eachProbability(features, ids, (i, p) => {
       result[i] = p;
-    });
+    }, known);
     return result;
   }
 
-  private eachProbability(features: readonly string[], ids: readonly string[], use: (i: number, probability: number) => void): void {
+  private eachProbability(features: readonly string[], ids: readonly string[], use: (i: number, probability: number) => void, known?: Uint8Array): void {
+    // A trained section's number: exactly the sections knows() holds (both made from the non-empty ids).
     this.numbers ??= new Map(this.sections.flatMap((id, i) => (id ? [[id, i] as const] : [])));
     const sparse = this.sparse;
     sparse.add([...new Set(features)].flatMap((f) => this.rows.get(f) ?? []));
     const total = sparse.softmaxTotal(this.live - sparse.count);
     for (let i = 0; i < ids.length; i += 1) {
       const section = this.numbers.get(ids[i]!);
+      if (known && section !== undefined) known[i] = 1;
       if (section !== undefined && sparse.has(section)) use(i, sparse.scores[section]! / total);
     }
     sparse.clear();
