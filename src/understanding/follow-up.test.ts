@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../text/index.js";
 import { readFrame } from "./frame.js";
-import { proposeFollowUp, QUESTION_WORD, type PreviousTurn, type ReadQuestion } from "./follow-up.js";
+import { proposeFollowUp, QUESTION_WORD, withoutOpening, type PreviousTurn, type ReadQuestion } from "./follow-up.js";
 import { loadFrameVocabulary } from "./vocabulary.js";
 
 const vocabulary = loadFrameVocabulary("knowledge/lexicon");
@@ -11,6 +11,15 @@ const turn = (question: string, status = "answered", about: string | null = null
 });
 const follow = (message: ReturnType<typeof read>, previous: string, words: string[] = [], status = "answered", about: string | null = null, suggestions: string[] = []) =>
   proposeFollowUp(message, turn(previous, status, about, suggestions), read(previous, words));
+
+describe("withoutOpening", () => {
+  it("drops thanks and an announcement before the question, and nothing else", () => {
+    expect(withoutOpening("对了 换个事 身份证过期了咋办")).toBe("身份证过期了咋办");
+    expect(withoutOpening("谢谢，另外问下居住证多久签注一次")).toBe("居住证多久签注一次");
+    expect(withoutOpening("那研究生呢")).toBe("那研究生呢");
+    expect(withoutOpening("好的")).toBe("好的");
+  });
+});
 
 describe("proposeFollowUp", () => {
   it("replaces an object with another of its kind and keeps the aspect asked", () => {

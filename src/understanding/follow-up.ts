@@ -108,6 +108,14 @@ const ANNOUNCES_NEW = new RegExp(`^${ACKNOWLEDGED}${ANNOUNCEMENT}`);
 const MIN_NEW_OBJECT_CHARS = 4;
 const QUESTION_WORDS = new RegExp(QUESTION_WORD.source, "g");
 
+const OPENING = new RegExp(`^${ACKNOWLEDGED}${ANNOUNCEMENT}?[，,、:：\\s]*`);
+
+/** The text without thanks or an announcement before its question (对了 换个事 身份证过期了咋办 → 身份证过期了咋办): words to search by, not the question's. */
+export function withoutOpening(text: string): string {
+  const rest = text.replace(OPENING, "");
+  return rest.length > 0 ? rest : text;
+}
+
 /** The message announces a question of its own (另外问下…, 换个话题…): it does not continue the conversation's topic. */
 export function announcesNewQuestion(text: string): boolean {
   return ANNOUNCES_NEW.test(text);

@@ -1,6 +1,6 @@
 import { prepareQuery } from "../../retrieval/index.js";
 import { normalizeText } from "../../text/index.js";
-import { ELLIPSIS, POINTS_AT, proposeFollowUp, QUESTION_WORD, readFrame, resolveReferent, siblingByPartialName, type ReadQuestion } from "../../understanding/index.js";
+import { ELLIPSIS, POINTS_AT, proposeFollowUp, QUESTION_WORD, readFrame, resolveReferent, siblingByPartialName, withoutOpening, type ReadQuestion } from "../../understanding/index.js";
 import { estimateConfidence } from "../confidence.js";
 import type { AnswerContext } from "../context.js";
 import type { PipelineDeps } from "../deps.js";
@@ -130,6 +130,8 @@ export async function contextualize(ctx: AnswerContext, deps: PipelineDeps): Pro
 }
 
 function finishReading(ctx: AnswerContext, deps: PipelineDeps): void {
-  ctx.frame = readFrame(normalizeText(ctx.question), deps.understanding.vocabulary);
-  ctx.query = prepareQuery(ctx.question, deps.lexicon, deps.segmenter);
+  // 对了 换个事 … : the opening words are no part of what to search for.
+  const searched = withoutOpening(ctx.question);
+  ctx.frame = readFrame(normalizeText(searched), deps.understanding.vocabulary);
+  ctx.query = prepareQuery(searched, deps.lexicon, deps.segmenter);
 }
