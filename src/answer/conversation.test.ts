@@ -27,6 +27,24 @@ describe("conversation", () => {
     expect(next.answer).toContain("10年");
   });
 
+  it("asks the last question again of a sibling named with no ask of its own (外观设计的也说下)", async () => {
+    const ask = conversation();
+    await ask("发明专利能保护几年啊");
+    await ask("那实用新型呢");
+    const next = await ask("外观设计的也说下");
+    expect(next.status).toBe("answered");
+    expect(next.answer.startsWith("关于外观设计：")).toBe(true);
+    expect(next.answer).toContain("15年");
+  });
+
+  it("answers from the last answer's document for the object it was given for (专利 after 知识产权质押)", async () => {
+    const ask = conversation();
+    expect((await ask("公司有几个专利 能拿去银行质押贷款吗")).status).toBe("answered");
+    const next = await ask("啥时候算质押成立");
+    expect(next.status).toBe("answered");
+    expect(next.answer).toContain("出质登记");
+  });
+
   it("reads 他的呢 after a rule as the same rule for someone else, not as that person's own case", async () => {
     const ask = conversation();
     expect((await ask("我今年20岁，身份证有效期是几年")).answer).toContain("10年");

@@ -62,6 +62,13 @@ function ownWordsShare(ctx: AnswerContext, deps: PipelineDeps): ((passage: Passa
   };
 }
 
+/** Every object the question names was named by the last question too. */
+function objectsInherited(ctx: AnswerContext): boolean {
+  const earlier = new Set(ctx.previous?.frame.entities.map((e) => e.id));
+  const objects = ctx.frame.entities.filter((e) => !e.audience);
+  return objects.length > 0 && objects.every((e) => earlier.has(e.id));
+}
+
 /**
  * Prefers the section whose frame agrees with the question's (the aspect asked, the object and
  * audience named), then judges the best one: a section for another object of the same kind, or a
@@ -104,7 +111,10 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   // (公积金 in a list of credit data) does not make a section about 公积金.
   // A raw article in the law's own terms may name none of them and still answer: it then needs the usual bar (route.ts).
   const objects = ctx.frame.entities.filter((e) => !e.audience);
-  const unnamed = !isRawArticle(best.candidate.passage) && !namesAnObjectAsked(best.candidate.passage, ctx.frame, sections);
+  // An object the last answer was given for (专利 in 专利啥时候算质押成立 after 专利能拿去质押贷款吗, answered from 知识产权质押)
+  // does not make another section of that answer's document a mismatch: the conversation has already matched them.
+  const accepted = ctx.previous?.status === "answered" && best.candidate.passage.docId === ctx.previous.docId && objectsInherited(ctx);
+  const unnamed = !isRawArticle(best.candidate.passage) && !accepted && !namesAnObjectAsked(best.candidate.passage, ctx.frame, sections);
   // Nor can a question that also names something no section speaks of (公积金 and 物业费: only the first is covered).
   const uncovered = unnamed || objects.some((e) => !sections.covered(e.id));
   // Asked 多少钱 or 比例 and the best section holds no sum or percentage at all: it cannot hold the answer.
