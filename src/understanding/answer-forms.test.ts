@@ -14,6 +14,14 @@ describe("answer forms of the bundled lexicon", () => {
     expect(forms.expected(normalizeText("普通小学能拒收残疾孩子吗"))).toBeNull();
   });
 
+  it("reads how often (多久发一次, 一次性给还是按月给) as asking for a rhythm, not a span of time", () => {
+    expect(forms.expected(normalizeText("低保它是多久发一次"))).toBe("frequency");
+    expect(forms.expected(normalizeText("低保金是一次性给还是按月给"))).toBe("frequency");
+    expect(forms.expected(normalizeText("低保多久能批下来"))).toBe("span");
+    expect(forms.holds("frequency", "按月发放最低生活保障金")).toBe(true);
+    expect(forms.holds("frequency", "自收到申请之日起30日内")).toBe(false);
+  });
+
   it("reads 赔多少 and 罚多少 as asking for a sum", () => {
     expect(forms.expected(normalizeText("公司违法把我开除了，能赔多少"))).toBe("money");
     expect(forms.expected(normalizeText("个人骗医保的钱，要罚多少"))).toBe("money");
