@@ -41,8 +41,8 @@ export function loadAnswerForms(lexiconDir: string): AnswerForms {
   const { forms, not_after: notAfter, other_asks: otherAsks } = readYamlFile(file, schema);
   // 那几年 / 十几年 describe a time; only an asking cue counts. Only a 几 cue can be so bent: 了多大年纪, 那多久 still ask.
   // 过期几天了, 住了几天了: a 几 phrase closed by 了 tells how long something has been, it does not ask.
-  const asks = (question: string, at: number, length = 0) =>
-    question[at] !== "几" || ((at === 0 || !notAfter.includes(question[at - 1]!)) && !(length > 0 && question[at + length] === "了"));
+  const asks = (question: string, at: number, length: number) =>
+    question[at] !== "几" || ((at === 0 || !notAfter.includes(question[at - 1]!)) && question[at + length] !== "了");
   const patterns = new Map(Object.entries(forms).map(([id, f]) => [id, compile(file, f.pattern)]));
   // Cues are written as people do (一个月多少) and met in normalised questions (1个月多少).
   const cues = Object.entries(forms).flatMap(([id, f]) => f.cues.map((cue) => ({ id, cue: normalizeText(cue) })));

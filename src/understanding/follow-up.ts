@@ -216,9 +216,10 @@ export function proposeFollowUp(message: ReadQuestion, previous: PreviousTurn | 
   const aspect = message.frame.aspect || QUESTION_WORD.test(own) ? "" : previousRead.frame.aspectSpan ?? "";
   // 外观设计的也说下 after 实用新型能保护几年: another entity of the same kind, asking nothing of its own, is the
   // earlier question about it, as "X呢" is.
-  const sameQuestionOfAnother =
-    replacesEntity && message.frame.aspect === null && !QUESTION_WORD.test(own) && !ELLIPSIS.test(message.text.trim()) && own.length <= MAX_CLARIFICATION_CHARS;
-  const elliptical = (ELLIPSIS.test(message.text.trim()) && !QUESTION_WORD.test(own)) || sameQuestionOfAnother;
+  const endsWithNe = ELLIPSIS.test(message.text.trim());
+  const asksNothing = !QUESTION_WORD.test(own);
+  const sameQuestionOfAnother = replacesEntity && message.frame.aspect === null && asksNothing && !endsWithNe && own.length <= MAX_CLARIFICATION_CHARS;
+  const elliptical = (endsWithNe && asksNothing) || sameQuestionOfAnother;
   const question = elliptical ? ellipsis(own, message, previousRead, ownObject) : `${context.join("")}${own}${aspect}`;
   const main = message.frame.entities[0]?.span ?? (ownObject ? null : previousRead.frame.entities[0]?.span ?? previous.about);
   const strength =

@@ -82,9 +82,11 @@ export function align(ctx: AnswerContext, deps: PipelineDeps): void {
   const continuityBonus = continued && !namesOwnObject(ctx, deps) ? OBJECTLESS_CONTINUITY_BONUS : CONTINUITY_BONUS;
   // A sibling asked the same of (外观设计 after 实用新型) keeps the section only where its answer names the sibling itself,
   // not as part of the earlier object's name (身份证 inside 临时身份证).
-  const named = readEntities(ctx.message, vocabulary).filter((e) => !e.audience);
-  const earlierSpans = ctx.previous?.frame.entities.map((e) => e.span) ?? [];
+  // Read only for a follow-up that keeps a section (most questions keep none).
+  const named = ctx.continuesSection === null ? [] : readEntities(ctx.message, vocabulary).filter((e) => !e.audience);
+  const earlierSpans = named.length === 0 ? [] : (ctx.previous?.frame.entities.map((e) => e.span) ?? []);
   const namesTheSibling = (passage: Passage) => {
+    if (named.length === 0) return true;
     const rest = earlierSpans.reduce((text, span) => text.split(span).join("，"), passage.body);
     return named.every((e) => rest.includes(e.span));
   };

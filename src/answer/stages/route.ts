@@ -70,8 +70,9 @@ export function route(ctx: AnswerContext, deps: PipelineDeps): void {
   const offTopicScore = ctx.intent?.off_topic ?? 0;
   // Read on the message itself: a task in the middle of a conversation (顺便帮我把这个软件的宣传文案写一下) is still one.
   const notService = deps.rules.isNotService(ctx.message);
-  // A chit-chat word (景点, 酒店, 天气) the classifier does not back is outweighed by a section holding the question's words.
-  const offTopicWord = deps.rules.isOffTopic(ctx.query!.normalized) && !(offTopicScore < INTENT_THRESHOLDS.off_topic && scope.outweighsOffTopicWord);
+  // A chit-chat word (景点, 酒店, 天气) is outweighed by a section holding the question's words; the classifier's own
+  // off-topic verdict below is not.
+  const offTopicWord = deps.rules.isOffTopic(ctx.query!.normalized) && !scope.outweighsOffTopicWord;
   const offTopicVerdict =
     notService ||
     (!inherited &&
